@@ -1,0 +1,25 @@
+import type { NextRequest } from "next/server";
+import { listCounties } from "@/lib/counties/queries";
+import { parseSearchParamsStrict, type RawParams } from "@/lib/search/params";
+import { searchOpportunities } from "@/lib/search/search";
+import { toApiResult } from "@/lib/search/api";
+
+export const dynamic = "force-dynamic";
+
+/** The public search as JSON: the parameters of /opportunities, public fields only (README, "API"). */
+export async function GET(request: NextRequest) {
+  const raw: RawParams = {};
+  for (const key of new Set(request.nextUrl.searchParams.keys())) {
+    const values = request.nextUrl.searchParams.getAll(key);
+    raw[key] = values.length === 1 ? values[0] : values;
+  }
+  const counties = await listCounties();
+  const parsed = parseSearchParamsStrict(raw, counties.map((c) => c.slug));
+  if (!parsed.ok) {
+    return Response.json({ error: "invalid_parameters", issues: parsed.issues }, { status: 400 });
+  }
+  const result = await searchOpportunities(parsed.params);
+  return Response.json(toApiResult(result, request.nextUrl.origin), {
+    headers: { "Cache-Control": "public, max-age=60" },
+  });
+}

@@ -1,0 +1,45 @@
+import Link from "next/link";
+import type { OpportunitySummary } from "@/lib/search/search";
+import { formatDate, formatEventTime } from "@/lib/format";
+import { opportunityTypeLabels, skillLevelLabels } from "@/lib/opportunities/vocabulary";
+import { Tag } from "./tag";
+
+export function OpportunityCard({ opportunity, headingLevel = 3 }: { opportunity: OpportunitySummary; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <article className="rounded-lg border border-slate-200 p-4 shadow-sm" data-testid="opportunity-card">
+      <Heading className="text-lg font-semibold">
+        <Link href={`/opportunities/${opportunity.slug}`}>{opportunity.title}</Link>
+      </Heading>
+      <p className="mt-1 text-sm text-slate-700">
+        {opportunity.organizationName} · <Where opportunity={opportunity} />
+      </p>
+      <p className="mt-2">{opportunity.summary}</p>
+      <ul className="mt-3 flex flex-wrap gap-2" aria-label="Details">
+        <li>
+          <Tag>{skillLevelLabels[opportunity.skillLevel]}</Tag>
+        </li>
+        <li>
+          <Tag>{opportunityTypeLabels[opportunity.type]}</Tag>
+        </li>
+        {opportunity.remote && (
+          <li>
+            <Tag>Remote</Tag>
+          </li>
+        )}
+        {opportunity.startsAt && (
+          <li>
+            <Tag>{formatEventTime(opportunity.startsAt, opportunity.endsAt)}</Tag>
+          </li>
+        )}
+      </ul>
+      <p className="mt-2 text-xs text-slate-600">Open until {formatDate(opportunity.expiresAt)}</p>
+    </article>
+  );
+}
+
+export function Where({ opportunity }: { opportunity: Pick<OpportunitySummary, "statewide" | "town" | "counties"> }) {
+  if (opportunity.statewide) return <>Statewide</>;
+  const counties = opportunity.counties.map((county) => `${county.name} County`).join(", ");
+  return <>{[opportunity.town, counties].filter(Boolean).join(" · ")}</>;
+}

@@ -1,0 +1,45 @@
+import Link from "next/link";
+
+/** Previous / next and nearby page numbers; `hrefFor` builds each page's URL. */
+export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
+  if (pageCount <= 1) return null;
+  const first = Math.max(1, page - 2);
+  const last = Math.min(pageCount, page + 2);
+  const pages = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const item = "inline-block rounded border border-slate-300 px-3 py-2";
+  return (
+    <nav aria-label="Pages" className="mt-8">
+      <ul className="flex flex-wrap items-center gap-2">
+        {page > 1 && (
+          <li>
+            <Link href={hrefFor(page - 1)} className={item} rel="prev">
+              Previous<span className="sr-only"> page</span>
+            </Link>
+          </li>
+        )}
+        {pages.map((n) => (
+          <li key={n}>
+            {n === page ? (
+              <span aria-current="page" className={`${item} border-brand-700 bg-brand-700 font-semibold text-white`}>
+                <span className="sr-only">Page </span>
+                {n}
+              </span>
+            ) : (
+              <Link href={hrefFor(n)} className={item}>
+                <span className="sr-only">Page </span>
+                {n}
+              </Link>
+            )}
+          </li>
+        ))}
+        {page < pageCount && (
+          <li>
+            <Link href={hrefFor(page + 1)} className={item} rel="next">
+              Next<span className="sr-only"> page</span>
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

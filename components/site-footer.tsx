@@ -1,0 +1,30 @@
+import { site } from "@/lib/site";
+
+export function SiteFooter() {
+  const { hotline } = site;
+  return (
+    <footer className="mt-16 border-t border-slate-200 bg-slate-50">
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm sm:grid-cols-2">
+        <section aria-labelledby="hotline-heading">
+          <h2 id="hotline-heading" className="text-base font-semibold">
+            Need help now?
+          </h2>
+          <p className="mt-2">
+            {hotline.name}: call <a href={`tel:${hotline.tel}`}>{hotline.phone}</a> or text{" "}
+            <a href={`sms:${hotline.text}`}>{hotline.text}</a>. Free, confidential, any hour, in many languages.
+          </p>
+          <p className="mt-2">In an emergency, call 911.</p>
+        </section>
+        <section aria-labelledby="safety-heading">
+          <h2 id="safety-heading" className="text-base font-semibold">
+            Browsing safely
+          </h2>
+          <p className="mt-2">
+            The Quick exit button, or Escape pressed twice, leaves this site at once. It cannot erase your browser
+            history: use a private window if someone else can see your device.
+          </p>
+        </section>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { site } from "@/lib/site";
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-slate-200 bg-brand-800 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-4 sm:pr-40">
+        <Link href="/" className="text-lg font-bold text-white no-underline hover:text-brand-100">
+          {site.name}
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
+            <li>
+              <Link href="/opportunities" className="text-white hover:text-brand-100">
+                Find opportunities
+              </Link>
+            </li>
+            <li>
+              <Link href="/host" className="text-white hover:text-brand-100">
+                Host volunteers
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

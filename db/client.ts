@@ -1,0 +1,100 @@
+/**
+ * The one module that decides which database runs.
+ *
+ * - With DATABASE_URL: postgres.js against a PostgreSQL server. Its schema is
+ *   managed with `npm run db:migrate` and `npm run db:seed`.
+ * - Without it: an embedded PGlite database under .data/ (or PGLITE_DIR),
+ *   migrated at start-up and filled with the demo data the first time, so a
+ *   new developer needs no server.
+ *
+ * Nothing else in the code base knows which one it talks to.
+ */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import * as schema from "./schema";
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type DatabaseKind = "pglite" | "postgres";
+
+type Handle = { db: Database; kind: DatabaseKind; close: () => Promise<void> };
+
+export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+
+// One instance per process: PGlite has no lock between processes, and dev
+// reloads must not open a second pool.
+const globalForDb = globalThis as unknown as { volunteerDatabank?: Promise<Handle> };
+
+export async function getDb(): Promise<Database> {
+  return (await getHandle()).db;
+}
+
+export async function getDatabaseKind(): Promise<DatabaseKind> {
+  return (await getHandle()).kind;
+}
+
+function getHandle(): Promise<Handle> {
+  if (!globalForDb.volunteerDatabank) {
+    globalForDb.volunteerDatabank = open().catch((error: unknown) => {
+      // Let the next request try again rather than caching the failure.
+      globalForDb.volunteerDatabank = undefined;
+      throw error;
+    });
+  }
+  return globalForDb.volunteerDatabank;
+}
+
+export async function closeDb(): Promise<void> {
+  const handle = globalForDb.volunteerDatabank;
+  globalForDb.volunteerDatabank = undefined;
+  if (handle) await (await handle).close();
+}
+
+async function open(): Promise<Handle> {
+  const url = process.env.DATABASE_URL;
+  return url ? openPostgres(url) : openPglite(process.env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite"));
+}
+
+async function openPostgres(url: string): Promise<Handle> {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  const client = postgres(url, {
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    onnotice: () => {},
+  });
+  const db = drizzle(client, { schema }) as unknown as Database;
+  return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
+}
+
+async function openPglite(dir: string): Promise<Handle> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const inMemory = dir.startsWith("memory://");
+  // PGlite does not create parent folders itself.
+  if (!inMemory) mkdirSync(path.dirname(dir), { recursive: true });
+  const client = new PGlite(dir);
+  const db = drizzle(client, { schema }) as unknown as Database;
+  const handle: Handle = { db, kind: "pglite", close: () => client.close() };
+  await migrateDatabase(handle.db, "pglite");
+  const { seedCounties, seedDemoIfEmpty } = await import("./seed/index");
+  await seedCounties(db);
+  if (process.env.DEMO_DATA !== "off") await seedDemoIfEmpty(db);
+  return handle;
+}
+
+/** Applies the committed drizzle-kit migrations; shares drizzle-kit's bookkeeping table. */
+export async function migrateDatabase(db: Database, kind: DatabaseKind): Promise<void> {
+  if (kind === "pglite") {
+    const { migrate } = await import("drizzle-orm/pglite/migrator");
+    await migrate(db as never, { migrationsFolder });
+  } else {
+    const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+    await migrate(db as never, { migrationsFolder });
+  }
+}
+
+/** `db.execute` returns an array on postgres.js and `{ rows }` on PGlite; this reads both. */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}

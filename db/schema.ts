@@ -1,0 +1,337 @@
+/**
+ * The database, in one place. Every table of the product lives here so that
+ * drizzle-kit can generate migrations from a single source of truth.
+ *
+ * Conventions: snake_case columns, identity ids, timestamps with time zone.
+ */
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+
+const tsvector = customType<{ data: string }>({
+  dataType() {
+    return "tsvector";
+  },
+});
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
+
+// ---------------------------------------------------------------------------
+// Vocabulary (DESIGN.md). The labels people read live in lib/opportunities/vocabulary.ts.
+
+export const skillLevel = pgEnum("skill_level", ["none", "some", "specialized"]);
+export const opportunityType = pgEnum("opportunity_type", [
+  "ongoing",
+  "one_time",
+  "donation",
+  "fundraising",
+  "advocacy",
+]);
+export const cause = pgEnum("cause", [
+  "prevention_youth",
+  "survivor_services",
+  "basic_needs",
+  "legal_policy",
+  "awareness_training",
+]);
+export const opportunityStatus = pgEnum("opportunity_status", ["draft", "published", "closed"]);
+export const organizationStatus = pgEnum("organization_status", [
+  "pending",
+  "approved",
+  "rejected",
+  "suspended",
+]);
+export const organizationKind = pgEnum("organization_kind", [
+  "shelter",
+  "sexual_violence",
+  "domestic_violence",
+  "mental_health",
+  "substance_use",
+  "youth_mentoring",
+  "advocacy",
+  "legal_services",
+  "community",
+]);
+export const userRole = pgEnum("user_role", ["user", "admin"]);
+export const membershipRole = pgEnum("membership_role", ["owner", "coordinator"]);
+export const responseStatus = pgEnum("response_status", [
+  "new",
+  "contacted",
+  "scheduled",
+  "placed",
+  "declined",
+  "withdrawn",
+]);
+export const outboxStatus = pgEnum("outbox_status", ["pending", "sent", "failed"]);
+
+// ---------------------------------------------------------------------------
+// Places
+
+/** Counties are data, not code, so another state can load its own. */
+export const counties = pgTable("counties", {
+  id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  fips: text("fips").notNull().unique(),
+  state: text("state").notNull(),
+});
+
+// ---------------------------------------------------------------------------
+// Host organizations
+
+export const organizations = pgTable(
+  "organizations",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    slug: text("slug").notNull().unique(),
+    name: text("name").notNull(),
+    kind: organizationKind("kind").notNull(),
+    description: text("description").notNull(),
+    website: text("website"),
+    phone: text("phone"),
+    publicEmail: text("public_email"),
+    /** Town only: a street address is never public (invariant 2), so none is stored. */
+    town: text("town").notNull(),
+    /** Shelters that keep their location confidential show their county only. */
+    confidentialLocation: boolean("confidential_location").notNull().default(false),
+    ein: text("ein"),
+    status: organizationStatus("status").notNull().default("pending"),
+    statusReason: text("status_reason"),
+    verifiedAt: timestamp("verified_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("organizations_status_idx").on(t.status)],
+);
+
+export const organizationCounties = pgTable(
+  "organization_counties",
+  {
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    countyId: integer("county_id")
+      .notNull()
+      .references(() => counties.id),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.countyId] })],
+);
+
+// ---------------------------------------------------------------------------
+// People
+
+export const users = pgTable(
+  "users",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash"),
+    role: userRole("role").notNull().default("user"),
+    emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
+    disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`)],
+);
+
+export const memberships = pgTable(
+  "memberships",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    role: membershipRole("role").notNull().default("coordinator"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.organizationId] }),
+    index("memberships_organization_idx").on(t.organizationId),
+  ],
+);
+
+// ---------------------------------------------------------------------------
+// Opportunities
+
+export const opportunities = pgTable(
+  "opportunities",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    slug: text("slug").notNull().unique(),
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    summary: text("summary").notNull(),
+    description: text("description").notNull(),
+    type: opportunityType("type").notNull(),
+    skillLevel: skillLevel("skill_level").notNull(),
+    causes: cause("causes").array().notNull(),
+    /** Serves every county; otherwise the counties are in opportunity_counties. */
+    statewide: boolean("statewide").notNull().default(false),
+    remote: boolean("remote").notNull().default(false),
+    town: text("town"),
+    /** Plain words: "Saturday mornings, 9 to noon". */
+    schedule: text("schedule"),
+    /** For one-time events and shifts. */
+    startsAt: timestamp("starts_at", { withTimezone: true }),
+    endsAt: timestamp("ends_at", { withTimezone: true }),
+    commitment: text("commitment"),
+    minimumAge: integer("minimum_age"),
+    backgroundCheck: boolean("background_check").notNull().default(false),
+    trainingProvided: boolean("training_provided").notNull().default(false),
+    trainingDetails: text("training_details"),
+    requirements: text("requirements"),
+    spots: integer("spots"),
+    status: opportunityStatus("status").notNull().default("draft"),
+    publishedAt: timestamp("published_at", { withTimezone: true }),
+    /** A published posting leaves the public site at this moment (invariant 1). */
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
+    searchVector: tsvector("search_vector")
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('english'::regconfig, coalesce(title, '')), 'A') || setweight(to_tsvector('english'::regconfig, coalesce(summary, '')), 'B') || setweight(to_tsvector('english'::regconfig, coalesce(description, '')), 'C')`,
+      ),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("opportunities_search_idx").using("gin", t.searchVector),
+    index("opportunities_causes_idx").using("gin", t.causes),
+    index("opportunities_organization_idx").on(t.organizationId),
+    // Each sort of the public search walks one of these, already limited to published rows.
+    index("opportunities_published_newest_idx")
+      .on(t.publishedAt.desc(), t.id.desc())
+      .where(sql`status = 'published'`),
+    index("opportunities_published_closing_idx")
+      .on(t.expiresAt, t.id)
+      .where(sql`status = 'published'`),
+    index("opportunities_published_soonest_idx")
+      .on(t.startsAt, t.id)
+      .where(sql`status = 'published'`),
+    index("opportunities_published_skill_idx")
+      .on(t.skillLevel, t.publishedAt.desc())
+      .where(sql`status = 'published'`),
+    index("opportunities_published_type_idx")
+      .on(t.type, t.publishedAt.desc())
+      .where(sql`status = 'published'`),
+    check("opportunities_minimum_age_check", sql`minimum_age is null or minimum_age between 0 and 120`),
+    check("opportunities_spots_check", sql`spots is null or spots > 0`),
+  ],
+);
+
+export const opportunityCounties = pgTable(
+  "opportunity_counties",
+  {
+    opportunityId: integer("opportunity_id")
+      .notNull()
+      .references(() => opportunities.id, { onDelete: "cascade" }),
+    countyId: integer("county_id")
+      .notNull()
+      .references(() => counties.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.opportunityId, t.countyId] }),
+    index("opportunity_counties_county_idx").on(t.countyId, t.opportunityId),
+  ],
+);
+
+// ---------------------------------------------------------------------------
+// Responses ("I'm interested")
+
+export const responses = pgTable(
+  "responses",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    opportunityId: integer("opportunity_id")
+      .notNull()
+      .references(() => opportunities.id, { onDelete: "cascade" }),
+    /** Copied from the posting so every read can be scoped to one organization. */
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    // Personal data (invariant 3): nullable so it can be wiped while the response stays counted.
+    name: text("name"),
+    email: text("email"),
+    phone: text("phone"),
+    message: text("message"),
+    availability: text("availability"),
+    consentedAt: timestamp("consented_at", { withTimezone: true }).notNull(),
+    status: responseStatus("status").notNull().default("new"),
+    firstStatusChangeAt: timestamp("first_status_change_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("responses_organization_idx").on(t.organizationId, t.status, t.createdAt.desc()),
+    index("responses_opportunity_idx").on(t.opportunityId),
+    uniqueIndex("responses_opportunity_email_idx").on(t.opportunityId, sql`lower(${t.email})`),
+  ],
+);
+
+// ---------------------------------------------------------------------------
+// Audit log (invariant 6) and outbox (invariant 7)
+
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    actorUserId: integer("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    targetType: text("target_type").notNull(),
+    targetId: text("target_id").notNull(),
+    reason: text("reason"),
+    details: jsonb("details"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("audit_log_created_idx").on(t.createdAt.desc()),
+    index("audit_log_target_idx").on(t.targetType, t.targetId),
+  ],
+);
+
+export const outbox = pgTable(
+  "outbox",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    to: text("to").notNull(),
+    subject: text("subject").notNull(),
+    text: text("text").notNull(),
+    status: outboxStatus("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    lastError: text("last_error"),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("outbox_due_idx")
+      .on(t.nextAttemptAt)
+      .where(sql`status = 'pending'`),
+  ],
+);
+
+export type County = typeof counties.$inferSelect;
+export type Organization = typeof organizations.$inferSelect;
+export type Opportunity = typeof opportunities.$inferSelect;
+export type NewOpportunity = typeof opportunities.$inferInsert;
+export type NewOrganization = typeof organizations.$inferInsert;

@@ -1,0 +1,32 @@
+/**
+ * `npm run db:seed [-- --demo] [-- --opportunities N]`
+ *
+ * Always loads the counties. `--demo` adds the demo organizations and postings
+ * (only into an empty database); `--opportunities N` adds N synthetic postings
+ * for benchmarks. Never run it on a PGlite folder that a running server holds.
+ */
+import { parseArgs } from "node:util";
+import { closeDb, getDb } from "./client";
+import { seedCounties, seedDemoIfEmpty, seedSyntheticOpportunities } from "./seed/index";
+
+const { values } = parseArgs({
+  options: { demo: { type: "boolean", default: false }, opportunities: { type: "string" } },
+});
+const synthetic = values.opportunities === undefined ? 0 : Number(values.opportunities);
+if (!Number.isInteger(synthetic) || synthetic < 0) {
+  console.error("--opportunities takes a whole number, e.g. --opportunities 100000");
+  process.exit(1);
+}
+
+const db = await getDb();
+await seedCounties(db);
+console.log("Counties loaded.");
+if (values.demo) {
+  console.log((await seedDemoIfEmpty(db)) ? "Demo data loaded." : "Demo data skipped: the database already has organizations.");
+}
+if (synthetic > 0) {
+  const started = performance.now();
+  await seedSyntheticOpportunities(db, synthetic);
+  console.log(`${synthetic} synthetic postings in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+}
+await closeDb();

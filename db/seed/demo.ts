@@ -1,0 +1,142 @@
+/**
+ * Demo data that reads as real: the hand-written organizations and postings of
+ * demo-content.ts, spread over every county, with the drafts, expired postings
+ * and unapproved organizations that must never show in public.
+ */
+import { count } from "drizzle-orm";
+import type { Database } from "../client";
+import { counties, opportunities, opportunityCounties, organizationCounties, organizations } from "../schema";
+import { demoOpportunityTemplates, demoOrganizations } from "./demo-content";
+import type { DemoOpportunityTemplate, DemoOrganization } from "./demo-types";
+import { createRandom, slugify } from "./random";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export async function seedDemoIfEmpty(db: Database): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(organizations);
+  if ((row?.n ?? 0) > 0) return false;
+  await seedDemo(db);
+  return true;
+}
+
+export async function seedDemo(db: Database, now = new Date()): Promise<void> {
+  const random = createRandom(2015);
+  const countyRows = await db.select({ id: counties.id, slug: counties.slug }).from(counties);
+  const countyId = new Map(countyRows.map((c) => [c.slug, c.id]));
+  const idOf = (slug: string) => {
+    const id = countyId.get(slug);
+    if (id === undefined) throw new Error(`Unknown county in demo data: ${slug}`);
+    return id;
+  };
+
+  await db.transaction(async (tx) => {
+    const usedSlugs = new Set<string>();
+    const uniqueSlug = (base: string) => {
+      let slug = base;
+      for (let n = 2; usedSlugs.has(slug); n++) slug = `${base}-${n}`;
+      usedSlugs.add(slug);
+      return slug;
+    };
+
+    for (const org of demoOrganizations) {
+      const [inserted] = await tx
+        .insert(organizations)
+        .values({
+          slug: org.slug,
+          name: org.name,
+          kind: org.kind,
+          description: org.description,
+          website: org.website,
+          phone: org.phone,
+          publicEmail: org.publicEmail,
+          town: org.town,
+          confidentialLocation: org.confidentialLocation,
+          ein: org.ein,
+          status: org.status,
+          statusReason: org.statusReason,
+          verifiedAt: org.status === "approved" || org.status === "suspended" ? new Date(now.getTime() - random.int(20, 400) * DAY) : null,
+          createdAt: new Date(now.getTime() - random.int(30, 500) * DAY),
+        })
+        .returning({ id: organizations.id });
+      const organizationId = inserted!.id;
+      await tx.insert(organizationCounties).values(org.counties.map((slug) => ({ organizationId, countyId: idOf(slug) })));
+
+      const templates = templatesFor(org, random);
+      for (const [index, template] of templates.entries()) {
+        const posting = postingFrom(template, org, index, now, random);
+        const [opportunity] = await tx
+          .insert(opportunities)
+          .values({ ...posting, organizationId, slug: uniqueSlug(slugify(`${template.title} ${org.town}`)) })
+          .returning({ id: opportunities.id });
+        if (!posting.statewide) {
+          const served = random.sample(org.counties, random.int(1, org.counties.length));
+          await tx.insert(opportunityCounties).values(served.map((slug) => ({ opportunityId: opportunity!.id, countyId: idOf(slug) })));
+        }
+      }
+    }
+  });
+}
+
+function templatesFor(org: DemoOrganization, random: ReturnType<typeof createRandom>): DemoOpportunityTemplate[] {
+  const fitting = demoOpportunityTemplates.filter((t) => t.kinds.includes(org.kind));
+  const wanted = org.status === "approved" ? random.int(5, 7) : random.int(2, 3);
+  return random.sample(fitting, Math.min(wanted, fitting.length));
+}
+
+/**
+ * The status and dates of one posting. Most are live; every organization's
+ * list also gets the occasional draft, closed or expired posting.
+ */
+function postingFrom(
+  template: DemoOpportunityTemplate,
+  org: DemoOrganization,
+  index: number,
+  now: Date,
+  random: ReturnType<typeof createRandom>,
+) {
+  const roll = random.next();
+  const status = roll < 0.08 ? "draft" : roll < 0.12 ? "closed" : "published";
+  const expired = status === "published" && random.next() < 0.07;
+  const publishedAt = status === "draft" ? null : new Date(now.getTime() - random.int(1, 75) * DAY - index * 3_600_000);
+
+  let startsAt: Date | null = null;
+  let endsAt: Date | null = null;
+  let expiresAt: Date;
+  if (template.type === "one_time") {
+    const offsetDays = expired ? -random.int(2, 30) : random.int(4, 70);
+    startsAt = new Date(now.getTime() + offsetDays * DAY);
+    startsAt.setUTCHours(random.pick([13, 14, 17, 22]), 0, 0, 0);
+    endsAt = new Date(startsAt.getTime() + random.int(2, 5) * 3_600_000);
+    expiresAt = endsAt;
+  } else {
+    expiresAt = new Date(now.getTime() + (expired ? -random.int(1, 40) : random.int(20, 160)) * DAY);
+  }
+
+  return {
+    title: template.title,
+    summary: template.summary,
+    description: template.description,
+    type: template.type,
+    skillLevel: template.skillLevel,
+    causes: template.causes,
+    statewide: template.statewide,
+    remote: template.remote,
+    // A confidential location is shown by county only.
+    town: org.confidentialLocation ? null : org.town,
+    schedule: template.schedule,
+    startsAt,
+    endsAt,
+    commitment: template.commitment,
+    minimumAge: template.minimumAge,
+    backgroundCheck: template.backgroundCheck,
+    trainingProvided: template.trainingProvided,
+    trainingDetails: template.trainingDetails,
+    requirements: template.requirements,
+    spots: template.spots,
+    status,
+    publishedAt,
+    expiresAt,
+    closedAt: status === "closed" ? new Date(now.getTime() - random.int(1, 20) * DAY) : null,
+    createdAt: publishedAt ?? new Date(now.getTime() - random.int(1, 10) * DAY),
+  } as const;
+}

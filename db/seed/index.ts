@@ -1,0 +1,3 @@
+export { seedCounties, maineCounties } from "./counties";
+export { seedDemo, seedDemoIfEmpty } from "./demo";
+export { seedSyntheticOpportunities } from "./synthetic";

@@ -1,0 +1,62 @@
+/**
+ * Test data, inserted straight into the database. Each call makes rows with
+ * fresh slugs, so tests never depend on each other's data.
+ */
+import { eq, inArray } from "drizzle-orm";
+import type { Database } from "../client";
+import { counties, opportunities, opportunityCounties, organizations, type NewOpportunity, type NewOrganization } from "../schema";
+
+let sequence = 0;
+const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++sequence}`;
+const DAY = 24 * 60 * 60 * 1000;
+
+export async function insertOrganization(db: Database, values: Partial<NewOrganization> = {}) {
+  const [row] = await db
+    .insert(organizations)
+    .values({
+      slug: unique("org"),
+      name: `Test organization ${sequence}`,
+      kind: "shelter",
+      description: "A test organization.",
+      town: "Augusta",
+      status: "approved",
+      ...values,
+    })
+    .returning();
+  return row!;
+}
+
+export async function insertOpportunity(
+  db: Database,
+  organizationId: number,
+  values: Partial<NewOpportunity> = {},
+  countySlugs: string[] = [],
+) {
+  const now = Date.now();
+  const [row] = await db
+    .insert(opportunities)
+    .values({
+      slug: unique("opp"),
+      organizationId,
+      title: "Volunteer",
+      summary: "Help out.",
+      description: "Help out where needed.",
+      type: "ongoing",
+      skillLevel: "none",
+      causes: ["basic_needs"],
+      status: "published",
+      publishedAt: new Date(now - DAY),
+      expiresAt: new Date(now + 30 * DAY),
+      ...values,
+    })
+    .returning();
+  if (countySlugs.length > 0) {
+    const ids = await db.select({ id: counties.id }).from(counties).where(inArray(counties.slug, countySlugs));
+    await db.insert(opportunityCounties).values(ids.map(({ id }) => ({ opportunityId: row!.id, countyId: id })));
+  }
+  return row!;
+}
+
+export async function setOrganizationStatus(db: Database, id: number, status: NewOrganization["status"]) {
+  await db.update(organizations).set({ status }).where(eq(organizations.id, id));
+}

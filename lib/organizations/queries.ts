@@ -1,0 +1,35 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { counties, organizationCounties, organizations } from "@/db/schema";
+import { publicLocation } from "@/lib/opportunities/queries";
+
+/** An approved organization's public profile; null for any other status. */
+export async function getPublicOrganization(slug: string) {
+  const db = await getDb();
+  const [organization] = await db
+    .select({
+      id: organizations.id,
+      slug: organizations.slug,
+      name: organizations.name,
+      kind: organizations.kind,
+      description: organizations.description,
+      website: organizations.website,
+      phone: organizations.phone,
+      publicEmail: organizations.publicEmail,
+      town: organizations.town,
+      confidentialLocation: organizations.confidentialLocation,
+      verifiedAt: organizations.verifiedAt,
+    })
+    .from(organizations)
+    .where(and(eq(organizations.slug, slug), eq(organizations.status, "approved")))
+    .limit(1);
+  if (!organization) return null;
+  const served = await db
+    .select({ slug: counties.slug, name: counties.name })
+    .from(organizationCounties)
+    .innerJoin(counties, eq(counties.id, organizationCounties.countyId))
+    .where(eq(organizationCounties.organizationId, organization.id))
+    .orderBy(asc(counties.name));
+  return { ...publicLocation(organization), counties: served };
+}

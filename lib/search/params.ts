@@ -1,0 +1,137 @@
+/**
+ * The search's URL contract (DESIGN.md): one zod schema, read two ways.
+ *
+ * - The page reads it leniently: a bad value is dropped, the rest still apply,
+ *   and the visitor is told what was ignored.
+ * - The API reads it strictly: any bad value is a 400 naming the parameter.
+ *
+ * County slugs are data, so the schema is built from the counties the
+ * database knows.
+ */
+import { z } from "zod";
+import { CAUSES, OPPORTUNITY_TYPES, SKILL_LEVELS } from "@/lib/opportunities/vocabulary";
+
+export const SORTS = ["relevance", "newest", "soonest", "closing"] as const;
+export type Sort = (typeof SORTS)[number];
+export const sortLabels: Record<Sort, string> = {
+  relevance: "Best match",
+  newest: "Newest",
+  soonest: "Happening soonest",
+  closing: "Closing soonest",
+};
+
+export const PAGE_SIZE = 20;
+/** Results are counted exactly up to this many, then shown as "1,000+". */
+export const COUNT_CAP = 1000;
+export const MAX_PAGE = COUNT_CAP / PAGE_SIZE;
+export const MAX_QUERY_LENGTH = 200;
+
+export type RawParams = Record<string, string | string[] | undefined>;
+
+/**
+ * One value expected: a repeated parameter is an error, not a silent pick.
+ * An empty value ("Any" in the form) means the filter is off.
+ */
+const single = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => {
+    const one = Array.isArray(value) && value.length === 1 ? value[0] : value;
+    return one === "" ? undefined : one;
+  }, schema);
+
+const list = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(schema));
+
+export function searchParamsSchema(countySlugs: readonly string[]) {
+  return z.object({
+    q: single(
+      z
+        .string()
+        .trim()
+        .max(MAX_QUERY_LENGTH, `Keywords can be at most ${MAX_QUERY_LENGTH} characters.`)
+        .optional(),
+    ).transform((q) => (q ? q : undefined)),
+    county: list(z.enum(countySlugs as [string, ...string[]], { error: "Unknown county." }))
+      .transform((slugs) => [...new Set(slugs)]),
+    skill: single(z.enum(SKILL_LEVELS, { error: `Use one of: ${SKILL_LEVELS.join(", ")}.` }).optional()),
+    type: single(z.enum(OPPORTUNITY_TYPES, { error: `Use one of: ${OPPORTUNITY_TYPES.join(", ")}.` }).optional()),
+    cause: single(z.enum(CAUSES, { error: `Use one of: ${CAUSES.join(", ")}.` }).optional()),
+    remote: single(z.enum(["1"], { error: "Use remote=1, or leave it out." }).optional()).transform((v) => v === "1"),
+    sort: single(z.enum(SORTS, { error: `Use one of: ${SORTS.join(", ")}.` }).optional()),
+    page: single(
+      z.coerce
+        .number({ error: "Use a whole number." })
+        .int("Use a whole number.")
+        .min(1, "Pages start at 1.")
+        .max(MAX_PAGE, `Results stop at page ${MAX_PAGE}; narrow the search to see more.`)
+        .optional(),
+    ).transform((page) => page ?? 1),
+  });
+}
+
+export type SearchParams = z.output<ReturnType<typeof searchParamsSchema>>;
+export type ParamIssue = { param: string; message: string };
+
+const KEYS = ["q", "county", "skill", "type", "cause", "remote", "sort", "page"] as const;
+
+/** Strict reading, for the API. Unknown parameters are ignored. */
+export function parseSearchParamsStrict(
+  raw: RawParams,
+  countySlugs: readonly string[],
+): { ok: true; params: SearchParams } | { ok: false; issues: ParamIssue[] } {
+  const result = searchParamsSchema(countySlugs).safeParse(pick(raw));
+  if (result.success) return { ok: true, params: result.data };
+  const issues = new Map<string, string>();
+  for (const issue of result.error.issues) {
+    const param = String(issue.path[0] ?? "query");
+    if (!issues.has(param)) issues.set(param, issue.message);
+  }
+  return { ok: false, issues: [...issues].map(([param, message]) => ({ param, message })) };
+}
+
+/**
+ * Lenient reading, for the page: every parameter that fails is dropped on its
+ * own (and named in `ignored`); counties are kept one by one.
+ */
+export function parseSearchParamsLenient(
+  raw: RawParams,
+  countySlugs: readonly string[],
+): { params: SearchParams; ignored: string[] } {
+  const schema = searchParamsSchema(countySlugs);
+  const input = pick(raw);
+  const ignored: string[] = [];
+  const counties = toList(input.county);
+  const knownCounties = counties.filter((slug) => countySlugs.includes(slug));
+  if (knownCounties.length < counties.length) ignored.push("county");
+  input.county = knownCounties;
+  for (const key of KEYS) {
+    if (key === "county") continue;
+    if (!schema.shape[key].safeParse(input[key]).success) {
+      ignored.push(key);
+      input[key] = undefined;
+    }
+  }
+  return { params: schema.parse(input), ignored };
+}
+
+/** The canonical query string for a search: the links of the page and the form agree on it. */
+export function toQueryString(params: Partial<SearchParams>): string {
+  const query = new URLSearchParams();
+  if (params.q) query.set("q", params.q);
+  for (const slug of params.county ?? []) query.append("county", slug);
+  if (params.skill) query.set("skill", params.skill);
+  if (params.type) query.set("type", params.type);
+  if (params.cause) query.set("cause", params.cause);
+  if (params.remote) query.set("remote", "1");
+  if (params.sort) query.set("sort", params.sort);
+  if (params.page && params.page > 1) query.set("page", String(params.page));
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}
+
+function pick(raw: RawParams): Record<(typeof KEYS)[number], string | string[] | undefined> {
+  return Object.fromEntries(KEYS.map((key) => [key, raw[key]])) as Record<(typeof KEYS)[number], string | string[] | undefined>;
+}
+
+function toList(value: string | string[] | undefined): string[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}

@@ -1,0 +1,189 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { getDb, rowsOf, type Database } from "@/db/client";
+import { counties, opportunities, opportunityCounties, organizations } from "@/db/schema";
+import { listCounties, type CountyRef } from "@/lib/counties/queries";
+import { isPublicOpportunity, publicOpportunityColumns } from "@/lib/opportunities/public";
+import { SKILL_LEVELS, type SkillLevel } from "@/lib/opportunities/vocabulary";
+import { COUNT_CAP, PAGE_SIZE, type SearchParams, type Sort } from "./params";
+
+/** What the public search filters on: the URL contract, plus the organization for its own page. */
+export type SearchFilters = Partial<SearchParams> & { organizationId?: number };
+
+export type OpportunitySummary = Omit<Awaited<ReturnType<typeof fetchPage>>[number], "id"> & {
+  counties: { slug: string; name: string }[];
+};
+
+/** A count that stops at COUNT_CAP: `capped` means "at least COUNT_CAP". */
+export type CappedCount = { count: number; capped: boolean };
+
+export type SearchResult = {
+  items: OpportunitySummary[];
+  total: CappedCount;
+  page: number;
+  pageCount: number;
+  pageSize: number;
+  sort: Sort;
+  facets: {
+    counties: (Pick<CountyRef, "slug" | "name"> & CappedCount)[];
+    skills: ({ value: SkillLevel } & CappedCount)[];
+  } | null;
+};
+
+type Options = { pageSize?: number; facets?: boolean };
+
+/**
+ * The public search. Only public postings (invariant 1). Its cost is bounded
+ * by COUNT_CAP, not by the number of matches: counts stop at the cap and
+ * ranking only orders the newest COUNT_CAP matches.
+ */
+export async function searchOpportunities(filters: SearchFilters, options: Options = {}): Promise<SearchResult> {
+  const pageSize = options.pageSize ?? PAGE_SIZE;
+  const page = Math.max(1, filters.page ?? 1);
+  const sort: Sort = filters.sort ?? (filters.q ? "relevance" : "newest");
+  const allCounties = await listCounties();
+  const countyIds = idsOf(allCounties, filters.county ?? []);
+
+  const [counts, rows] = await Promise.all([
+    countMatches(filters, countyIds, allCounties, options.facets ?? true),
+    fetchPage(filters, countyIds, sort, pageSize, (page - 1) * pageSize),
+  ]);
+  const servedCounties = await countiesOf(rows.map((row) => row.id));
+
+  const total = counts.total;
+  return {
+    items: rows.map(({ id, ...row }) => ({ ...row, counties: servedCounties.get(id) ?? [] })),
+    total,
+    page,
+    pageCount: Math.ceil(Math.min(total.count, COUNT_CAP) / pageSize),
+    pageSize,
+    sort,
+    facets: counts.facets,
+  };
+}
+
+function idsOf(all: CountyRef[], slugs: string[]): number[] {
+  return all.filter((county) => slugs.includes(county.slug)).map((county) => county.id);
+}
+
+function keywordQuery(q: string): SQL {
+  return sql`websearch_to_tsquery('english', ${q})`;
+}
+
+/** The WHERE clause of a search; `countyIds`/`skill` may be overridden to count a facet. */
+function matching(filters: SearchFilters, countyIds: number[], skill = filters.skill): SQL {
+  const conditions: (SQL | undefined)[] = [isPublicOpportunity];
+  if (filters.q) conditions.push(sql`${opportunities.searchVector} @@ ${keywordQuery(filters.q)}`);
+  if (countyIds.length > 0) conditions.push(servesAnyOf(countyIds));
+  if (skill) conditions.push(eq(opportunities.skillLevel, skill));
+  if (filters.type) conditions.push(eq(opportunities.type, filters.type));
+  if (filters.cause) conditions.push(sql`${opportunities.causes} @> ARRAY[${filters.cause}::cause]`);
+  if (filters.remote) conditions.push(eq(opportunities.remote, true));
+  if (filters.organizationId !== undefined) conditions.push(eq(opportunities.organizationId, filters.organizationId));
+  return and(...conditions)!;
+}
+
+/** A statewide posting serves every county. */
+function servesAnyOf(countyIds: number[]): SQL {
+  return or(
+    eq(opportunities.statewide, true),
+    sql`exists (select 1 from ${opportunityCounties} where ${opportunityCounties.opportunityId} = ${opportunities.id} and ${inArray(opportunityCounties.countyId, countyIds)})`,
+  )!;
+}
+
+function fromPublic(where: SQL) {
+  return sql`from ${opportunities} inner join ${organizations} on ${organizations.id} = ${opportunities.organizationId} where ${where}`;
+}
+
+/** count(*) of at most COUNT_CAP + 1 rows, so a common word costs no more than a rare one. */
+function cappedCount(where: SQL): SQL {
+  return sql`(select count(*)::int from (select 1 ${fromPublic(where)} limit ${COUNT_CAP + 1}) as capped)`;
+}
+
+function capped(n: number): CappedCount {
+  return n > COUNT_CAP ? { count: COUNT_CAP, capped: true } : { count: n, capped: false };
+}
+
+/** The total and every facet count in one round trip. */
+async function countMatches(filters: SearchFilters, countyIds: number[], allCounties: CountyRef[], withFacets: boolean) {
+  const db = await getDb();
+  const columns: SQL[] = [cappedCount(matching(filters, countyIds))];
+  if (withFacets) {
+    for (const county of allCounties) columns.push(cappedCount(matching(filters, [county.id])));
+    for (const skill of SKILL_LEVELS) columns.push(cappedCount(matching(filters, countyIds, skill)));
+  }
+  const selected = sql.join(
+    columns.map((column, i) => sql`${column} as ${sql.identifier(`c${i}`)}`),
+    sql`, `,
+  );
+  const [row] = rowsOf<Record<string, number>>(await db.execute(sql`select ${selected}`));
+  const value = (i: number) => capped(Number(row?.[`c${i}`] ?? 0));
+  return {
+    total: value(0),
+    facets: withFacets
+      ? {
+          counties: allCounties.map((county, i) => ({ slug: county.slug, name: county.name, ...value(1 + i) })),
+          skills: SKILL_LEVELS.map((skill, i) => ({ value: skill, ...value(1 + allCounties.length + i) })),
+        }
+      : null,
+  };
+}
+
+async function fetchPage(filters: SearchFilters, countyIds: number[], sort: Sort, limit: number, offset: number) {
+  return buildPageQuery(await getDb(), filters, countyIds, sort, limit, offset);
+}
+
+/** The query of one page of results; exported so a test can EXPLAIN exactly what the site runs. */
+export function buildPageQuery(db: Database, filters: SearchFilters, countyIds: number[], sort: Sort, limit: number, offset: number) {
+  const where = matching(filters, countyIds);
+  const base = () =>
+    db
+      .select(publicOpportunityColumns)
+      .from(opportunities)
+      .innerJoin(organizations, eq(organizations.id, opportunities.organizationId));
+
+  if (sort === "relevance" && filters.q) {
+    // Rank only the newest COUNT_CAP matches: ranking every match of a common word costs seconds at scale.
+    const candidates = db
+      .select({
+        candidateId: opportunities.id,
+        rank: sql<number>`ts_rank(${opportunities.searchVector}, ${keywordQuery(filters.q)})`.as("rank"),
+      })
+      .from(opportunities)
+      .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
+      .where(where)
+      .orderBy(desc(opportunities.publishedAt), desc(opportunities.id))
+      .limit(COUNT_CAP)
+      .as("candidates");
+    return base()
+      .innerJoin(candidates, eq(candidates.candidateId, opportunities.id))
+      .orderBy(desc(candidates.rank), desc(opportunities.publishedAt), desc(opportunities.id))
+      .limit(limit)
+      .offset(offset);
+  }
+
+  const order = {
+    relevance: [desc(opportunities.publishedAt), desc(opportunities.id)],
+    newest: [desc(opportunities.publishedAt), desc(opportunities.id)],
+    soonest: [sql`${opportunities.startsAt} asc nulls last`, desc(opportunities.publishedAt), desc(opportunities.id)],
+    closing: [asc(opportunities.expiresAt), asc(opportunities.id)],
+  }[sort];
+  return base().where(where).orderBy(...order).limit(limit).offset(offset);
+}
+
+/** The counties each posting serves, by name. */
+export async function countiesOf(ids: number[]): Promise<Map<number, { slug: string; name: string }[]>> {
+  const byOpportunity = new Map<number, { slug: string; name: string }[]>();
+  if (ids.length === 0) return byOpportunity;
+  const db = await getDb();
+  const rows = await db
+    .select({ opportunityId: opportunityCounties.opportunityId, slug: counties.slug, name: counties.name })
+    .from(opportunityCounties)
+    .innerJoin(counties, eq(counties.id, opportunityCounties.countyId))
+    .where(inArray(opportunityCounties.opportunityId, ids))
+    .orderBy(asc(counties.name));
+  for (const { opportunityId, ...county } of rows) {
+    byOpportunity.set(opportunityId, [...(byOpportunity.get(opportunityId) ?? []), county]);
+  }
+  return byOpportunity;
+}

@@ -1,0 +1,14 @@
+/** Site-wide settings that are safe to show anyone. */
+export const site = {
+  name: "Maine Volunteer Databank",
+  state: "Maine",
+  tagline: "Give your time and skills to Maine's response to human trafficking.",
+  hotline: { name: "National Human Trafficking Hotline", phone: "1-888-373-7888", tel: "+18883737888", text: "233733" },
+};
+
+/** Where the quick-exit control sends a visitor: a neutral site, set by QUICK_EXIT_URL. */
+export function quickExitUrl(): string {
+  const configured = process.env.QUICK_EXIT_URL;
+  if (configured && /^https?:\/\//.test(configured)) return configured;
+  return "https://www.weather.gov/";
+}

@@ -1,0 +1,38 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * Three projects:
+ * - unit: pure functions, no database.
+ * - pglite: the integration tests (*.int.test.ts) against an in-memory PGlite.
+ * - postgres: the same tests against PostgreSQL, when TEST_DATABASE_URL is set
+ *   (each test file creates and drops a database of its own).
+ */
+const shared = {
+  resolve: { tsconfigPaths: true, alias: { "server-only": "server-only/empty.js" } },
+};
+
+const integration = (name: string, target: string) => ({
+  ...shared,
+  test: {
+    name,
+    include: ["**/*.int.test.ts"],
+    exclude: ["node_modules/**", ".next/**"],
+    setupFiles: ["db/testing/setup-database.ts"],
+    env: { TEST_DB_TARGET: target },
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        ...shared,
+        test: { name: "unit", include: ["**/*.test.ts"], exclude: ["**/*.int.test.ts", "node_modules/**", ".next/**", "e2e/**"] },
+      },
+      integration("pglite", "pglite"),
+      ...(process.env.TEST_DATABASE_URL ? [integration("postgres", "postgres")] : []),
+    ],
+  },
+});
