@@ -1,3 +1,4 @@
+import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 /**
@@ -8,7 +9,7 @@ import { defineConfig } from "vitest/config";
  *   (each test file creates and drops a database of its own).
  */
 const shared = {
-  resolve: { tsconfigPaths: true, alias: { "server-only": "server-only/empty.js" } },
+  resolve: { tsconfigPaths: true, alias: { "server-only": path.resolve("node_modules/server-only/empty.js") } },
 };
 
 const integration = (name: string, target: string) => ({

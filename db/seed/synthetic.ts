@@ -19,7 +19,7 @@ export async function seedSyntheticOpportunities(db: Database, total: number): P
   const token = Date.now().toString(36);
   const organizationCount = Math.max(10, Math.ceil(total / 500));
   const words = sql.raw(`ARRAY[${WORDS.map((w) => `'${w}'`).join(",")}]`);
-  const word = sql`${words}[1 + floor(random() * ${WORDS.length})::int]`;
+  const word = sql`(${words})[1 + floor(random() * ${WORDS.length})::int]`;
 
   await db.execute(sql`
     INSERT INTO organizations (slug, name, kind, description, town, status, verified_at)
@@ -60,5 +60,6 @@ export async function seedSyntheticOpportunities(db: Database, total: number): P
       WHERE o.slug LIKE ${`synthetic-${token}-%`} AND NOT o.statewide AND random() < ${share}
       ON CONFLICT DO NOTHING`);
   }
-  await db.execute(sql`ANALYZE`);
+  // After a bulk load: flush the GIN pending list and refresh statistics, as autovacuum would in time.
+  await db.execute(sql`vacuum analyze opportunities, opportunity_counties, organizations`);
 }

@@ -46,8 +46,9 @@ export function searchParamsSchema(countySlugs: readonly string[]) {
     q: single(
       z
         .string()
-        .trim()
-        .max(MAX_QUERY_LENGTH, `Keywords can be at most ${MAX_QUERY_LENGTH} characters.`)
+        // Control characters (a NUL byte above all) are never meant and PostgreSQL refuses them.
+        .transform((q) => q.replace(/[\u0000-\u001f\u007f]+/g, " ").trim())
+        .pipe(z.string().max(MAX_QUERY_LENGTH, `Keywords can be at most ${MAX_QUERY_LENGTH} characters.`))
         .optional(),
     ).transform((q) => (q ? q : undefined)),
     county: list(z.enum(countySlugs as [string, ...string[]], { error: "Unknown county." }))

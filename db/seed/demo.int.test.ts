@@ -1,0 +1,84 @@
+/**
+ * The demo data must read as real and must exercise every rule of the public
+ * site: every county, skill level, type and cause, and the postings and
+ * organizations that must never show.
+ */
+import { sql } from "drizzle-orm";
+import { beforeAll, expect, it } from "vitest";
+import { getDb, rowsOf, type Database } from "@/db/client";
+import { seedDemo, seedDemoIfEmpty } from "./demo";
+
+let db: Database;
+beforeAll(async () => {
+  db = await getDb();
+  await seedDemo(db);
+});
+
+const one = async <T>(query: ReturnType<typeof sql>) => rowsOf<T>(await db.execute(query));
+const publicCondition = sql`org.status = 'approved' and o.status = 'published' and o.expires_at > now()`;
+
+it("has at least 30 organizations and 150 opportunities", async () => {
+  const [counts] = await one<{ orgs: number; opps: number }>(
+    sql`select (select count(*)::int from organizations) as orgs, (select count(*)::int from opportunities) as opps`,
+  );
+  expect(counts!.orgs).toBeGreaterThanOrEqual(30);
+  expect(counts!.opps).toBeGreaterThanOrEqual(150);
+});
+
+it("has public postings in every county, skill level, type and cause", async () => {
+  const byCounty = await one<{ slug: string; n: number }>(sql`
+    select c.slug, count(o.id)::int as n from counties c
+    left join opportunities o on (o.statewide or exists (select 1 from opportunity_counties oc where oc.opportunity_id = o.id and oc.county_id = c.id))
+      and o.organization_id in (select id from organizations where status = 'approved') and o.status = 'published' and o.expires_at > now()
+    group by c.slug`);
+  expect(byCounty).toHaveLength(16);
+  for (const county of byCounty) expect(county.n, county.slug).toBeGreaterThan(0);
+
+  for (const column of ["skill_level", "type"] as const) {
+    const values = await one<{ v: string }>(
+      sql`select distinct o.${sql.identifier(column)}::text as v from opportunities o join organizations org on org.id = o.organization_id where ${publicCondition}`,
+    );
+    expect(values.length, column).toBe(column === "skill_level" ? 3 : 5);
+  }
+  const causes = await one<{ v: string }>(
+    sql`select distinct unnest(o.causes)::text as v from opportunities o join organizations org on org.id = o.organization_id where ${publicCondition}`,
+  );
+  expect(causes).toHaveLength(5);
+});
+
+it("has statewide, remote and dated one-time postings in public", async () => {
+  const [row] = await one<{ statewide: number; remote: number; events: number }>(sql`
+    select count(*) filter (where o.statewide)::int as statewide, count(*) filter (where o.remote)::int as remote,
+           count(*) filter (where o.type = 'one_time' and o.starts_at is not null)::int as events
+    from opportunities o join organizations org on org.id = o.organization_id where ${publicCondition}`);
+  expect(row!.statewide).toBeGreaterThan(0);
+  expect(row!.remote).toBeGreaterThan(0);
+  expect(row!.events).toBeGreaterThan(0);
+});
+
+it("has the drafts, expired postings and unapproved organizations that must never show", async () => {
+  const [row] = await one<{ drafts: number; expired: number; closed: number; pending: number; rejected: number; suspended: number }>(sql`
+    select (select count(*)::int from opportunities where status = 'draft') as drafts,
+           (select count(*)::int from opportunities where status = 'published' and expires_at <= now()) as expired,
+           (select count(*)::int from opportunities where status = 'closed') as closed,
+           (select count(*)::int from organizations where status = 'pending') as pending,
+           (select count(*)::int from organizations where status = 'rejected') as rejected,
+           (select count(*)::int from organizations where status = 'suspended') as suspended`);
+  for (const [name, n] of Object.entries(row!)) expect(n, name).toBeGreaterThan(0);
+  // Unapproved organizations have postings of their own, so hiding them is really tested.
+  const [hidden] = await one<{ n: number }>(sql`
+    select count(*)::int as n from opportunities o join organizations org on org.id = o.organization_id
+    where org.status <> 'approved' and o.status = 'published' and o.expires_at > now()`);
+  expect(hidden!.n).toBeGreaterThan(0);
+});
+
+it("reads as real: no placeholder text and no street addresses", async () => {
+  const [row] = await one<{ n: number }>(sql`
+    select count(*)::int as n from opportunities
+    where concat_ws(' ', title, summary, description, requirements) ~* '(lorem|ipsum|\\m\\d+ [A-Z][a-z]+ (street|st|road|rd|avenue|ave)\\M)'`);
+  expect(row!.n).toBe(0);
+});
+
+it("is loaded only into an empty database", async () => {
+  expect(await seedDemoIfEmpty(db)).toBe(false);
+});
