@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { OpportunityCard } from "@/components/opportunity-card";
-import { countOpenOpportunitiesByCounty } from "@/lib/counties/queries";
+import { formatCount } from "@/lib/format";
 import { site } from "@/lib/site";
 import { SKILL_LEVELS, skillLevelLabels } from "@/lib/opportunities/vocabulary";
 import { searchOpportunities } from "@/lib/search/search";
@@ -12,10 +12,9 @@ const skillExamples = {
 } as const;
 
 export default async function HomePage() {
-  const [counties, newest] = await Promise.all([
-    countOpenOpportunitiesByCounty(),
-    searchOpportunities({ sort: "newest" }, { pageSize: 6, facets: false }),
-  ]);
+  // The newest postings and, from the same search's facets, the open count of every county.
+  const newest = await searchOpportunities({ sort: "newest" }, { pageSize: 6 });
+  const counties = newest.facets?.counties ?? [];
 
   return (
     <>
@@ -85,7 +84,7 @@ export default async function HomePage() {
             <li key={county.slug}>
               <Link href={`/counties/${county.slug}`} className="block rounded-lg border border-slate-200 p-3 no-underline hover:border-brand-600">
                 <span className="font-semibold underline underline-offset-2">{county.name}</span>
-                <span className="block text-sm text-slate-700">{county.open} open</span>
+                <span className="block text-sm text-slate-700">{formatCount(county)} open</span>
               </Link>
             </li>
           ))}

@@ -100,16 +100,33 @@ function cappedCount(where: SQL): SQL {
   return sql`(select count(*)::int from (select 1 ${fromPublic(where)} limit ${COUNT_CAP + 1}) as capped)`;
 }
 
+/**
+ * The postings that name one county (statewide ones are counted once, apart).
+ * Driven by the county index, so each county costs at most COUNT_CAP rows.
+ */
+function cappedCountyCount(where: SQL, countyId: number): SQL {
+  return sql`(select count(*)::int from (select 1 from ${opportunityCounties}
+    inner join ${opportunities} on ${opportunities.id} = ${opportunityCounties.opportunityId}
+    inner join ${organizations} on ${organizations.id} = ${opportunities.organizationId}
+    where ${opportunityCounties.countyId} = ${countyId} and ${opportunities.statewide} = false and ${where}
+    limit ${COUNT_CAP + 1}) as capped)`;
+}
+
 function capped(n: number): CappedCount {
   return n > COUNT_CAP ? { count: COUNT_CAP, capped: true } : { count: n, capped: false };
 }
 
-/** The total and every facet count in one round trip. */
+/**
+ * The total and every facet count in one round trip. A county's count is the
+ * postings naming it plus the statewide ones, which serve every county.
+ */
 async function countMatches(filters: SearchFilters, countyIds: number[], allCounties: CountyRef[], withFacets: boolean) {
   const db = await getDb();
   const columns: SQL[] = [cappedCount(matching(filters, countyIds))];
   if (withFacets) {
-    for (const county of allCounties) columns.push(cappedCount(matching(filters, [county.id])));
+    const anyCounty = matching(filters, []);
+    columns.push(cappedCount(and(anyCounty, eq(opportunities.statewide, true))!));
+    for (const county of allCounties) columns.push(cappedCountyCount(anyCounty, county.id));
     for (const skill of SKILL_LEVELS) columns.push(cappedCount(matching(filters, countyIds, skill)));
   }
   const selected = sql.join(
@@ -117,15 +134,15 @@ async function countMatches(filters: SearchFilters, countyIds: number[], allCoun
     sql`, `,
   );
   const [row] = rowsOf<Record<string, number>>(await db.execute(sql`select ${selected}`));
-  const value = (i: number) => capped(Number(row?.[`c${i}`] ?? 0));
+  const column = (i: number) => Number(row?.[`c${i}`] ?? 0);
+  if (!withFacets) return { total: capped(column(0)), facets: null };
+  const statewide = column(1);
   return {
-    total: value(0),
-    facets: withFacets
-      ? {
-          counties: allCounties.map((county, i) => ({ slug: county.slug, name: county.name, ...value(1 + i) })),
-          skills: SKILL_LEVELS.map((skill, i) => ({ value: skill, ...value(1 + allCounties.length + i) })),
-        }
-      : null,
+    total: capped(column(0)),
+    facets: {
+      counties: allCounties.map((county, i) => ({ slug: county.slug, name: county.name, ...capped(statewide + column(2 + i)) })),
+      skills: SKILL_LEVELS.map((skill, i) => ({ value: skill, ...capped(column(2 + allCounties.length + i)) })),
+    },
   };
 }
 
