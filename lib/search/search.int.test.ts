@@ -142,17 +142,22 @@ describe("filters", () => {
     }
   });
 
-  it("counts per county and per skill level match the independent counts", async () => {
-    const filters: SearchFilters = { skill: "some", county: ["york"] };
-    const result = await searchOpportunities(filters);
-    expect(result.total).toEqual({ count: expectedSlugs(filters).length, capped: false });
-    for (const facet of result.facets!.counties) {
-      expect(facet.count, facet.slug).toBe(expectedSlugs({ ...filters, county: [facet.slug] }).length);
-    }
-    for (const facet of result.facets!.skills) {
-      expect(facet.count, facet.value).toBe(expectedSlugs({ ...filters, skill: facet.value }).length);
-    }
-  });
+  // Both ways of counting facets: in one pass (most searches) and value by value (broad ones).
+  for (const facetSinglePassLimit of [5000, 0]) {
+    it(`counts per county and per skill level match the independent counts (single pass limit ${facetSinglePassLimit})`, async () => {
+      const cases: SearchFilters[] = [{}, { skill: "some", county: ["york"] }, { county: ["knox", "waldo"], type: "ongoing" }, { remote: true, cause: "basic_needs" }];
+      for (const filters of cases) {
+        const result = await searchOpportunities(filters, { facetSinglePassLimit });
+        expect(result.total, JSON.stringify(filters)).toEqual({ count: expectedSlugs(filters).length, capped: false });
+        for (const facet of result.facets!.counties) {
+          expect(facet.count, `${JSON.stringify(filters)} ${facet.slug}`).toBe(expectedSlugs({ ...filters, county: [facet.slug] }).length);
+        }
+        for (const facet of result.facets!.skills) {
+          expect(facet.count, `${JSON.stringify(filters)} ${facet.value}`).toBe(expectedSlugs({ ...filters, skill: facet.value }).length);
+        }
+      }
+    });
+  }
 });
 
 describe("sorting and paging", () => {

@@ -30,7 +30,12 @@ export type SearchResult = {
   } | null;
 };
 
-type Options = { pageSize?: number; facets?: boolean };
+type Options = {
+  pageSize?: number;
+  facets?: boolean;
+  /** How many postings may match the other filters for facets to be counted in one pass. */
+  facetSinglePassLimit?: number;
+};
 
 /**
  * The public search. Only public postings (invariant 1). Its cost is bounded
@@ -45,7 +50,7 @@ export async function searchOpportunities(filters: SearchFilters, options: Optio
   const countyIds = idsOf(allCounties, filters.county ?? []);
 
   const [counts, rows] = await Promise.all([
-    countMatches(filters, countyIds, allCounties, options.facets ?? true),
+    countMatches(filters, countyIds, allCounties, options.facets ?? true, options.facetSinglePassLimit ?? FACET_SINGLE_PASS_LIMIT),
     fetchPage(filters, countyIds, sort, pageSize, (page - 1) * pageSize),
   ]);
   const servedCounties = await countiesOf(rows.map((row) => row.id));
@@ -70,8 +75,8 @@ function keywordQuery(q: string): SQL {
   return sql`websearch_to_tsquery('english', ${q})`;
 }
 
-/** The WHERE clause of a search; `countyIds`/`skill` may be overridden to count a facet. */
-function matching(filters: SearchFilters, countyIds: number[], skill = filters.skill): SQL {
+/** The WHERE clause of a search; `countyIds` and `skill` are given apart so a facet can replace them. */
+function matching(filters: SearchFilters, countyIds: number[], skill: SkillLevel | undefined): SQL {
   const conditions: (SQL | undefined)[] = [isPublicOpportunity];
   if (filters.q) conditions.push(sql`${opportunities.searchVector} @@ ${keywordQuery(filters.q)}`);
   if (countyIds.length > 0) conditions.push(servesAnyOf(countyIds));
@@ -116,33 +121,89 @@ function capped(n: number): CappedCount {
   return n > COUNT_CAP ? { count: COUNT_CAP, capped: true } : { count: n, capped: false };
 }
 
+/** A search whose filters other than county and skill match at most this many postings gets its facets in one pass. */
+export const FACET_SINGLE_PASS_LIMIT = 5000;
+
 /**
- * The total and every facet count in one round trip. A county's count is the
- * postings naming it plus the statewide ones, which serve every county.
+ * The total and the facet counts. A county's count is the postings naming it
+ * plus the statewide ones, which serve every county; each facet applies every
+ * other filter of the search.
+ *
+ * Facets are counted in one pass over the postings that match the other
+ * filters when there are at most FACET_SINGLE_PASS_LIMIT of them (most
+ * searches); a broader search counts each value apart, each stopping at
+ * COUNT_CAP, where dense matches make that cheap.
  */
-async function countMatches(filters: SearchFilters, countyIds: number[], allCounties: CountyRef[], withFacets: boolean) {
+async function countMatches(
+  filters: SearchFilters,
+  countyIds: number[],
+  allCounties: CountyRef[],
+  withFacets: boolean,
+  singlePassLimit: number,
+) {
   const db = await getDb();
-  const columns: SQL[] = [cappedCount(matching(filters, countyIds))];
-  if (withFacets) {
-    const anyCounty = matching(filters, []);
-    columns.push(cappedCount(and(anyCounty, eq(opportunities.statewide, true))!));
-    for (const county of allCounties) columns.push(cappedCountyCount(anyCounty, county.id));
-    for (const skill of SKILL_LEVELS) columns.push(cappedCount(matching(filters, countyIds, skill)));
+  const total = cappedCount(matching(filters, countyIds, filters.skill));
+  if (!withFacets) {
+    const [row] = rowsOf<{ total: number }>(await db.execute(sql`select ${total} as total`));
+    return { total: capped(Number(row?.total ?? 0)), facets: null };
   }
+
+  const single = await countFacetsInOnePass(db, filters, countyIds, total, singlePassLimit);
+  if (single.base <= singlePassLimit) {
+    return {
+      total: capped(single.total),
+      facets: {
+        counties: allCounties.map((county) => ({ slug: county.slug, name: county.name, ...capped(single.statewide + (single.counties[county.id] ?? 0)) })),
+        skills: SKILL_LEVELS.map((skill) => ({ value: skill, ...capped(single.skills[skill] ?? 0) })),
+      },
+    };
+  }
+
+  const anyCounty = matching(filters, [], filters.skill);
+  const columns: SQL[] = [cappedCount(and(anyCounty, eq(opportunities.statewide, true))!)];
+  for (const county of allCounties) columns.push(cappedCountyCount(anyCounty, county.id));
+  for (const skill of SKILL_LEVELS) columns.push(cappedCount(matching(filters, countyIds, skill)));
   const selected = sql.join(
     columns.map((column, i) => sql`${column} as ${sql.identifier(`c${i}`)}`),
     sql`, `,
   );
   const [row] = rowsOf<Record<string, number>>(await db.execute(sql`select ${selected}`));
   const column = (i: number) => Number(row?.[`c${i}`] ?? 0);
-  if (!withFacets) return { total: capped(column(0)), facets: null };
-  const statewide = column(1);
   return {
-    total: capped(column(0)),
+    total: capped(single.total),
     facets: {
-      counties: allCounties.map((county, i) => ({ slug: county.slug, name: county.name, ...capped(statewide + column(2 + i)) })),
-      skills: SKILL_LEVELS.map((skill, i) => ({ value: skill, ...capped(column(2 + allCounties.length + i)) })),
+      counties: allCounties.map((county, i) => ({ slug: county.slug, name: county.name, ...capped(column(0) + column(1 + i)) })),
+      skills: SKILL_LEVELS.map((skill, i) => ({ value: skill, ...capped(column(1 + allCounties.length + i)) })),
     },
+  };
+}
+
+/** The postings matching every filter but county and skill, at most one more than the single-pass limit. */
+async function countFacetsInOnePass(db: Database, filters: SearchFilters, countyIds: number[], total: SQL, limit: number) {
+  const base = sql`select ${opportunities.id} as id, ${opportunities.skillLevel} as skill_level, ${opportunities.statewide} as statewide
+    ${fromPublic(matching(filters, [], undefined))} limit ${limit + 1}`;
+  const skillMatches = filters.skill ? sql`b.skill_level = ${filters.skill}` : sql`true`;
+  const countyMatches =
+    countyIds.length > 0
+      ? sql`(b.statewide or exists (select 1 from ${opportunityCounties} oc where oc.opportunity_id = b.id and oc.county_id in ${countyIds}))`
+      : sql`true`;
+  const [row] = rowsOf<{ total: number; base: number; statewide: number; counties: unknown; skills: unknown }>(
+    await db.execute(sql`with b as (${base})
+      select ${total} as total,
+        (select count(*)::int from b) as base,
+        (select count(*)::int from b where b.statewide and ${skillMatches}) as statewide,
+        (select coalesce(json_object_agg(county_id, n), '{}')::text from (
+          select oc.county_id, count(*)::int as n from b join ${opportunityCounties} oc on oc.opportunity_id = b.id
+          where not b.statewide and ${skillMatches} group by oc.county_id) as by_county) as counties,
+        (select coalesce(json_object_agg(skill_level, n), '{}')::text from (
+          select b.skill_level, count(*)::int as n from b where ${countyMatches} group by b.skill_level) as by_skill) as skills`),
+  );
+  return {
+    total: Number(row?.total ?? 0),
+    base: Number(row?.base ?? 0),
+    statewide: Number(row?.statewide ?? 0),
+    counties: JSON.parse(String(row?.counties ?? "{}")) as Record<string, number>,
+    skills: JSON.parse(String(row?.skills ?? "{}")) as Record<string, number>,
   };
 }
 
@@ -152,7 +213,7 @@ async function fetchPage(filters: SearchFilters, countyIds: number[], sort: Sort
 
 /** The query of one page of results; exported so a test can EXPLAIN exactly what the site runs. */
 export function buildPageQuery(db: Database, filters: SearchFilters, countyIds: number[], sort: Sort, limit: number, offset: number) {
-  const where = matching(filters, countyIds);
+  const where = matching(filters, countyIds, filters.skill);
   const base = () =>
     db
       .select(publicOpportunityColumns)

@@ -1,0 +1,117 @@
+/** Searching by county and skill level, the heart of the public side (DESIGN.md). */
+import { searchApi } from "./support/api";
+import { expect, test } from "./support/fixtures";
+import { expectCountySkillResults, expectOpportunityPage } from "./support/journeys";
+import { readCard } from "./support/search-page";
+
+const cumberland = { slug: "cumberland", name: "Cumberland" };
+const BAD_PARAMS = `county=narnia&skill=${encodeURIComponent("<script>")}&page=-4`;
+
+test("a visitor finds Cumberland County roles with training provided, then opens one", async ({ page, search, request }) => {
+  await page.goto("/");
+  const homeSearch = page.getByRole("search", { name: "Search opportunities" });
+  await homeSearch.getByLabel("County").selectOption({ label: cumberland.name });
+  await homeSearch.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/opportunities\?.*county=cumberland/);
+  await search.expectLoaded();
+  await expect(search.countyCheckbox(cumberland.name)).toBeChecked();
+
+  await search.filter({ skill: "some" });
+  await expect(page).toHaveURL(/skill=some/);
+  await expectCountySkillResults(search, request, cumberland, "some");
+
+  const first = await readCard(search.cards.first());
+  await search.cards.first().getByRole("link", { name: first.title }).click();
+  await expect(page).toHaveURL(/\/opportunities\/[a-z0-9-]+$/);
+  await expectOpportunityPage(page, { title: first.title, organization: first.organization, skill: "some" });
+});
+
+test("the county checkbox and skill radio of the results page search together", async ({ search, request }) => {
+  await search.goto();
+  await search.filter({ county: cumberland.name, skill: "specialized" });
+  await expectCountySkillResults(search, request, cumberland, "specialized");
+});
+
+test("pagination keeps the filters and walks through every result", async ({ page, search, request }) => {
+  const { total, pageSize, pageCount } = await searchApi(request, "county=cumberland");
+  expect(total, "more than one page of Cumberland County results").toBeGreaterThan(pageSize);
+
+  await search.goto("?county=cumberland");
+  expect(await search.total()).toBe(total);
+  const firstPage = await search.resultLinks();
+  expect(firstPage).toHaveLength(pageSize);
+
+  await search.pages.getByRole("link", { name: "Next page" }).click();
+  await expect(page).toHaveURL(/\/opportunities\?county=cumberland&page=2$/);
+  await expect(search.pages.locator('[aria-current="page"]')).toHaveText("Page 2");
+  await expect(search.countyCheckbox(cumberland.name)).toBeChecked();
+  const secondPage = await search.resultLinks();
+  expect(secondPage.length).toBeGreaterThan(0);
+  // Several organizations post the same kind of role under one title: compare the postings, not their titles.
+  expect(secondPage.filter((href) => firstPage.includes(href)), "no posting shown on both pages").toEqual([]);
+
+  await search.pages.getByRole("link", { name: "Previous page" }).click();
+  await expect(page).toHaveURL(/\/opportunities\?county=cumberland$/);
+  expect(await search.resultLinks()).toEqual(firstPage);
+
+  await search.goto(`?county=cumberland&page=${pageCount}`);
+  await expect(search.cards).toHaveCount(total - pageSize * (pageCount - 1));
+  await expect(search.pages.getByRole("link", { name: "Next page" })).toHaveCount(0);
+});
+
+test("a search that finds nothing says so and offers a wider one", async ({ page, search }) => {
+  await search.goto("?q=zzxqvplonk&county=cumberland");
+  await expect(search.resultCount).toHaveText(/^0 opportunities for “zzxqvplonk”$/);
+  await expect(search.cards).toHaveCount(0);
+  await expect(search.emptyResults).toBeVisible();
+  await expect(search.emptyResults.getByRole("link", { name: "Search every county" })).toBeVisible();
+  await expect(search.emptyResults.getByRole("link", { name: "See all opportunities" })).toHaveAttribute("href", "/opportunities");
+
+  await search.emptyResults.getByRole("link", { name: "Drop the keywords" }).click();
+  await expect(page).toHaveURL(/\/opportunities\?county=cumberland$/);
+  await expect(search.emptyResults).toHaveCount(0);
+  expect(await search.total()).toBeGreaterThan(0);
+  await expect(search.cards.first()).toBeVisible();
+});
+
+test("parameters the page does not understand are named and left out", async ({ page, search, request }) => {
+  const response = await page.goto(`/opportunities?${BAD_PARAMS}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("status")).toHaveText(
+    "Part of this address was not understood and was left out: county, skill, page.",
+  );
+  // The rest of the search still runs: every public opportunity, first page.
+  expect(await search.total()).toBe((await searchApi(request)).total);
+  await expect(search.form.getByRole("checkbox", { checked: true })).toHaveCount(0);
+  await expect(search.form.getByRole("radio", { name: "Any skill level" })).toBeChecked();
+  await expect(search.cards.first()).toBeVisible();
+});
+
+test("a 10,000-character query string is not a server error", async ({ request }) => {
+  const q = encodeURIComponent("mentor ".repeat(1429));
+  expect(q.length).toBeGreaterThanOrEqual(10_000);
+
+  const page = await request.get(`/opportunities?q=${q}`);
+  expect(page.status()).toBeLessThan(500);
+
+  const api = await request.get(`/api/v1/opportunities?q=${q}`);
+  expect(api.status()).toBe(400);
+  expect((await api.json()).issues).toEqual([{ param: "q", message: expect.any(String) }]);
+});
+
+test("an opportunity that does not exist is a 404 page", async ({ page }) => {
+  const response = await page.goto("/opportunities/does-not-exist");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expect(page.getByRole("main").getByRole("link", { name: "Find open opportunities" })).toHaveAttribute("href", "/opportunities");
+});
+
+test("the API answers 400 naming each bad parameter", async ({ request }) => {
+  const response = await request.get(`/api/v1/opportunities?${BAD_PARAMS}`);
+  expect(response.status()).toBe(400);
+  const body = (await response.json()) as { error: string; issues: { param: string; message: string }[] };
+  expect(body.error).toBeTruthy();
+  expect(body.issues.map((issue) => issue.param).sort()).toEqual(["county", "page", "skill"]);
+  for (const issue of body.issues) expect(issue.message, `message for ${issue.param}`).not.toBe("");
+  expect(JSON.stringify(body)).not.toContain("<script>");
+});

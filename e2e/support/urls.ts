@@ -1,0 +1,6 @@
+/** The two servers of the e2e run (see playwright.config.ts). */
+export const PORT = 3200;
+export const NEUTRAL_PORT = 3201;
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
+/** Where quick exit must send a visitor: a neutral page on another origin. */
+export const QUICK_EXIT_URL = `http://127.0.0.1:${NEUTRAL_PORT}/forecast`;

@@ -1,0 +1,72 @@
+/**
+ * End-to-end journeys against a production build (DESIGN.md, "e2e/").
+ *
+ *   npx playwright test
+ *
+ * Two servers start before the tests:
+ * - the site itself (`next build && next start`) on port 3200, on a fresh
+ *   embedded PGlite database that is filled with the deterministic demo data;
+ * - a tiny neutral page on port 3201, the QUICK_EXIT_URL: Chromium has no
+ *   internet here, and quick exit must land somewhere outside the site.
+ *
+ * E2E_SKIP_BUILD=1 reuses the last `.next` build (for iterating on the specs only).
+ */
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+import { BASE_URL, NEUTRAL_PORT, PORT, QUICK_EXIT_URL } from "./e2e/support/urls";
+
+const PGLITE_DIR = path.join(process.cwd(), ".data", "e2e-pglite");
+
+// Every run starts from the demo data. Only the runner process deletes it: the
+// workers load this file too, while the server has the database open.
+if (!process.env.TEST_WORKER_INDEX) {
+  rmSync(PGLITE_DIR, { recursive: true, force: true });
+}
+
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  workers: 2,
+  retries: 0,
+  reporter: "list",
+  // Generous: the machine is small and may be busy; a normal test takes a few seconds.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: BASE_URL,
+    ...devices["Desktop Chrome"],
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+    trace: "retain-on-failure",
+  },
+  webServer: [
+    {
+      name: "neutral page",
+      command: `node e2e/support/neutral-site.mjs ${NEUTRAL_PORT}`,
+      url: QUICK_EXIT_URL,
+      reuseExistingServer: false,
+      timeout: 10_000,
+    },
+    {
+      name: "site",
+      command: `${process.env.E2E_SKIP_BUILD ? "" : "npm run build && "}npm run start -- -p ${PORT} -H 127.0.0.1`,
+      url: `${BASE_URL}/api/health`,
+      // A run must own its database folder: never attach to a server started elsewhere.
+      reuseExistingServer: false,
+      timeout: 300_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        // Empty: the embedded PGlite database, never a real one.
+        DATABASE_URL: "",
+        PGLITE_DIR,
+        QUICK_EXIT_URL,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  ],
+});
