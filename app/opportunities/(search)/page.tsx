@@ -19,7 +19,15 @@ export default async function OpportunitiesPage(props: { searchParams: Promise<R
 
   return (
     <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
-      <h1 className="text-3xl font-bold lg:col-span-2">Find volunteer opportunities</h1>
+      <div className="lg:col-span-2">
+        <h1 className="text-3xl font-bold">Find volunteer opportunities</h1>
+        {/* On a phone the filters come first; this skips past them. */}
+        <p className="mt-2 lg:hidden">
+          <a href="#results-heading">
+            Skip to the {formatCount(result.total)} {plural(result.total.count, "result", "results")}
+          </a>
+        </p>
+      </div>
       <aside aria-label="Filters">
         <SearchFilters params={params} facets={result.facets} />
       </aside>
