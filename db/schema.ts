@@ -335,3 +335,12 @@ export type Organization = typeof organizations.$inferSelect;
 export type Opportunity = typeof opportunities.$inferSelect;
 export type NewOpportunity = typeof opportunities.$inferInsert;
 export type NewOrganization = typeof organizations.$inferInsert;
+
+// ---------------------------------------------------------------------------
+// Rate limits, shared by every app server. Keys are hashed: no e-mail or IP is stored.
+
+export const rateLimits = pgTable("rate_limits", {
+  key: text("key").primaryKey(),
+  count: integer("count").notNull(),
+  resetAt: timestamp("reset_at", { withTimezone: true }).notNull(),
+});

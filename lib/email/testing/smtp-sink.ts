@@ -1,0 +1,49 @@
+/**
+ * A real SMTP server in the test process (smtp-server + mailparser) that
+ * keeps every message it accepts. It can be stopped and started again on the
+ * same port, to play an outage.
+ */
+import { simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+export type ReceivedMail = { to: string; subject: string; text: string };
+
+export async function startSmtpSink() {
+  const received: ReceivedMail[] = [];
+  let server: SMTPServer | null = null;
+  let port = 0;
+
+  const listen = () =>
+    new Promise<void>((resolve, reject) => {
+      server = new SMTPServer({
+        authOptional: true,
+        disabledCommands: ["STARTTLS"],
+        logger: false,
+        onData(stream, _session, callback) {
+          simpleParser(stream)
+            .then((parsed) => {
+              const to = Array.isArray(parsed.to) ? parsed.to.map((a) => a.text).join(", ") : (parsed.to?.text ?? "");
+              received.push({ to, subject: parsed.subject ?? "", text: parsed.text ?? "" });
+              callback();
+            })
+            .catch(callback);
+        },
+      });
+      server.once("error", reject);
+      server.listen(port, "127.0.0.1", () => {
+        const address = (server as unknown as { server: { address(): { port: number } } }).server.address();
+        port = address.port;
+        resolve();
+      });
+    });
+
+  await listen();
+  return {
+    received,
+    get url() {
+      return `smtp://127.0.0.1:${port}`;
+    },
+    start: listen,
+    stop: () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+  };
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import { deliverDueMail } from "./sender";
+import { configuredTransport } from "./transport";
+
+const globalForWorker = globalThis as unknown as { volunteerMailWorker?: NodeJS.Timeout };
+
+/**
+ * Started with the server (instrumentation.ts): delivers due mail every
+ * MAIL_POLL_SECONDS (default 10). Every app server may run one.
+ */
+export function startMailWorker(): void {
+  if (globalForWorker.volunteerMailWorker || process.env.MAIL_WORKER === "off") return;
+  const transport = configuredTransport();
+  if (!transport) {
+    console.warn("[mail] SMTP_URL is not set: mail waits in the outbox until it is.");
+    return;
+  }
+  let running = false;
+  const seconds = Number(process.env.MAIL_POLL_SECONDS ?? 10);
+  globalForWorker.volunteerMailWorker = setInterval(async () => {
+    if (running) return;
+    running = true;
+    try {
+      await deliverDueMail(transport);
+    } catch (error) {
+      console.error("[mail] delivery round failed:", error instanceof Error ? error.message : "unknown error");
+    } finally {
+      running = false;
+    }
+  }, seconds * 1000);
+  globalForWorker.volunteerMailWorker.unref();
+}
