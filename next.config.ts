@@ -9,8 +9,9 @@ const nextConfig: NextConfig = {
       {
         source: "/:path*",
         headers: [
-          // Nobody should learn where a visitor came from, least of all a survivor's abuser.
-          { key: "Referrer-Policy", value: "no-referrer" },
+          // No other site learns which page a visitor came from. Not "no-referrer": browsers then send
+          // "Origin: null" with a form post, and the server refuses it as cross-site.
+          { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },

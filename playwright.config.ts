@@ -11,10 +11,10 @@
  *
  * E2E_SKIP_BUILD=1 reuses the last `.next` build (for iterating on the specs only).
  */
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { BASE_URL, NEUTRAL_PORT, PORT, QUICK_EXIT_URL } from "./e2e/support/urls";
+import { BASE_URL, NEUTRAL_PORT, PORT, QUICK_EXIT_URL, SERVER_LOG } from "./e2e/support/urls";
 
 const PGLITE_DIR = path.join(process.cwd(), ".data", "e2e-pglite");
 
@@ -22,6 +22,8 @@ const PGLITE_DIR = path.join(process.cwd(), ".data", "e2e-pglite");
 // workers load this file too, while the server has the database open.
 if (!process.env.TEST_WORKER_INDEX) {
   rmSync(PGLITE_DIR, { recursive: true, force: true });
+  rmSync(SERVER_LOG, { force: true });
+  mkdirSync(path.dirname(SERVER_LOG), { recursive: true });
 }
 
 export default defineConfig({
@@ -53,7 +55,8 @@ export default defineConfig({
     },
     {
       name: "site",
-      command: `${process.env.E2E_SKIP_BUILD ? "" : "npm run build && "}npm run start -- -p ${PORT} -H 127.0.0.1`,
+      // The server's output also goes to SERVER_LOG, which a test searches for personal data.
+      command: `${process.env.E2E_SKIP_BUILD ? "" : "npm run build && "}npm run start -- -p ${PORT} -H 127.0.0.1 2>&1 | tee ${SERVER_LOG}`,
       url: `${BASE_URL}/api/health`,
       // A run must own its database folder: never attach to a server started elsewhere.
       reuseExistingServer: false,

@@ -12,3 +12,8 @@ export function quickExitUrl(): string {
   if (configured && /^https?:\/\//.test(configured)) return configured;
   return "https://www.weather.gov/";
 }
+
+/** The public address of the site, for links in mail (SITE_URL). */
+export function siteUrl(): string {
+  return (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+}

@@ -4,3 +4,5 @@ export const NEUTRAL_PORT = 3201;
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 /** Where quick exit must send a visitor: a neutral page on another origin. */
 export const QUICK_EXIT_URL = `http://127.0.0.1:${NEUTRAL_PORT}/forecast`;
+/** Everything the site's server prints during the run, so a test can prove what it never logs. */
+export const SERVER_LOG = ".data/e2e-server.log";

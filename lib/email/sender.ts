@@ -5,7 +5,7 @@ import { outbox } from "@/db/schema";
 import type { Transport } from "./transport";
 
 /** After this many failed attempts a mail is marked failed (an admin can retry it). */
-export const MAX_ATTEMPTS = 8;
+export const MAX_ATTEMPTS = 12;
 /** A claimed mail is due again after this long if its sender died mid-send. */
 const LEASE_SECONDS = 120;
 

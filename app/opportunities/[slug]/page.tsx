@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Where } from "@/components/opportunity-card";
+import { InterestForm } from "@/components/interest-form";
 import { OrganizationCard } from "@/components/organization-card";
 import { Tag } from "@/components/tag";
 import { formatDate, formatEventTime } from "@/lib/format";
 import { causeLabels, opportunityTypeLabels, skillLevelLabels } from "@/lib/opportunities/vocabulary";
 import { getPublicOpportunity } from "@/lib/opportunities/queries";
+import { respondAction } from "./actions";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -16,7 +18,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function OpportunityPage(props: Props) {
-  const opportunity = await getPublicOpportunity((await props.params).slug);
+  const { slug } = await props.params;
+  const opportunity = await getPublicOpportunity(slug);
   if (!opportunity) notFound();
   const { organization } = opportunity;
 
@@ -72,11 +75,12 @@ export default async function OpportunityPage(props: Props) {
         <OrganizationCard organization={organization} />
         <section aria-labelledby="respond-heading" className="rounded-lg border border-brand-100 bg-brand-50 p-4">
           <h2 id="respond-heading" className="text-lg font-semibold">
-            Interested?
+            I’m interested
           </h2>
-          <p className="mt-2 text-sm">
-            Get in touch with {organization.name} using the contact details above, and mention “{opportunity.title}”.
+          <p className="mt-1 mb-4 text-sm">
+            Leave your details and {organization.name} will contact you. Only they will see them.
           </p>
+          <InterestForm action={respondAction.bind(null, slug)} organizationName={organization.name} />
         </section>
       </aside>
     </div>

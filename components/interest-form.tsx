@@ -1,0 +1,100 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { startTransition, useActionState, useRef } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { initialFormState, type FormState } from "@/lib/actions/result";
+import { interestSchema } from "@/lib/responses/schemas";
+import { ErrorSummary, Field, describedBy, inputClass } from "./form-fields";
+
+type Input = z.input<typeof interestSchema>;
+type Output = z.output<typeof interestSchema>;
+const FIELDS = ["name", "email", "phone", "availability", "message", "consent"] as const;
+
+/**
+ * "I'm interested". With JavaScript the fields are checked as you go with the
+ * same schema the server uses; without it the form posts to the same action
+ * and the server's answer comes back next to the fields.
+ */
+export function InterestForm({
+  action,
+  organizationName,
+}: {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  organizationName: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const formRef = useRef<HTMLFormElement>(null);
+  // What the server sends back after a refused post, so a page without JavaScript keeps what was typed.
+  const kept = (state && !state.ok ? state.values : undefined) ?? {};
+  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(interestSchema), mode: "onTouched", defaultValues: kept });
+  const serverErrors = state && !state.ok ? state.fieldErrors : {};
+  const errorOf = (field: (typeof FIELDS)[number]) => form.formState.errors[field]?.message ?? serverErrors[field]?.[0];
+  const errors = FIELDS.flatMap((field) => {
+    const message = errorOf(field);
+    return message ? [{ field, message }] : [];
+  });
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      onSubmit={(event) =>
+        form.handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!))))(event)
+      }
+      className="space-y-4"
+      aria-labelledby="respond-heading"
+    >
+      <ErrorSummary message={state && !state.ok ? state.message : errors.length > 0 ? "There is a problem" : undefined} errors={errors} />
+
+      <Field id="name" label="Your name" error={errorOf("name")}>
+        <input id="name" autoComplete="name" className={inputClass} aria-invalid={!!errorOf("name")} aria-describedby={describedBy("name", false, !!errorOf("name"))} defaultValue={kept.name} {...form.register("name")} />
+      </Field>
+      <Field id="email" label="E-mail" error={errorOf("email")}>
+        <input id="email" type="email" autoComplete="email" spellCheck={false} className={inputClass} aria-invalid={!!errorOf("email")} aria-describedby={describedBy("email", false, !!errorOf("email"))} defaultValue={kept.email} {...form.register("email")} />
+      </Field>
+      <Field id="phone" label="Phone (optional)" error={errorOf("phone")}>
+        <input id="phone" type="tel" autoComplete="tel" className={inputClass} aria-invalid={!!errorOf("phone")} aria-describedby={describedBy("phone", false, !!errorOf("phone"))} defaultValue={kept.phone} {...form.register("phone")} />
+      </Field>
+      <Field id="availability" label="When are you available? (optional)" hint="For example: weekday evenings, Saturdays." error={errorOf("availability")}>
+        <input id="availability" className={inputClass} aria-invalid={!!errorOf("availability")} aria-describedby={describedBy("availability", true, !!errorOf("availability"))} defaultValue={kept.availability} {...form.register("availability")} />
+      </Field>
+      <Field id="message" label="Message (optional)" hint="Anything the organization should know." error={errorOf("message")}>
+        <textarea id="message" rows={4} className={inputClass} aria-invalid={!!errorOf("message")} aria-describedby={describedBy("message", true, !!errorOf("message"))} defaultValue={kept.message} {...form.register("message")} />
+      </Field>
+
+      {/* Hidden from people; bots fill it in. */}
+      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+        <label htmlFor="website">Leave this empty</label>
+        <input id="website" tabIndex={-1} autoComplete="off" {...form.register("website")} />
+      </div>
+
+      <div>
+        {errorOf("consent") && (
+          <p id="consent-error" className="text-sm font-semibold text-red-800">
+            {errorOf("consent")}
+          </p>
+        )}
+        <label className="flex items-start gap-2 text-sm">
+          <input
+            id="consent"
+            type="checkbox"
+            className="mt-1 size-4"
+            aria-invalid={!!errorOf("consent")}
+            aria-describedby={errorOf("consent") ? "consent-error" : undefined}
+            {...form.register("consent")}
+          />
+          <span>
+            I agree to share my name, e-mail, phone and message with {organizationName}, and only with them.
+          </span>
+        </label>
+      </div>
+
+      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        {pending ? "Sending…" : "I’m interested"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,116 @@
+/** "I'm interested" through the guard, against the real data layer. */
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { getDb, type Database } from "@/db/client";
+import { memberships, outbox, rateLimits, responses, users } from "@/db/schema";
+import { insertOpportunity, insertOrganization } from "@/db/testing/fixtures";
+import { respondToOpportunity } from "./respond";
+
+let db: Database;
+let organizationId: number;
+let openSlug: string;
+let openId: number;
+
+const valid = { name: "Jordan Ames", email: "jordan.ames@example.org", phone: "(207) 555-0142", message: "I can help on Saturdays.", availability: "Weekends", consent: true };
+
+async function rowsFor(opportunityId: number) {
+  return db.select().from(responses).where(eq(responses.opportunityId, opportunityId));
+}
+const outboxRows = () => db.select().from(outbox);
+
+beforeAll(async () => {
+  db = await getDb();
+  const organization = await insertOrganization(db, { name: "Harbor Light Shelter" });
+  organizationId = organization.id;
+  const posting = await insertOpportunity(db, organizationId, { title: "Saturday pantry shift" });
+  openSlug = posting.slug;
+  openId = posting.id;
+  const [coordinator] = await db.insert(users).values({ email: "coordinator@harbor.example.org", name: "Sam" }).returning();
+  const [disabled] = await db.insert(users).values({ email: "former@harbor.example.org", name: "Lee", disabledAt: new Date() }).returning();
+  await db.insert(memberships).values([
+    { userId: coordinator!.id, organizationId, role: "owner" },
+    { userId: disabled!.id, organizationId },
+  ]);
+});
+
+beforeEach(async () => {
+  await db.delete(rateLimits).where(sql`true`);
+  await db.delete(outbox).where(sql`true`);
+});
+
+describe("respondToOpportunity", () => {
+  it("records the response and queues both mails in one go, with no personal data in subjects", async () => {
+    const result = await respondToOpportunity(openSlug)(valid);
+    expect(result).toEqual({ ok: true, outcome: "received" });
+    const [row] = await rowsFor(openId);
+    expect(row).toMatchObject({ name: "Jordan Ames", email: "jordan.ames@example.org", organizationId, status: "new" });
+
+    const mails = await outboxRows();
+    expect(mails.map((m) => m.to).sort()).toEqual(["coordinator@harbor.example.org", "jordan.ames@example.org"]);
+    for (const mail of mails) {
+      expect(mail.subject).not.toMatch(/Jordan|Ames|jordan\.ames|555-0142/);
+    }
+    const notice = mails.find((m) => m.to === "coordinator@harbor.example.org")!;
+    expect(notice.text).toContain("/dashboard/responses");
+    expect(notice.text).not.toMatch(/Jordan|jordan\.ames|555-0142|Saturdays/);
+  });
+
+  it("answers a second response from the same e-mail with a note, not a second row", async () => {
+    const again = await respondToOpportunity(openSlug)({ ...valid, email: "JORDAN.AMES@example.org", message: "Again" });
+    expect(again).toEqual({ ok: true, outcome: "already" });
+    expect(await rowsFor(openId)).toHaveLength(1);
+    expect(await outboxRows()).toEqual([]);
+  });
+
+  it("refuses bad input with a message per field and writes nothing", async () => {
+    const posting = await insertOpportunity(db, organizationId);
+    for (const input of [
+      { ...valid, name: "", email: "not-an-email", consent: false },
+      { ...valid, phone: "call me maybe" },
+      { ...valid, message: "x".repeat(2001) },
+      { ...valid, email: `${"a".repeat(250)}@example.org` },
+      {},
+      "not an object",
+    ]) {
+      const result = await respondToOpportunity(posting.slug)(input);
+      expect(result?.ok, JSON.stringify(input).slice(0, 80)).toBe(false);
+      if (result && !result.ok) expect(result.message).toBeTruthy();
+    }
+    const first = await respondToOpportunity(posting.slug)({ ...valid, name: "", email: "not-an-email", consent: false });
+    expect(first && !first.ok && Object.keys(first.fieldErrors).sort()).toEqual(["consent", "email", "name"]);
+    expect(await rowsFor(posting.id)).toEqual([]);
+    expect(await outboxRows()).toEqual([]);
+  });
+
+  it("takes nothing from a bot that fills the hidden field", async () => {
+    const posting = await insertOpportunity(db, organizationId);
+    expect(await respondToOpportunity(posting.slug)({ ...valid, website: "http://spam.example" })).toEqual({ ok: true, outcome: "received" });
+    expect(await rowsFor(posting.id)).toEqual([]);
+    expect(await outboxRows()).toEqual([]);
+  });
+
+  it("refuses a posting that is not public", async () => {
+    const suspended = await insertOrganization(db, { status: "suspended" });
+    for (const posting of [
+      await insertOpportunity(db, organizationId, { status: "draft" }),
+      await insertOpportunity(db, organizationId, { expiresAt: new Date(Date.now() - 1000) }),
+      await insertOpportunity(db, suspended.id),
+    ]) {
+      const result = await respondToOpportunity(posting.slug)(valid);
+      expect(result).toMatchObject({ ok: false });
+      expect(await rowsFor(posting.id)).toEqual([]);
+    }
+    expect(await respondToOpportunity("no-such-posting")(valid)).toMatchObject({ ok: false });
+  });
+
+  it("stops a flood from one address", async () => {
+    const posting = await insertOpportunity(db, organizationId);
+    const results = [];
+    for (let i = 0; i < 12; i++) results.push(await respondToOpportunity(posting.slug)({ ...valid, email: `person${i}@example.org` }));
+    expect(results.filter((r) => r?.ok)).toHaveLength(10);
+    expect(results.at(-1)).toMatchObject({ ok: false, message: expect.stringMatching(/Too many attempts/) });
+    expect(await rowsFor(posting.id)).toHaveLength(10);
+    const [limit] = await db.select().from(rateLimits);
+    expect(limit!.key).not.toContain("unknown");
+  });
+});

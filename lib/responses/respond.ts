@@ -1,0 +1,86 @@
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { memberships, opportunities, organizations, responses, users } from "@/db/schema";
+import { ActionError, guardedAction } from "@/lib/actions/guard";
+import { enqueueMail } from "@/lib/email/outbox";
+import { siteUrl } from "@/lib/site";
+import { isPublicOpportunity } from "@/lib/opportunities/public";
+import { interestSchema } from "./schemas";
+
+/** Per client address; the unique index stops the same e-mail twice on one posting. */
+const RESPONSES_PER_ADDRESS = { name: "respond", limit: 10, windowSeconds: 60 * 60 };
+
+export type RespondResult = { ok: true; outcome: "received" | "already" };
+
+/**
+ * "I'm interested": records a volunteer's response to a public posting, and
+ * in the same transaction queues the volunteer's confirmation and a notice to
+ * each coordinator of the organization. Neither mail's subject carries
+ * personal data; the coordinators' notice carries none at all.
+ */
+export function respondToOpportunity(slug: string) {
+  return guardedAction({ kind: "public", rateLimit: RESPONSES_PER_ADDRESS }, interestSchema, async (input): Promise<RespondResult> => {
+    // A filled honeypot is a bot: answer as if all went well, write nothing.
+    if (input.website) return { ok: true, outcome: "received" };
+
+    const db = await getDb();
+    const [posting] = await db
+      .select({ id: opportunities.id, title: opportunities.title, organizationId: organizations.id, organizationName: organizations.name })
+      .from(opportunities)
+      .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
+      .where(and(eq(opportunities.slug, slug), isPublicOpportunity))
+      .limit(1);
+    if (!posting) throw new ActionError("This opportunity is no longer open, so it cannot take responses.");
+
+    return db.transaction(async (tx) => {
+      const inserted = await tx
+        .insert(responses)
+        .values({
+          opportunityId: posting.id,
+          organizationId: posting.organizationId,
+          name: input.name,
+          email: input.email,
+          phone: input.phone,
+          message: input.message,
+          availability: input.availability,
+          consentedAt: new Date(),
+        })
+        .onConflictDoNothing()
+        .returning({ id: responses.id });
+      if (inserted.length === 0) return { ok: true, outcome: "already" } as const;
+
+      const coordinators = await tx
+        .select({ email: users.email })
+        .from(memberships)
+        .innerJoin(users, eq(users.id, memberships.userId))
+        .where(and(eq(memberships.organizationId, posting.organizationId), isNull(users.disabledAt)));
+
+      await enqueueMail(tx, [
+        {
+          to: input.email,
+          subject: "We passed on your interest",
+          text: confirmationText(input.name, posting.title, posting.organizationName),
+        },
+        ...coordinators.map((coordinator) => ({
+          to: coordinator.email,
+          subject: "A volunteer responded to one of your postings",
+          text: `A volunteer said they are interested in "${posting.title}".\n\nRead the response on your dashboard: ${siteUrl()}/dashboard/responses\n\nFor the volunteer's privacy, their details are only on the dashboard.`,
+        })),
+      ]);
+      return { ok: true, outcome: "received" } as const;
+    });
+  });
+}
+
+function confirmationText(name: string, title: string, organization: string): string {
+  return [
+    `Hello ${name},`,
+    "",
+    `Thank you for your interest in "${title}". We passed your details to ${organization}, and they will contact you.`,
+    "",
+    "If you did not ask for this, you can ignore this message: nobody else will contact you.",
+    "",
+    "Need help now? National Human Trafficking Hotline: call 1-888-373-7888 or text 233733.",
+  ].join("\n");
+}

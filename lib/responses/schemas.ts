@@ -1,0 +1,51 @@
+/**
+ * The "I'm interested" form: one schema for the browser (react-hook-form +
+ * zodResolver) and the server action. Safe to import on the client.
+ */
+import { z } from "zod";
+
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+export const interestSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name.").max(100, "Your name can be at most 100 characters."),
+  email: z
+    .string()
+    .trim()
+    .min(1, "Enter your e-mail address.")
+    .max(254, "That e-mail address is too long.")
+    .pipe(z.email("Enter an e-mail address like name@example.org.")),
+  phone: optionalText(30, "A phone number can be at most 30 characters.").refine(
+    (phone) => phone === undefined || /^[0-9+().\-\s]{7,30}$/.test(phone),
+    "Enter a phone number with digits, like (207) 555-0100.",
+  ),
+  message: optionalText(2000, "Your message can be at most 2,000 characters."),
+  availability: optionalText(500, "Availability can be at most 500 characters."),
+  consent: z.literal(true, { error: "Tick the box to share your details with this organization." }),
+  /** A field people never see; bots fill it in. */
+  website: z.string().max(200).optional(),
+});
+
+export type InterestInput = z.input<typeof interestSchema>;
+
+/** FormData → the schema's input: checkboxes arrive as "on" or not at all. */
+export function interestFromFormData(form: FormData): Record<string, unknown> {
+  const text = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" ? value : undefined;
+  };
+  return {
+    name: text("name") ?? "",
+    email: text("email") ?? "",
+    phone: text("phone"),
+    message: text("message"),
+    availability: text("availability"),
+    consent: form.get("consent") === "on" || form.get("consent") === "true",
+    website: text("website"),
+  };
+}
