@@ -3,6 +3,7 @@ import { OpportunityCard } from "@/components/opportunity-card";
 import { formatCount } from "@/lib/format";
 import { site } from "@/lib/site";
 import { SKILL_LEVELS, skillLevelLabels } from "@/lib/opportunities/vocabulary";
+import { MAX_QUERY_LENGTH } from "@/lib/search/params";
 import { searchOpportunities } from "@/lib/search/search";
 
 const skillExamples = {
@@ -35,7 +36,7 @@ export default async function HomePage() {
               id="home-q"
               name="q"
               type="search"
-              maxLength={200}
+              maxLength={MAX_QUERY_LENGTH}
               placeholder="e.g. mentor, interpreter, donations"
               className="mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2"
             />

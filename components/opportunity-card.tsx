@@ -4,13 +4,12 @@ import { formatDate, formatEventTime } from "@/lib/format";
 import { opportunityTypeLabels, skillLevelLabels } from "@/lib/opportunities/vocabulary";
 import { Tag } from "./tag";
 
-export function OpportunityCard({ opportunity, headingLevel = 3 }: { opportunity: OpportunitySummary; headingLevel?: 2 | 3 }) {
-  const Heading = `h${headingLevel}` as const;
+export function OpportunityCard({ opportunity }: { opportunity: OpportunitySummary }) {
   return (
     <article className="rounded-lg border border-slate-200 p-4 shadow-sm" data-testid="opportunity-card">
-      <Heading className="text-lg font-semibold">
+      <h3 className="text-lg font-semibold">
         <Link href={`/opportunities/${opportunity.slug}`}>{opportunity.title}</Link>
-      </Heading>
+      </h3>
       <p className="mt-1 text-sm text-slate-700">
         {opportunity.organizationName} · <Where opportunity={opportunity} />
       </p>

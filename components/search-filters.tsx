@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { SearchParams } from "@/lib/search/params";
-import { SORTS, sortLabels } from "@/lib/search/params";
+import { MAX_QUERY_LENGTH, SORTS, sortLabels } from "@/lib/search/params";
 import type { SearchResult } from "@/lib/search/search";
 import { formatCount } from "@/lib/format";
 import {
@@ -30,7 +30,7 @@ export function SearchFilters({ params, facets }: { params: SearchParams; facets
         name="q"
         type="search"
         defaultValue={params.q ?? ""}
-        maxLength={200}
+        maxLength={MAX_QUERY_LENGTH}
         placeholder="e.g. mentor, hotline, bake sale"
         className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
       />

@@ -59,7 +59,7 @@ async function openPostgres(url: string): Promise<Handle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const client = postgres(url, {
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    max: poolSize(process.env.DATABASE_POOL_SIZE),
     onnotice: () => {},
   });
   const db = drizzle(client, { schema }) as unknown as Database;
@@ -74,12 +74,17 @@ async function openPglite(dir: string): Promise<Handle> {
   if (!inMemory) mkdirSync(path.dirname(dir), { recursive: true });
   const client = new PGlite(dir);
   const db = drizzle(client, { schema }) as unknown as Database;
-  const handle: Handle = { db, kind: "pglite", close: () => client.close() };
-  await migrateDatabase(handle.db, "pglite");
-  const { seedCounties, seedDemoIfEmpty } = await import("./seed/index");
-  await seedCounties(db);
-  if (process.env.DEMO_DATA !== "off") await seedDemoIfEmpty(db);
-  return handle;
+  try {
+    await migrateDatabase(db, "pglite");
+    const { seedCounties, seedDemoIfEmpty } = await import("./seed/index");
+    await seedCounties(db);
+    if (process.env.DEMO_DATA !== "off") await seedDemoIfEmpty(db);
+  } catch (error) {
+    // Never leave a second instance open on the folder when the next request retries.
+    await client.close();
+    throw error;
+  }
+  return { db, kind: "pglite", close: () => client.close() };
 }
 
 /** Applies the committed drizzle-kit migrations; shares drizzle-kit's bookkeeping table. */
@@ -97,4 +102,10 @@ export async function migrateDatabase(db: Database, kind: DatabaseKind): Promise
 export function rowsOf<T>(result: unknown): T[] {
   if (Array.isArray(result)) return result as T[];
   return ((result as { rows?: T[] }).rows ?? []) as T[];
+}
+
+/** DATABASE_POOL_SIZE: 1 to 100 connections; anything else means the default, 10. */
+function poolSize(value: string | undefined): number {
+  const size = Number(value);
+  return Number.isInteger(size) && size >= 1 && size <= 100 ? size : 10;
 }

@@ -230,6 +230,9 @@ export const opportunities = pgTable(
     index("opportunities_published_skill_idx")
       .on(t.skillLevel, t.publishedAt.desc())
       .where(sql`status = 'published'`),
+    index("opportunities_published_statewide_idx")
+      .on(t.publishedAt.desc())
+      .where(sql`status = 'published' and statewide`),
     index("opportunities_published_type_idx")
       .on(t.type, t.publishedAt.desc())
       .where(sql`status = 'published'`),
@@ -330,9 +333,6 @@ export const outbox = pgTable(
   ],
 );
 
-export type County = typeof counties.$inferSelect;
-export type Organization = typeof organizations.$inferSelect;
-export type Opportunity = typeof opportunities.$inferSelect;
 export type NewOpportunity = typeof opportunities.$inferInsert;
 export type NewOrganization = typeof organizations.$inferInsert;
 

@@ -115,3 +115,15 @@ test("the API answers 400 naming each bad parameter", async ({ request }) => {
   for (const issue of body.issues) expect(issue.message, `message for ${issue.param}`).not.toBe("");
   expect(JSON.stringify(body)).not.toContain("<script>");
 });
+
+test("odd addresses are a 400 or a 404, never a server error", async ({ request }) => {
+  for (const path of ["/opportunities/%FF", "/opportunities/%", "/organizations/%C0%AF", "/counties/%ED%A0%80"]) {
+    expect((await request.get(path)).status(), path).toBe(400);
+  }
+  for (const path of ["/opportunities/a%00b", "/organizations/a%00b", "/counties/a%00b", `/opportunities/${"x".repeat(3000)}`]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+  const home = await request.get("/opportunities?q=mentor&county=");
+  expect(home.status()).toBe(200);
+  expect(await home.text()).not.toContain("was not understood");
+});

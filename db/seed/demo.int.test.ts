@@ -79,6 +79,15 @@ it("reads as real: no placeholder text and no street addresses", async () => {
   expect(row!.n).toBe(0);
 });
 
+it("never puts a confidential organization's town in a posting's slug", async () => {
+  const leaks = await one<{ slug: string }>(sql`
+    select o.slug from opportunities o join organizations org on org.id = o.organization_id
+    where org.confidential_location and o.slug like '%' || lower(replace(org.town, ' ', '-')) || '%'`);
+  expect(leaks).toEqual([]);
+  const [confidential] = await one<{ n: number }>(sql`select count(*)::int as n from organizations where confidential_location`);
+  expect(confidential!.n).toBeGreaterThan(0);
+});
+
 it("is loaded only into an empty database", async () => {
   expect(await seedDemoIfEmpty(db)).toBe(false);
 });

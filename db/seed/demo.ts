@@ -66,7 +66,7 @@ export async function seedDemo(db: Database, now = new Date()): Promise<void> {
         const posting = postingFrom(template, org, index, now, random);
         const [opportunity] = await tx
           .insert(opportunities)
-          .values({ ...posting, organizationId, slug: uniqueSlug(slugify(`${template.title} ${org.town}`)) })
+          .values({ ...posting, organizationId, slug: uniqueSlug(slugify(template.title)) })
           .returning({ id: opportunities.id });
         if (!posting.statewide) {
           const served = random.sample(org.counties, random.int(1, org.counties.length));

@@ -2,7 +2,7 @@
  * Test data, inserted straight into the database. Each call makes rows with
  * fresh slugs, so tests never depend on each other's data.
  */
-import { eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { Database } from "../client";
 import { counties, opportunities, opportunityCounties, organizations, type NewOpportunity, type NewOrganization } from "../schema";
 
@@ -55,8 +55,4 @@ export async function insertOpportunity(
     await db.insert(opportunityCounties).values(ids.map(({ id }) => ({ opportunityId: row!.id, countyId: id })));
   }
   return row!;
-}
-
-export async function setOrganizationStatus(db: Database, id: number, status: NewOrganization["status"]) {
-  await db.update(organizations).set({ status }).where(eq(organizations.id, id));
 }

@@ -25,7 +25,8 @@ export const publicOpportunityColumns = {
   causes: opportunities.causes,
   statewide: opportunities.statewide,
   remote: opportunities.remote,
-  town: opportunities.town,
+  // A confidential location is shown by county only, whatever the posting says.
+  town: sql<string | null>`case when ${organizations.confidentialLocation} then null else ${opportunities.town} end`,
   startsAt: opportunities.startsAt,
   endsAt: opportunities.endsAt,
   publishedAt: opportunities.publishedAt,

@@ -1,12 +1,20 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
+import { cache } from "react";
 import { getDb } from "@/db/client";
 import { opportunities, organizations } from "@/db/schema";
+import { publicLocation } from "@/lib/organizations/public";
 import { countiesOf } from "@/lib/search/search";
+import { parseSlug } from "@/lib/slug";
 import { isPublicOpportunity, publicOpportunityColumns } from "./public";
 
-/** One public posting with everything a volunteer needs to decide; null when it is not public. */
-export async function getPublicOpportunity(slug: string) {
+/**
+ * One public posting with everything a volunteer needs to decide; null when
+ * it is not public. Cached for one request (the page and its metadata share it).
+ */
+export const getPublicOpportunity = cache(async (rawSlug: string) => {
+  const slug = parseSlug(rawSlug);
+  if (!slug) return null;
   const db = await getDb();
   const [row] = await db
     .select({
@@ -46,12 +54,4 @@ export async function getPublicOpportunity(slug: string) {
     counties: served.get(id) ?? [],
     organization: publicLocation(organization),
   };
-}
-
-export type PublicOpportunity = NonNullable<Awaited<ReturnType<typeof getPublicOpportunity>>>;
-
-/** A confidential location is shown by county only: the town is withheld too. */
-export function publicLocation<T extends { town: string; confidentialLocation: boolean }>(organization: T) {
-  const { town, ...rest } = organization;
-  return { ...rest, town: organization.confidentialLocation ? null : town };
-}
+});

@@ -1,11 +1,15 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
+import { cache } from "react";
 import { getDb } from "@/db/client";
 import { counties, organizationCounties, organizations } from "@/db/schema";
-import { publicLocation } from "@/lib/opportunities/queries";
+import { parseSlug } from "@/lib/slug";
+import { publicLocation } from "./public";
 
-/** An approved organization's public profile; null for any other status. */
-export async function getPublicOrganization(slug: string) {
+/** An approved organization's public profile; null for any other status. Cached for one request. */
+export const getPublicOrganization = cache(async (rawSlug: string) => {
+  const slug = parseSlug(rawSlug);
+  if (!slug) return null;
   const db = await getDb();
   const [organization] = await db
     .select({
@@ -32,4 +36,4 @@ export async function getPublicOrganization(slug: string) {
     .where(eq(organizationCounties.organizationId, organization.id))
     .orderBy(asc(counties.name));
   return { ...publicLocation(organization), counties: served };
-}
+});

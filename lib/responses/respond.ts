@@ -6,6 +6,7 @@ import { ActionError, guardedAction } from "@/lib/actions/guard";
 import { enqueueMail } from "@/lib/email/outbox";
 import { siteUrl } from "@/lib/site";
 import { isPublicOpportunity } from "@/lib/opportunities/public";
+import { parseSlug } from "@/lib/slug";
 import { interestSchema } from "./schemas";
 
 /** Per client address; the unique index stops the same e-mail twice on one posting. */
@@ -24,6 +25,7 @@ export function respondToOpportunity(slug: string) {
     // A filled honeypot is a bot: answer as if all went well, write nothing.
     if (input.website) return { ok: true, outcome: "received" };
 
+    if (!parseSlug(slug)) throw new ActionError("This opportunity is no longer open, so it cannot take responses.");
     const db = await getDb();
     const [posting] = await db
       .select({ id: opportunities.id, title: opportunities.title, organizationId: organizations.id, organizationName: organizations.name })

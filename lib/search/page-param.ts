@@ -1,10 +1,7 @@
-import { z } from "zod";
-import { MAX_PAGE } from "./params";
-
-const pageSchema = z.coerce.number().int().min(1).max(MAX_PAGE);
+import { pageParam } from "./params";
 
 /** The `page` of a listing that has no other filters; anything odd reads as page 1. */
 export function parsePageParam(value: string | string[] | undefined): number {
-  const result = pageSchema.safeParse(Array.isArray(value) ? value[0] : value);
+  const result = pageParam.safeParse(value);
   return result.success ? result.data : 1;
 }

@@ -24,10 +24,12 @@ describe("the page's lenient reading", () => {
   });
 
   it("treats the form's empty choices as no filter", () => {
-    const { params, ignored } = parseSearchParamsLenient({ q: "", skill: "", type: "", cause: "", sort: "" }, counties);
+    const { params, ignored } = parseSearchParamsLenient({ q: "", county: "", skill: "", type: "", cause: "", sort: "" }, counties);
     expect(ignored).toEqual([]);
     expect(params.q).toBeUndefined();
+    expect(params.county).toEqual([]);
     expect(params.skill).toBeUndefined();
+    expect(parseSearchParamsStrict({ county: ["", "york"] }, counties)).toMatchObject({ ok: true, params: { county: ["york"] } });
   });
 
   it("drops a 10,000-character keyword, repeated single values and control characters", () => {
@@ -36,6 +38,9 @@ describe("the page's lenient reading", () => {
     expect(parseSearchParamsLenient({ q: "bake\u0000sale" }, counties).params.q).toBe("bake sale");
     expect(parseSearchParamsLenient({ page: String(MAX_PAGE + 1) }, counties).params.page).toBe(1);
     expect(parseSearchParamsLenient({ page: "2.5" }, counties).ignored).toEqual(["page"]);
+    for (const page of ["0x10", "1e1", " 3 ", "1e309", "Infinity"]) {
+      expect(parseSearchParamsLenient({ page }, counties).ignored, page).toEqual(["page"]);
+    }
   });
 });
 
@@ -46,6 +51,17 @@ describe("the API's strict reading", () => {
     if (result.ok) return;
     expect(result.issues.map((i) => i.param).sort()).toEqual(["county", "page", "remote", "skill"]);
     expect(result.issues.every((i) => i.message.length > 0)).toBe(true);
+  });
+
+  it("says when a single parameter is given twice", () => {
+    const result = parseSearchParamsStrict({ page: ["1", "2"], q: ["a", "b"] }, counties);
+    expect(result).toEqual({
+      ok: false,
+      issues: [
+        { param: "q", message: "Give this parameter only once." },
+        { param: "page", message: "Give this parameter only once." },
+      ],
+    });
   });
 
   it("accepts a good query and ignores unknown parameters", () => {

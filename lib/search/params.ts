@@ -33,13 +33,32 @@ export type RawParams = Record<string, string | string[] | undefined>;
  * An empty value ("Any" in the form) means the filter is off.
  */
 const single = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => {
-    const one = Array.isArray(value) && value.length === 1 ? value[0] : value;
+  z.preprocess((value, context) => {
+    if (Array.isArray(value) && value.length > 1) {
+      context.addIssue({ code: "custom", message: "Give this parameter only once." });
+      return z.NEVER;
+    }
+    const one = Array.isArray(value) ? value[0] : value;
     return one === "" ? undefined : one;
   }, schema);
 
-const list = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(schema));
+/** A repeatable parameter; empty values ("Anywhere" in the form) are dropped. */
+const list = <T extends z.ZodType>(schema: T) => z.preprocess((value) => toList(value as RawParams[string]), z.array(schema));
+
+/** `page`: 1 to MAX_PAGE; absent means 1. */
+export const pageParam = single(
+  z
+    .string()
+    .regex(/^-?\d{1,6}$/, "Use a whole number.")
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(1, "Pages start at 1.")
+        .max(MAX_PAGE, `Results stop at page ${MAX_PAGE}; narrow the search to see more.`),
+    )
+    .optional(),
+).transform((page) => page ?? 1);
 
 export function searchParamsSchema(countySlugs: readonly string[]) {
   return z.object({
@@ -58,14 +77,7 @@ export function searchParamsSchema(countySlugs: readonly string[]) {
     cause: single(z.enum(CAUSES, { error: `Use one of: ${CAUSES.join(", ")}.` }).optional()),
     remote: single(z.enum(["1"], { error: "Use remote=1, or leave it out." }).optional()).transform((v) => v === "1"),
     sort: single(z.enum(SORTS, { error: `Use one of: ${SORTS.join(", ")}.` }).optional()),
-    page: single(
-      z.coerce
-        .number({ error: "Use a whole number." })
-        .int("Use a whole number.")
-        .min(1, "Pages start at 1.")
-        .max(MAX_PAGE, `Results stop at page ${MAX_PAGE}; narrow the search to see more.`)
-        .optional(),
-    ).transform((page) => page ?? 1),
+    page: pageParam,
   });
 }
 
@@ -134,5 +146,5 @@ function pick(raw: RawParams): Record<(typeof KEYS)[number], string | string[] |
 }
 
 function toList(value: string | string[] | undefined): string[] {
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+  return (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter((item) => item !== "");
 }

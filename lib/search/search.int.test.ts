@@ -245,6 +245,25 @@ describe("only public postings ever show", () => {
     }
   });
 
+  it("never shows the town of an organization whose location is confidential", async () => {
+    const shelter = await insertOrganization(db, { town: "Millinocket", confidentialLocation: true });
+    const posting = await insertOpportunity(db, shelter.id, { title: "Overnight shelter companion", town: "Millinocket" }, ["penobscot"]);
+    const found = (await searchOpportunities({ q: "overnight companion" })).items.find((i) => i.slug === posting.slug);
+    expect(found).toMatchObject({ town: null, counties: [{ slug: "penobscot", name: "Penobscot" }] });
+    const detail = await getPublicOpportunity(posting.slug);
+    expect(detail?.town).toBeNull();
+    expect(detail?.organization.town).toBeNull();
+    expect(JSON.stringify(detail)).not.toContain("Millinocket");
+    expect(JSON.stringify(await getPublicOrganization(shelter.slug))).not.toContain("Millinocket");
+  });
+
+  it("a slug that cannot be ours is simply not found, never a database error", async () => {
+    for (const slug of ["a\u0000b", "%FF", "../../etc", "x".repeat(5000), "__proto__", "UPPER"]) {
+      expect(await getPublicOpportunity(slug), slug.slice(0, 20)).toBeNull();
+      expect(await getPublicOrganization(slug), slug.slice(0, 20)).toBeNull();
+    }
+  });
+
   it("suspending an organization hides its postings on the very next read", async () => {
     const organization = await insertOrganization(db);
     const posting = await insertOpportunity(db, organization.id, { title: "Snowshoe guide for a winter fundraiser" });

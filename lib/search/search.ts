@@ -38,9 +38,10 @@ type Options = {
 };
 
 /**
- * The public search. Only public postings (invariant 1). Its cost is bounded
- * by COUNT_CAP, not by the number of matches: counts stop at the cap and
- * ranking only orders the newest COUNT_CAP matches.
+ * The public search. Only public postings (invariant 1). Counts stop at
+ * COUNT_CAP and ranking only orders the newest COUNT_CAP matches, so a common
+ * word costs little more than a rare one. The facet counts of a broad search
+ * still read thousands of rows: see `npm run bench:search` for the figures.
  */
 export async function searchOpportunities(filters: SearchFilters, options: Options = {}): Promise<SearchResult> {
   const pageSize = options.pageSize ?? PAGE_SIZE;
@@ -106,8 +107,9 @@ function cappedCount(where: SQL): SQL {
 }
 
 /**
- * The postings that name one county (statewide ones are counted once, apart).
- * Driven by the county index, so each county costs at most COUNT_CAP rows.
+ * The postings that name one county (statewide ones are counted once, apart),
+ * stopping at COUNT_CAP matches. The planner may still read many postings to
+ * find them when the county's matches are sparse.
  */
 function cappedCountyCount(where: SQL, countyId: number): SQL {
   return sql`(select count(*)::int from (select 1 from ${opportunityCounties}

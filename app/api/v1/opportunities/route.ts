@@ -20,6 +20,7 @@ export async function GET(request: NextRequest) {
   }
   const result = await searchOpportunities(parsed.params);
   return Response.json(toApiResult(result, request.nextUrl.origin), {
-    headers: { "Cache-Control": "public, max-age=60" },
+    // Not cached: a suspended organization's postings must leave the API at once.
+    headers: { "Cache-Control": "no-store" },
   });
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "opportunities_published_statewide_idx" ON "opportunities" USING btree ("published_at" DESC NULLS LAST) WHERE status = 'published' and statewide;
