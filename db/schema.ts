@@ -219,7 +219,7 @@ export const opportunities = pgTable(
     index("opportunities_organization_idx").on(t.organizationId),
     // Each sort of the public search walks one of these, already limited to published rows.
     index("opportunities_published_newest_idx")
-      .on(t.publishedAt.desc(), t.id.desc())
+      .on(t.publishedAt.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`status = 'published'`),
     index("opportunities_published_closing_idx")
       .on(t.expiresAt, t.id)
@@ -228,16 +228,18 @@ export const opportunities = pgTable(
       .on(t.startsAt, t.id)
       .where(sql`status = 'published'`),
     index("opportunities_published_skill_idx")
-      .on(t.skillLevel, t.publishedAt.desc())
+      .on(t.skillLevel, t.publishedAt.desc().nullsFirst())
       .where(sql`status = 'published'`),
     index("opportunities_published_statewide_idx")
-      .on(t.publishedAt.desc())
+      .on(t.publishedAt.desc().nullsFirst())
       .where(sql`status = 'published' and statewide`),
     index("opportunities_published_type_idx")
-      .on(t.type, t.publishedAt.desc())
+      .on(t.type, t.publishedAt.desc().nullsFirst())
       .where(sql`status = 'published'`),
     check("opportunities_minimum_age_check", sql`minimum_age is null or minimum_age between 0 and 120`),
     check("opportunities_spots_check", sql`spots is null or spots > 0`),
+    // "Newest" sorts by it: a published posting always has it.
+    check("opportunities_published_at_check", sql`status <> 'published' or published_at is not null`),
   ],
 );
 

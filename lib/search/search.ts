@@ -101,9 +101,9 @@ function fromPublic(where: SQL) {
   return sql`from ${opportunities} inner join ${organizations} on ${organizations.id} = ${opportunities.organizationId} where ${where}`;
 }
 
-/** count(*) of at most COUNT_CAP + 1 rows, so a common word costs no more than a rare one. */
-function cappedCount(where: SQL): SQL {
-  return sql`(select count(*)::int from (select 1 ${fromPublic(where)} limit ${COUNT_CAP + 1}) as capped)`;
+/** count(*) of at most cap + 1 rows, so a common word costs no more than a rare one. */
+function cappedCount(where: SQL, cap = COUNT_CAP): SQL {
+  return sql`(select count(*)::int from (select 1 ${fromPublic(where)} limit ${cap + 1}) as capped)`;
 }
 
 /**
@@ -111,20 +111,26 @@ function cappedCount(where: SQL): SQL {
  * stopping at COUNT_CAP matches. The planner may still read many postings to
  * find them when the county's matches are sparse.
  */
-function cappedCountyCount(where: SQL, countyId: number): SQL {
+function cappedCountyCount(where: SQL, countyId: number, cap: number): SQL {
   return sql`(select count(*)::int from (select 1 from ${opportunityCounties}
     inner join ${opportunities} on ${opportunities.id} = ${opportunityCounties.opportunityId}
     inner join ${organizations} on ${organizations.id} = ${opportunities.organizationId}
     where ${opportunityCounties.countyId} = ${countyId} and ${opportunities.statewide} = false and ${where}
-    limit ${COUNT_CAP + 1}) as capped)`;
+    limit ${cap + 1}) as capped)`;
 }
 
-function capped(n: number): CappedCount {
-  return n > COUNT_CAP ? { count: COUNT_CAP, capped: true } : { count: n, capped: false };
+function capped(n: number, cap = COUNT_CAP): CappedCount {
+  return n > cap ? { count: cap, capped: true } : { count: n, capped: false };
 }
 
 /** A search whose filters other than county and skill match at most this many postings gets its facets in one pass. */
 export const FACET_SINGLE_PASS_LIMIT = 5000;
+/**
+ * Beyond that, each facet value is counted apart and stops at this many
+ * ("100+"): finding a thousand matches of a sparse county in a broad search
+ * reads tens of thousands of postings, a hundred reads a tenth of that.
+ */
+export const BROAD_FACET_CAP = 100;
 
 /**
  * The total and the facet counts. A county's count is the postings naming it
@@ -134,7 +140,7 @@ export const FACET_SINGLE_PASS_LIMIT = 5000;
  * Facets are counted in one pass over the postings that match the other
  * filters when there are at most FACET_SINGLE_PASS_LIMIT of them (most
  * searches); a broader search counts each value apart, each stopping at
- * COUNT_CAP, where dense matches make that cheap.
+ * BROAD_FACET_CAP.
  */
 async function countMatches(
   filters: SearchFilters,
@@ -162,9 +168,9 @@ async function countMatches(
   }
 
   const anyCounty = matching(filters, [], filters.skill);
-  const columns: SQL[] = [cappedCount(and(anyCounty, eq(opportunities.statewide, true))!)];
-  for (const county of allCounties) columns.push(cappedCountyCount(anyCounty, county.id));
-  for (const skill of SKILL_LEVELS) columns.push(cappedCount(matching(filters, countyIds, skill)));
+  const columns: SQL[] = [cappedCount(and(anyCounty, eq(opportunities.statewide, true))!, BROAD_FACET_CAP)];
+  for (const county of allCounties) columns.push(cappedCountyCount(anyCounty, county.id, BROAD_FACET_CAP));
+  for (const skill of SKILL_LEVELS) columns.push(cappedCount(matching(filters, countyIds, skill), BROAD_FACET_CAP));
   const selected = sql.join(
     columns.map((column, i) => sql`${column} as ${sql.identifier(`c${i}`)}`),
     sql`, `,
@@ -174,8 +180,8 @@ async function countMatches(
   return {
     total: capped(single.total),
     facets: {
-      counties: allCounties.map((county, i) => ({ slug: county.slug, name: county.name, ...capped(column(0) + column(1 + i)) })),
-      skills: SKILL_LEVELS.map((skill, i) => ({ value: skill, ...capped(column(1 + allCounties.length + i)) })),
+      counties: allCounties.map((county, i) => ({ slug: county.slug, name: county.name, ...capped(column(0) + column(1 + i), BROAD_FACET_CAP) })),
+      skills: SKILL_LEVELS.map((skill, i) => ({ value: skill, ...capped(column(1 + allCounties.length + i), BROAD_FACET_CAP) })),
     },
   };
 }
