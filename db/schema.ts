@@ -19,6 +19,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { CAUSES, OPPORTUNITY_TYPES, ORGANIZATION_KINDS, SKILL_LEVELS } from "../lib/opportunities/vocabulary";
 
 const tsvector = customType<{ data: string }>({
   dataType() {
@@ -30,23 +31,11 @@ const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull(
 const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
 
 // ---------------------------------------------------------------------------
-// Vocabulary (DESIGN.md). The labels people read live in lib/opportunities/vocabulary.ts.
+// Vocabulary (DESIGN.md): the values and their labels live in lib/opportunities/vocabulary.ts.
 
-export const skillLevel = pgEnum("skill_level", ["none", "some", "specialized"]);
-export const opportunityType = pgEnum("opportunity_type", [
-  "ongoing",
-  "one_time",
-  "donation",
-  "fundraising",
-  "advocacy",
-]);
-export const cause = pgEnum("cause", [
-  "prevention_youth",
-  "survivor_services",
-  "basic_needs",
-  "legal_policy",
-  "awareness_training",
-]);
+export const skillLevel = pgEnum("skill_level", SKILL_LEVELS);
+export const opportunityType = pgEnum("opportunity_type", OPPORTUNITY_TYPES);
+export const cause = pgEnum("cause", CAUSES);
 export const opportunityStatus = pgEnum("opportunity_status", ["draft", "published", "closed"]);
 export const organizationStatus = pgEnum("organization_status", [
   "pending",
@@ -54,17 +43,7 @@ export const organizationStatus = pgEnum("organization_status", [
   "rejected",
   "suspended",
 ]);
-export const organizationKind = pgEnum("organization_kind", [
-  "shelter",
-  "sexual_violence",
-  "domestic_violence",
-  "mental_health",
-  "substance_use",
-  "youth_mentoring",
-  "advocacy",
-  "legal_services",
-  "community",
-]);
+export const organizationKind = pgEnum("organization_kind", ORGANIZATION_KINDS);
 export const userRole = pgEnum("user_role", ["user", "admin"]);
 export const membershipRole = pgEnum("membership_role", ["owner", "coordinator"]);
 export const responseStatus = pgEnum("response_status", [

@@ -1,15 +1,7 @@
 /** The shapes of the hand-written demo content in demo-content.ts. */
+import type { Cause, OpportunityType, OrganizationKind, SkillLevel } from "../../lib/opportunities/vocabulary";
 
-export type DemoOrganizationKind =
-  | "shelter"
-  | "sexual_violence"
-  | "domestic_violence"
-  | "mental_health"
-  | "substance_use"
-  | "youth_mentoring"
-  | "advocacy"
-  | "legal_services"
-  | "community";
+export type DemoOrganizationKind = OrganizationKind;
 
 export type DemoOrganization = {
   slug: string;
@@ -37,9 +29,9 @@ export type DemoOpportunityTemplate = {
   summary: string;
   /** Two to five short paragraphs separated by blank lines. */
   description: string;
-  type: "ongoing" | "one_time" | "donation" | "fundraising" | "advocacy";
-  skillLevel: "none" | "some" | "specialized";
-  causes: ("prevention_youth" | "survivor_services" | "basic_needs" | "legal_policy" | "awareness_training")[];
+  type: OpportunityType;
+  skillLevel: SkillLevel;
+  causes: Cause[];
   remote: boolean;
   /** True when the role serves the whole state rather than the organization's counties. */
   statewide: boolean;
