@@ -127,3 +127,14 @@ test("odd addresses are a 400 or a 404, never a server error", async ({ request 
   expect(home.status()).toBe(200);
   expect(await home.text()).not.toContain("was not understood");
 });
+
+test("the feeds for other tools answer from the production build", async ({ request }) => {
+  const rss = await request.get("/feed.xml?skill=none");
+  expect(rss.status()).toBe(200);
+  expect(await rss.text()).toContain("<rss");
+  const sitemap = await request.get("/sitemap.xml");
+  expect(sitemap.status()).toBe(200);
+  const text = await sitemap.text();
+  expect(text).toContain("/opportunities/");
+  expect(text).toContain("/counties/york");
+});

@@ -37,6 +37,9 @@ export default async function OpportunitiesPage(props: { searchParams: Promise<R
           {params.q ? ` for “${params.q}”` : ""}
         </h2>
         <ActiveFilters params={params} countyName={countyName} />
+        <p className="mt-2 text-sm">
+          <a href={`/feed.xml${toQueryString({ ...params, sort: undefined, page: 1 })}`}>Follow this search (RSS)</a>
+        </p>
         {ignored.length > 0 && (
           <p className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm" role="status">
             Part of this address was not understood and was left out: {ignored.join(", ")}.

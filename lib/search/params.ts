@@ -28,6 +28,16 @@ export const MAX_QUERY_LENGTH = 200;
 
 export type RawParams = Record<string, string | string[] | undefined>;
 
+/** A URL's query as RawParams: a repeated key becomes a list. */
+export function rawParamsOf(query: URLSearchParams): RawParams {
+  const raw: RawParams = {};
+  for (const key of new Set(query.keys())) {
+    const values = query.getAll(key);
+    raw[key] = values.length === 1 ? values[0] : values;
+  }
+  return raw;
+}
+
 /**
  * One value expected: a repeated parameter is an error, not a silent pick.
  * An empty value ("Any" in the form) means the filter is off.

@@ -56,7 +56,14 @@ export default async function OpportunityPage(props: Props) {
             <Where opportunity={opportunity} />
             {opportunity.remote ? " (can be done remotely)" : ""}
           </Detail>
-          {opportunity.startsAt && <Detail term="When">{formatEventTime(opportunity.startsAt, opportunity.endsAt)}</Detail>}
+          {opportunity.startsAt && (
+            <Detail term="When">
+              {formatEventTime(opportunity.startsAt, opportunity.endsAt)}{" "}
+              <a href={`/opportunities/${opportunity.slug}/calendar.ics`} className="text-sm">
+                Add to your calendar
+              </a>
+            </Detail>
+          )}
           {opportunity.schedule && <Detail term="Schedule">{opportunity.schedule}</Detail>}
           {opportunity.commitment && <Detail term="Commitment">{opportunity.commitment}</Detail>}
           <Detail term="Skill level">{skillLevelLabels[opportunity.skillLevel]}</Detail>

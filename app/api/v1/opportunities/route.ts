@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { listCounties } from "@/lib/counties/queries";
-import { parseSearchParamsStrict, type RawParams } from "@/lib/search/params";
+import { parseSearchParamsStrict, rawParamsOf } from "@/lib/search/params";
 import { searchOpportunities } from "@/lib/search/search";
 import { toApiResult } from "@/lib/search/api";
 
@@ -8,11 +8,7 @@ export const dynamic = "force-dynamic";
 
 /** The public search as JSON: the parameters of /opportunities, public fields only (README, "API"). */
 export async function GET(request: NextRequest) {
-  const raw: RawParams = {};
-  for (const key of new Set(request.nextUrl.searchParams.keys())) {
-    const values = request.nextUrl.searchParams.getAll(key);
-    raw[key] = values.length === 1 ? values[0] : values;
-  }
+  const raw = rawParamsOf(request.nextUrl.searchParams);
   const counties = await listCounties();
   const parsed = parseSearchParamsStrict(raw, counties.map((c) => c.slug));
   if (!parsed.ok) {

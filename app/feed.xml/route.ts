@@ -1,0 +1,19 @@
+import type { NextRequest } from "next/server";
+import { renderRss } from "@/lib/feeds/rss";
+import { listCounties } from "@/lib/counties/queries";
+import { parseSearchParamsStrict, rawParamsOf } from "@/lib/search/params";
+import { searchOpportunities } from "@/lib/search/search";
+
+export const dynamic = "force-dynamic";
+
+/** The newest public postings as RSS; takes the search's parameters (e.g. ?county=york&skill=none). */
+export async function GET(request: NextRequest) {
+  const raw = rawParamsOf(request.nextUrl.searchParams);
+  const parsed = parseSearchParamsStrict(raw, (await listCounties()).map((c) => c.slug));
+  if (!parsed.ok) return Response.json({ error: "invalid_parameters", issues: parsed.issues }, { status: 400 });
+  const result = await searchOpportunities({ ...parsed.params, sort: "newest", page: 1 }, { pageSize: 50, facets: false });
+  const selfPath = `${request.nextUrl.pathname}${request.nextUrl.search}`;
+  return new Response(renderRss(result.items, request.nextUrl.origin, selfPath), {
+    headers: { "Content-Type": "application/rss+xml; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}

@@ -1,0 +1,75 @@
+/** The feeds for other tools, through their real route handlers: only public postings, well-formed. */
+import { NextRequest } from "next/server";
+import { beforeAll, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { insertOpportunity, insertOrganization } from "@/db/testing/fixtures";
+import { GET as calendar } from "@/app/opportunities/[slug]/calendar.ics/route";
+import { GET as feed } from "@/app/feed.xml/route";
+import { listSitemapEntries } from "./sitemap";
+
+const DAY = 24 * 60 * 60 * 1000;
+let open: { slug: string };
+let event: { slug: string };
+let hidden: { slug: string }[];
+let suspendedSlug: string;
+
+beforeAll(async () => {
+  const db = await getDb();
+  const host = await insertOrganization(db, { name: "Bread & Roses <Coalition>" });
+  const suspended = await insertOrganization(db, { status: "suspended" });
+  suspendedSlug = suspended.slug;
+  open = await insertOpportunity(db, host.id, { title: "Pantry & coat room <helper>", summary: "Sort coats & boots." }, ["york"]);
+  const startsAt = new Date(Date.now() + 5 * DAY);
+  event = await insertOpportunity(db, host.id, { title: "Bean supper, kitchen crew", type: "one_time", startsAt, endsAt: new Date(startsAt.getTime() + 3 * 3_600_000), town: "Kittery" }, ["york"]);
+  hidden = [
+    await insertOpportunity(db, suspended.id, { title: "Suspended posting", type: "one_time", startsAt }),
+    await insertOpportunity(db, host.id, { title: "Draft posting", status: "draft", publishedAt: null }),
+    await insertOpportunity(db, host.id, { title: "Expired posting", expiresAt: new Date(Date.now() - DAY) }),
+  ];
+});
+
+const get = (handler: (r: NextRequest, c: never) => Promise<Response>, path: string, slug?: string) =>
+  handler(new NextRequest(`http://localhost${path}`), { params: Promise.resolve({ slug }) } as never);
+
+it("the RSS feed lists public postings only, escaped", async () => {
+  const response = await get(feed as never, "/feed.xml?county=york");
+  expect(response.status).toBe(200);
+  expect(response.headers.get("content-type")).toContain("application/rss+xml");
+  const xml = await response.text();
+  expect(xml).toContain(`/opportunities/${open.slug}</link>`);
+  expect(xml).toContain("Pantry &amp; coat room &lt;helper&gt;");
+  expect(xml).not.toContain("<helper>");
+  for (const posting of hidden) expect(xml).not.toContain(posting.slug);
+});
+
+it("the RSS feed refuses bad parameters with a 400", async () => {
+  const response = await get(feed as never, "/feed.xml?county=narnia");
+  expect(response.status).toBe(400);
+  expect((await response.json()).issues[0].param).toBe("county");
+});
+
+it("an event has a calendar file with its times and town, never more", async () => {
+  const response = await get(calendar as never, `/opportunities/${event.slug}/calendar.ics`, event.slug);
+  expect(response.status).toBe(200);
+  expect(response.headers.get("content-type")).toContain("text/calendar");
+  const ics = await response.text();
+  expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+  expect(ics).toContain("SUMMARY:Bean supper\\, kitchen crew");
+  expect(ics).toContain("LOCATION:Kittery\\, York County\\, Maine");
+  expect(ics).toMatch(/DTSTART:\d{8}T\d{6}Z/);
+  for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+});
+
+it("a posting without a date, or one that is not public, has no calendar file", async () => {
+  for (const slug of [open.slug, ...hidden.map((p) => p.slug), "no-such-posting"]) {
+    expect((await get(calendar as never, `/opportunities/${slug}/calendar.ics`, slug)).status, slug).toBe(404);
+  }
+});
+
+it("the sitemap lists public postings and approved organizations only", async () => {
+  const { postings, hosts } = await listSitemapEntries();
+  expect(hosts.map((h) => h.slug)).not.toContain(suspendedSlug);
+  const slugs = postings.map((p) => p.slug);
+  expect(slugs).toEqual(expect.arrayContaining([open.slug, event.slug]));
+  for (const posting of hidden) expect(slugs).not.toContain(posting.slug);
+});
