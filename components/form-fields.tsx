@@ -1,10 +1,24 @@
-import type { ReactNode } from "react";
+import type { ReactNode, Ref } from "react";
 
-/** The error summary at the top of a form: each message links to its field (GOV.UK pattern). */
-export function ErrorSummary({ message, errors }: { message?: string; errors: { field: string; message: string }[] }) {
+/**
+ * The error summary at the top of a form: each message links to its field
+ * (GOV.UK pattern). It takes focus when the server answered with errors, so a
+ * page reloaded without JavaScript starts there.
+ */
+export function ErrorSummary({
+  message,
+  errors,
+  ref,
+  autoFocus,
+}: {
+  message?: string;
+  errors: { field: string; message: string }[];
+  ref?: Ref<HTMLDivElement>;
+  autoFocus?: boolean;
+}) {
   if (!message && errors.length === 0) return null;
   return (
-    <div role="alert" tabIndex={-1} className="rounded border-2 border-red-700 bg-red-50 p-4" data-testid="error-summary">
+    <div ref={ref} role="alert" tabIndex={-1} autoFocus={autoFocus} className="rounded border-2 border-red-700 bg-red-50 p-4" data-testid="error-summary">
       <h3 className="font-semibold text-red-800">{message ?? "There is a problem"}</h3>
       {errors.length > 0 && (
         <ul className="mt-2 list-inside list-disc text-sm">

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useRef } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { initialFormState, type FormState } from "@/lib/actions/result";
@@ -26,10 +26,17 @@ export function InterestForm({
 }) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  // The server's answer shows until the next submit, so it never sits above newer errors.
+  const [dismissed, setDismissed] = useState<FormState>(null);
+  const showServerAnswer = state !== dismissed;
+  useEffect(() => {
+    if (state && !state.ok) summaryRef.current?.focus();
+  }, [state]);
   // What the server sends back after a refused post, so a page without JavaScript keeps what was typed.
   const kept = (state && !state.ok ? state.values : undefined) ?? {};
   const form = useForm<Input, unknown, Output>({ resolver: zodResolver(interestSchema), mode: "onTouched", defaultValues: kept });
-  const serverErrors = state && !state.ok ? state.fieldErrors : {};
+  const serverErrors = showServerAnswer && state && !state.ok ? state.fieldErrors : {};
   const errorOf = (field: (typeof FIELDS)[number]) => form.formState.errors[field]?.message ?? serverErrors[field]?.[0];
   const errors = FIELDS.flatMap((field) => {
     const message = errorOf(field);
@@ -41,13 +48,19 @@ export function InterestForm({
       ref={formRef}
       action={formAction}
       noValidate
-      onSubmit={(event) =>
-        form.handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!))))(event)
-      }
+      onSubmit={(event) => {
+        setDismissed(state);
+        form.handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!))))(event);
+      }}
       className="space-y-4"
       aria-labelledby="respond-heading"
     >
-      <ErrorSummary message={state && !state.ok ? state.message : errors.length > 0 ? "There is a problem" : undefined} errors={errors} />
+      <ErrorSummary
+        ref={summaryRef}
+        message={showServerAnswer && state && !state.ok ? state.message : errors.length > 0 ? "There is a problem" : undefined}
+        errors={errors}
+        autoFocus={!!state && !state.ok}
+      />
 
       <Field id="name" label="Your name" error={errorOf("name")}>
         <input id="name" autoComplete="name" className={inputClass} aria-invalid={!!errorOf("name")} aria-describedby={describedBy("name", false, !!errorOf("name"))} defaultValue={kept.name} {...form.register("name")} />
@@ -67,8 +80,8 @@ export function InterestForm({
 
       {/* Hidden from people; bots fill it in. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor="website">Leave this empty</label>
-        <input id="website" tabIndex={-1} autoComplete="off" {...form.register("website")} />
+        <label htmlFor="leave_blank">Leave this empty</label>
+        <input id="leave_blank" tabIndex={-1} autoComplete="off" {...form.register("leave_blank")} />
       </div>
 
       <div>
@@ -84,6 +97,7 @@ export function InterestForm({
             className="mt-1 size-4"
             aria-invalid={!!errorOf("consent")}
             aria-describedby={errorOf("consent") ? "consent-error" : undefined}
+            defaultChecked={kept.consent === "on"}
             {...form.register("consent")}
           />
           <span>
@@ -92,7 +106,7 @@ export function InterestForm({
         </label>
       </div>
 
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button type="submit" aria-disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 aria-disabled:opacity-60">
         {pending ? "Sending…" : "I’m interested"}
       </button>
     </form>

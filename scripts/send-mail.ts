@@ -3,6 +3,10 @@ import { closeDb } from "@/db/client";
 import { deliverDueMail } from "@/lib/email/sender";
 import { configuredTransport } from "@/lib/email/transport";
 
+if (!process.env.DATABASE_URL) {
+  console.error("DATABASE_URL is not set. On the embedded database the running server sends its own mail (never open its folder from a second process).");
+  process.exit(1);
+}
 const transport = configuredTransport();
 if (!transport) {
   console.error("SMTP_URL is not set: nothing can be sent.");

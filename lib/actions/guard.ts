@@ -40,12 +40,10 @@ export function guardedAction<Schema extends z.ZodType, Result extends FormState
         fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
       };
     }
-    const context = { clientAddress: await clientAddress() };
-    const limited = await hitRateLimit(access.rateLimit, context.clientAddress);
-    if (!limited.ok) {
-      return { ok: false, message: `Too many attempts. Please try again in ${Math.ceil(limited.retryAfterSeconds / 60)} minutes.`, fieldErrors: {} };
-    }
     try {
+      const context = { clientAddress: await clientAddress() };
+      const limited = await hitRateLimit(access.rateLimit, context.clientAddress);
+      if (!limited.ok) return { ok: false, message: tooManyAttempts(limited.retryAfterSeconds), fieldErrors: {} };
       return await body(parsed.data, context);
     } catch (error) {
       if (error instanceof ActionError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
@@ -58,13 +56,22 @@ export function guardedAction<Schema extends z.ZodType, Result extends FormState
   };
 }
 
-/** The client's address as the proxy in front of us reports it; "unknown" when there is none. */
+function tooManyAttempts(seconds: number): string {
+  const minutes = Math.ceil(seconds / 60);
+  return `Too many attempts. Please try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
+}
+
+/**
+ * The client's address: the last entry of X-Forwarded-For, the one the
+ * nearest proxy (the load balancer) added. Earlier entries are whatever the
+ * client wrote. A server with no proxy in front of it gets the header from the
+ * client, so deploy behind one. Outside a request (tests, scripts): "unknown".
+ */
 async function clientAddress(): Promise<string> {
   try {
-    const list = await headers();
-    return list.get("x-forwarded-for")?.split(",")[0]?.trim() || list.get("x-real-ip") || "unknown";
+    const forwarded = (await headers()).get("x-forwarded-for");
+    return forwarded?.split(",").at(-1)?.trim() || "unknown";
   } catch {
-    // Outside a request (tests, scripts): one shared bucket.
     return "unknown";
   }
 }

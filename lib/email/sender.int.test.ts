@@ -84,6 +84,24 @@ it("sends nothing when the transaction that wrote the mail rolls back", async ()
   expect(sink.received).toEqual([]);
 });
 
+it("a sender that outlived its lease cannot undo another's delivery", async () => {
+  await enqueueMail(db, { to: "slow@example.org", subject: "Slow", text: "Slow" });
+  let fail: (error: Error) => void = () => {};
+  const stalled = { send: () => new Promise<void>((_, reject) => (fail = reject)) };
+  const first = deliverDueMail(stalled);
+  // Wait until the stalled sender has claimed the mail, then let its lease run out.
+  await expect.poll(async () => (await db.select().from(outbox))[0]?.attempts).toBe(1);
+  await makeAllDue();
+  expect(await deliverDueMail(smtpTransport(sink.url))).toEqual({ sent: 1, failed: 0, gaveUp: 0 });
+  fail(new Error("timed out"));
+  await first;
+  const [row] = await db.select().from(outbox);
+  expect(row).toMatchObject({ status: "sent", attempts: 2 });
+  await makeAllDue();
+  await drain();
+  expect(sink.received.map((m) => m.to)).toEqual(["slow@example.org"]);
+});
+
 it("gives up after the last attempt and marks the mail failed", async () => {
   await enqueueMail(db, { to: "unreachable@example.org", subject: "Try", text: "Try" });
   await db.update(outbox).set({ attempts: MAX_ATTEMPTS - 1 }).where(sql`true`);

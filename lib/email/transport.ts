@@ -2,36 +2,53 @@ import "server-only";
 import nodemailer from "nodemailer";
 import type { Mail } from "./outbox";
 
-export type Transport = { send(mail: Mail): Promise<void> };
+/** A mail as the sender holds it: its outbox id makes its Message-ID. */
+export type OutboxMail = Mail & { id: number };
+export type Transport = { send(mail: OutboxMail): Promise<void> };
 
 /** The sender's address; set MAIL_FROM in production. */
 export function mailFrom(): string {
   return process.env.MAIL_FROM ?? "Maine Volunteer Databank <no-reply@localhost>";
 }
 
-/** SMTP from SMTP_URL (e.g. smtp://user:pass@host:587). */
+/**
+ * SMTP from SMTP_URL (e.g. smtp://user:pass@host:587). Timeouts keep one send
+ * to about a minute at most, well inside the sender's lease.
+ */
 export function smtpTransport(url: string): Transport {
-  const transporter = nodemailer.createTransport(url);
+  const transporter = nodemailer.createTransport({ url, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 });
+  const domain = mailFrom().match(/@([^>\s]+)/)?.[1] ?? "localhost";
   return {
     async send(mail) {
-      await transporter.sendMail({ from: mailFrom(), to: mail.to, subject: mail.subject, text: mail.text });
+      await transporter.sendMail({
+        from: mailFrom(),
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        // The same for every attempt: a receiving server can drop a repeat.
+        messageId: `<outbox-${mail.id}@${domain}>`,
+      });
     },
   };
 }
 
-/** Development without SMTP_URL: the mail is printed to the server log (and listed at /dev/mailbox). */
+/**
+ * Development without SMTP_URL: the log says a mail went out and where to
+ * read it (/dev/mailbox). Never its recipient or body: invariant 3 holds for
+ * log lines in development too.
+ */
 export const logTransport: Transport = {
   async send(mail) {
-    console.info(`[mail] To: ${mail.to}\n[mail] Subject: ${mail.subject}\n${mail.text}\n[mail] ----`);
+    console.info(`[mail] #${mail.id} "${mail.subject}": read it at /dev/mailbox`);
   },
 };
 
 /**
- * The transport this server uses, or null when mail cannot leave: in
- * production without SMTP_URL the mail waits in the outbox, nothing is lost.
+ * The transport this process uses, or null when mail cannot leave and must
+ * wait in the outbox: SMTP when SMTP_URL is set; the log only under `next dev`.
  */
 export function configuredTransport(): Transport | null {
   const url = process.env.SMTP_URL;
   if (url) return smtpTransport(url);
-  return process.env.NODE_ENV === "production" ? null : logTransport;
+  return process.env.NODE_ENV === "development" ? logTransport : null;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { deleteExpiredRateLimits } from "@/lib/rate-limit/rate-limit";
 import { deliverDueMail } from "./sender";
 import { configuredTransport } from "./transport";
 
@@ -16,12 +17,14 @@ export function startMailWorker(): void {
     return;
   }
   let running = false;
-  const seconds = Number(process.env.MAIL_POLL_SECONDS ?? 10);
+  const configured = Number(process.env.MAIL_POLL_SECONDS);
+  const seconds = Number.isFinite(configured) && configured >= 1 ? configured : 10;
   globalForWorker.volunteerMailWorker = setInterval(async () => {
     if (running) return;
     running = true;
     try {
       await deliverDueMail(transport);
+      await deleteExpiredRateLimits();
     } catch (error) {
       console.error("[mail] delivery round failed:", error instanceof Error ? error.message : "unknown error");
     } finally {

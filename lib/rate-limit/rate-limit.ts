@@ -9,7 +9,9 @@ export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: num
 
 /**
  * A fixed-window counter in PostgreSQL, so every app server shares it. The
- * key is hashed: rate_limits holds no e-mail address or IP.
+ * key is a SHA-256 hash: rate_limits holds no readable e-mail address or IP
+ * (an IPv4 hash can be reversed by trying every address; with accounts and
+ * their secret this becomes an HMAC).
  */
 export async function hitRateLimit(rule: RateLimitRule, subject: string): Promise<RateLimitResult> {
   const db = await getDb();
@@ -24,4 +26,10 @@ export async function hitRateLimit(rule: RateLimitRule, subject: string): Promis
   );
   if (!row || row.count <= rule.limit) return { ok: true };
   return { ok: false, retryAfterSeconds: Math.max(1, Number(row.retry_after)) };
+}
+
+/** Forgets the counters whose window has passed; the mail worker calls it on each round. */
+export async function deleteExpiredRateLimits(): Promise<void> {
+  const db = await getDb();
+  await db.delete(rateLimits).where(sql`${rateLimits.resetAt} < now()`);
 }

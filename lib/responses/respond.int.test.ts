@@ -55,11 +55,13 @@ describe("respondToOpportunity", () => {
     expect(notice.text).not.toMatch(/Jordan|jordan\.ames|555-0142|Saturdays/);
   });
 
-  it("answers a second response from the same e-mail with a note, not a second row", async () => {
+  it("answers a second response from the same e-mail with a note by mail, not a second row", async () => {
     const again = await respondToOpportunity(openSlug)({ ...valid, email: "JORDAN.AMES@example.org", message: "Again" });
     expect(again).toEqual({ ok: true, outcome: "already" });
     expect(await rowsFor(openId)).toHaveLength(1);
-    expect(await outboxRows()).toEqual([]);
+    // Only the volunteer hears of it; the coordinators are not notified twice.
+    const mails = await outboxRows();
+    expect(mails.map((m) => [m.to, m.subject])).toEqual([["JORDAN.AMES@example.org", "You had already said you are interested"]]);
   });
 
   it("refuses bad input with a message per field and writes nothing", async () => {
@@ -69,6 +71,7 @@ describe("respondToOpportunity", () => {
       { ...valid, phone: "call me maybe" },
       { ...valid, message: "x".repeat(2001) },
       { ...valid, email: `${"a".repeat(250)}@example.org` },
+      { ...valid, name: "Jordan\nBcc: everyone@example.org" },
       {},
       "not an object",
     ]) {
@@ -84,7 +87,7 @@ describe("respondToOpportunity", () => {
 
   it("takes nothing from a bot that fills the hidden field", async () => {
     const posting = await insertOpportunity(db, organizationId);
-    expect(await respondToOpportunity(posting.slug)({ ...valid, website: "http://spam.example" })).toEqual({ ok: true, outcome: "received" });
+    expect(await respondToOpportunity(posting.slug)({ ...valid, leave_blank: "http://spam.example" })).toEqual({ ok: true, outcome: "received" });
     expect(await rowsFor(posting.id)).toEqual([]);
     expect(await outboxRows()).toEqual([]);
   });
@@ -110,7 +113,18 @@ describe("respondToOpportunity", () => {
     expect(results.filter((r) => r?.ok)).toHaveLength(10);
     expect(results.at(-1)).toMatchObject({ ok: false, message: expect.stringMatching(/Too many attempts/) });
     expect(await rowsFor(posting.id)).toHaveLength(10);
-    const [limit] = await db.select().from(rateLimits);
-    expect(limit!.key).not.toContain("unknown");
+    // The counters hold hashes, never the address or e-mail they count.
+    for (const limit of await db.select().from(rateLimits)) expect(limit.key).toMatch(/^respond(-email)?:[0-9a-f]{64}$/);
+  });
+
+  it("stops the site from mailing one address over and over", async () => {
+    const results = [];
+    for (let i = 0; i < 11; i++) {
+      const posting = await insertOpportunity(db, organizationId);
+      await db.delete(rateLimits).where(sql`${rateLimits.key} like 'respond:%'`);
+      results.push(await respondToOpportunity(posting.slug)({ ...valid, email: "target@example.org" }));
+    }
+    expect(results.filter((r) => r?.ok)).toHaveLength(10);
+    expect(results.at(-1)).toMatchObject({ ok: false, message: expect.stringMatching(/many postings today/) });
   });
 });

@@ -6,11 +6,14 @@ import { ActionError, guardedAction } from "@/lib/actions/guard";
 import { enqueueMail } from "@/lib/email/outbox";
 import { siteUrl } from "@/lib/site";
 import { isPublicOpportunity } from "@/lib/opportunities/public";
+import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 import { parseSlug } from "@/lib/slug";
 import { interestSchema } from "./schemas";
 
 /** Per client address; the unique index stops the same e-mail twice on one posting. */
 const RESPONSES_PER_ADDRESS = { name: "respond", limit: 10, windowSeconds: 60 * 60 };
+/** Per recipient: nobody can make the site mail one address over and over. */
+const RESPONSES_PER_EMAIL = { name: "respond-email", limit: 10, windowSeconds: 24 * 60 * 60 };
 
 export type RespondResult = { ok: true; outcome: "received" | "already" };
 
@@ -23,8 +26,10 @@ export type RespondResult = { ok: true; outcome: "received" | "already" };
 export function respondToOpportunity(slug: string) {
   return guardedAction({ kind: "public", rateLimit: RESPONSES_PER_ADDRESS }, interestSchema, async (input): Promise<RespondResult> => {
     // A filled honeypot is a bot: answer as if all went well, write nothing.
-    if (input.website) return { ok: true, outcome: "received" };
+    if (input.leave_blank) return { ok: true, outcome: "received" };
 
+    const perEmail = await hitRateLimit(RESPONSES_PER_EMAIL, input.email);
+    if (!perEmail.ok) throw new ActionError("This e-mail address has answered many postings today. Please try again tomorrow.");
     if (!parseSlug(slug)) throw new ActionError("This opportunity is no longer open, so it cannot take responses.");
     const db = await getDb();
     const [posting] = await db
@@ -50,7 +55,15 @@ export function respondToOpportunity(slug: string) {
         })
         .onConflictDoNothing()
         .returning({ id: responses.id });
-      if (inserted.length === 0) return { ok: true, outcome: "already" } as const;
+      if (inserted.length === 0) {
+        // Told by mail, never on the page: whether an address already answered is nobody else's business.
+        await enqueueMail(tx, {
+          to: input.email,
+          subject: "You had already said you are interested",
+          text: `${posting.organizationName} already has your details for "${posting.title}", so we did not send them again. They will contact you.`,
+        });
+        return { ok: true, outcome: "already" } as const;
+      }
 
       const coordinators = await tx
         .select({ email: users.email })

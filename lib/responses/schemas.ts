@@ -13,7 +13,12 @@ const optionalText = (max: number, message: string) =>
     .transform((value) => (value ? value : undefined));
 
 export const interestSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(100, "Your name can be at most 100 characters."),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter your name.")
+    .max(100, "Your name can be at most 100 characters.")
+    .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), "Your name must fit on one line."),
   email: z
     .string()
     .trim()
@@ -28,7 +33,7 @@ export const interestSchema = z.object({
   availability: optionalText(500, "Availability can be at most 500 characters."),
   consent: z.literal(true, { error: "Tick the box to share your details with this organization." }),
   /** A field people never see; bots fill it in. */
-  website: z.string().max(200).optional(),
+  leave_blank: z.string().max(200).optional(),
 });
 
 export type InterestInput = z.input<typeof interestSchema>;
@@ -46,6 +51,6 @@ export function interestFromFormData(form: FormData): Record<string, unknown> {
     message: text("message"),
     availability: text("availability"),
     consent: form.get("consent") === "on" || form.get("consent") === "true",
-    website: text("website"),
+    leave_blank: text("leave_blank"),
   };
 }

@@ -6,16 +6,20 @@ import { respondToOpportunity } from "@/lib/responses/respond";
 import { interestFromFormData } from "@/lib/responses/schemas";
 
 /** "I'm interested": the slug is bound by the page; the form's fields arrive as FormData. */
-export async function respondAction(slug: string, _previous: FormState, form: FormData): Promise<FormState> {
+export async function respondAction(slug: unknown, _previous: unknown, form: unknown): Promise<FormState> {
+  // Anyone can call an action with any arguments: check them like any other input.
+  if (typeof slug !== "string" || !(form instanceof FormData)) {
+    return { ok: false, message: "This form could not be read. Please reload the page and try again.", fieldErrors: {} };
+  }
   const input = interestFromFormData(form);
   const result = await respondToOpportunity(slug)(input);
-  if (!result || !result.ok) return result && { ...result, values: textValues(input) };
-  const outcome = "outcome" in result && result.outcome === "already" ? "?already=1" : "";
-  redirect(`/opportunities/${encodeURIComponent(slug)}/thanks${outcome}`);
+  if (!result || !result.ok) return result && { ...result, values: { ...textValues(input), consent: input.consent ? "on" : "" } };
+  // The same page whether or not this address had already answered (that is told by mail).
+  redirect(`/opportunities/${encodeURIComponent(slug)}/thanks`);
 }
 
 function textValues(input: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(input).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[0] !== "website"),
+    Object.entries(input).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[0] !== "leave_blank"),
   );
 }

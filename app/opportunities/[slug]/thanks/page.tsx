@@ -5,19 +5,17 @@ import { getPublicOpportunity } from "@/lib/opportunities/queries";
 
 export const metadata: Metadata = { title: "Thank you" };
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ already?: string }> };
+type Props = { params: Promise<{ slug: string }> };
 
 export default async function ThanksPage(props: Props) {
   const opportunity = await getPublicOpportunity((await props.params).slug);
   if (!opportunity) notFound();
-  const already = (await props.searchParams).already === "1";
   return (
     <div className="max-w-2xl">
-      <h1 className="text-3xl font-bold">{already ? "You have already said you are interested" : "Thank you"}</h1>
+      <h1 className="text-3xl font-bold">Thank you</h1>
       <p className="mt-4 text-lg">
-        {already
-          ? `${opportunity.organization.name} already has your details for “${opportunity.title}”. They will contact you.`
-          : `We passed your details to ${opportunity.organization.name}. They will contact you about “${opportunity.title}”. We sent you an e-mail to confirm.`}
+        {opportunity.organization.name} has your details and will contact you about “{opportunity.title}”. We sent you an
+        e-mail to confirm.
       </p>
       <p className="mt-6">
         <Link href="/opportunities">Find more opportunities</Link>
