@@ -1,4 +1,4 @@
-import type { ReactNode, Ref } from "react";
+import type { ComponentProps, ReactNode, Ref } from "react";
 
 /**
  * The error summary at the top of a form: each message links to its field
@@ -35,20 +35,10 @@ export function ErrorSummary({
   );
 }
 
+type FieldProps = { id: string; label: string; hint?: string; error?: string };
+
 /** A labelled field with its hint and its error, wired for screen readers. */
-export function Field({
-  id,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  children: ReactNode;
-}) {
+function Field({ id, label, hint, error, children }: FieldProps & { children: ReactNode }) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-semibold">
@@ -61,6 +51,7 @@ export function Field({
       )}
       {error && (
         <p id={`${id}-error`} className="text-sm font-semibold text-red-800">
+          <span className="sr-only">Error: </span>
           {error}
         </p>
       )}
@@ -69,10 +60,27 @@ export function Field({
   );
 }
 
-export const inputClass = "mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700";
+const inputClass =
+  "mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700";
 
-/** aria-describedby for a field's hint and error. */
-export function describedBy(id: string, hint: boolean, error: boolean): string | undefined {
-  const ids = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean);
-  return ids.length > 0 ? ids.join(" ") : undefined;
+/** The attributes that tie a control to its label, hint and error. */
+function wiring({ id, hint, error }: FieldProps) {
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ");
+  return { id, className: inputClass, "aria-invalid": !!error, "aria-describedby": describedBy || undefined };
+}
+
+export function TextField({ label, hint, error, ...input }: FieldProps & ComponentProps<"input">) {
+  return (
+    <Field id={input.id} label={label} hint={hint} error={error}>
+      <input {...input} {...wiring({ id: input.id, label, hint, error })} />
+    </Field>
+  );
+}
+
+export function TextAreaField({ label, hint, error, ...textarea }: FieldProps & ComponentProps<"textarea">) {
+  return (
+    <Field id={textarea.id} label={label} hint={hint} error={error}>
+      <textarea {...textarea} {...wiring({ id: textarea.id, label, hint, error })} />
+    </Field>
+  );
 }

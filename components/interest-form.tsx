@@ -6,7 +6,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { initialFormState, type FormState } from "@/lib/actions/result";
 import { interestSchema } from "@/lib/responses/schemas";
-import { ErrorSummary, Field, describedBy, inputClass } from "./form-fields";
+import { ErrorSummary, TextAreaField, TextField } from "./form-fields";
 
 type Input = z.input<typeof interestSchema>;
 type Output = z.output<typeof interestSchema>;
@@ -62,21 +62,26 @@ export function InterestForm({
         autoFocus={!!state && !state.ok}
       />
 
-      <Field id="name" label="Your name" error={errorOf("name")}>
-        <input id="name" autoComplete="name" className={inputClass} aria-invalid={!!errorOf("name")} aria-describedby={describedBy("name", false, !!errorOf("name"))} defaultValue={kept.name} {...form.register("name")} />
-      </Field>
-      <Field id="email" label="E-mail" error={errorOf("email")}>
-        <input id="email" type="email" autoComplete="email" spellCheck={false} className={inputClass} aria-invalid={!!errorOf("email")} aria-describedby={describedBy("email", false, !!errorOf("email"))} defaultValue={kept.email} {...form.register("email")} />
-      </Field>
-      <Field id="phone" label="Phone (optional)" error={errorOf("phone")}>
-        <input id="phone" type="tel" autoComplete="tel" className={inputClass} aria-invalid={!!errorOf("phone")} aria-describedby={describedBy("phone", false, !!errorOf("phone"))} defaultValue={kept.phone} {...form.register("phone")} />
-      </Field>
-      <Field id="availability" label="When are you available? (optional)" hint="For example: weekday evenings, Saturdays." error={errorOf("availability")}>
-        <input id="availability" className={inputClass} aria-invalid={!!errorOf("availability")} aria-describedby={describedBy("availability", true, !!errorOf("availability"))} defaultValue={kept.availability} {...form.register("availability")} />
-      </Field>
-      <Field id="message" label="Message (optional)" hint="Anything the organization should know." error={errorOf("message")}>
-        <textarea id="message" rows={4} className={inputClass} aria-invalid={!!errorOf("message")} aria-describedby={describedBy("message", true, !!errorOf("message"))} defaultValue={kept.message} {...form.register("message")} />
-      </Field>
+      <TextField id="name" label="Your name" autoComplete="name" error={errorOf("name")} defaultValue={kept.name} {...form.register("name")} />
+      <TextField id="email" label="E-mail" type="email" autoComplete="email" spellCheck={false} error={errorOf("email")} defaultValue={kept.email} {...form.register("email")} />
+      <TextField id="phone" label="Phone (optional)" type="tel" autoComplete="tel" error={errorOf("phone")} defaultValue={kept.phone} {...form.register("phone")} />
+      <TextField
+        id="availability"
+        label="When are you available? (optional)"
+        hint="For example: weekday evenings, Saturdays."
+        error={errorOf("availability")}
+        defaultValue={kept.availability}
+        {...form.register("availability")}
+      />
+      <TextAreaField
+        id="message"
+        label="Message (optional)"
+        hint="Anything the organization should know."
+        rows={4}
+        error={errorOf("message")}
+        defaultValue={kept.message}
+        {...form.register("message")}
+      />
 
       {/* Hidden from people; bots fill it in. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
@@ -87,6 +92,7 @@ export function InterestForm({
       <div>
         {errorOf("consent") && (
           <p id="consent-error" className="text-sm font-semibold text-red-800">
+            <span className="sr-only">Error: </span>
             {errorOf("consent")}
           </p>
         )}

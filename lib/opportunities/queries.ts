@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { opportunities, organizations } from "@/db/schema";
-import { publicLocation } from "@/lib/organizations/public";
+import { publicLocation, publicOrganizationColumns } from "@/lib/organizations/public";
 import { countiesOf } from "@/lib/search/search";
 import { parseSlug } from "@/lib/slug";
 import { isPublicOpportunity, publicOpportunityColumns } from "./public";
@@ -29,18 +29,7 @@ export const getPublicOpportunity = cache(async (rawSlug: string) => {
       requirements: opportunities.requirements,
       spots: opportunities.spots,
       updatedAt: opportunities.updatedAt,
-      organization: {
-        slug: organizations.slug,
-        name: organizations.name,
-        kind: organizations.kind,
-        description: organizations.description,
-        website: organizations.website,
-        phone: organizations.phone,
-        publicEmail: organizations.publicEmail,
-        town: organizations.town,
-        confidentialLocation: organizations.confidentialLocation,
-        verifiedAt: organizations.verifiedAt,
-      },
+      organization: publicOrganizationColumns,
     })
     .from(opportunities)
     .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))

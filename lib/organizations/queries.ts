@@ -4,7 +4,7 @@ import { cache } from "react";
 import { getDb } from "@/db/client";
 import { counties, organizationCounties, organizations } from "@/db/schema";
 import { parseSlug } from "@/lib/slug";
-import { publicLocation } from "./public";
+import { publicLocation, publicOrganizationColumns } from "./public";
 
 /** An approved organization's public profile; null for any other status. Cached for one request. */
 export const getPublicOrganization = cache(async (rawSlug: string) => {
@@ -14,16 +14,7 @@ export const getPublicOrganization = cache(async (rawSlug: string) => {
   const [organization] = await db
     .select({
       id: organizations.id,
-      slug: organizations.slug,
-      name: organizations.name,
-      kind: organizations.kind,
-      description: organizations.description,
-      website: organizations.website,
-      phone: organizations.phone,
-      publicEmail: organizations.publicEmail,
-      town: organizations.town,
-      confidentialLocation: organizations.confidentialLocation,
-      verifiedAt: organizations.verifiedAt,
+      ...publicOrganizationColumns,
     })
     .from(organizations)
     .where(and(eq(organizations.slug, slug), eq(organizations.status, "approved")))
