@@ -1,6 +1,6 @@
 /** The search is a plain GET form: it must work with JavaScript off (DESIGN.md, /opportunities). */
 import { expect, test } from "./support/fixtures";
-import { expectCountySkillResults, expectOpportunityPage } from "./support/journeys";
+import { expectCountySkillResults, expectOpportunityPage, searchCountyFromHome } from "./support/journeys";
 import { readCard } from "./support/search-page";
 import { QUICK_EXIT_URL } from "./support/urls";
 
@@ -9,12 +9,7 @@ test.use({ javaScriptEnabled: false });
 const cumberland = { slug: "cumberland", name: "Cumberland" };
 
 test("county and skill search without JavaScript", async ({ page, search, request }) => {
-  await page.goto("/");
-  const homeSearch = page.getByRole("search", { name: "Search opportunities" });
-  await homeSearch.getByLabel("County").selectOption({ label: cumberland.name });
-  await homeSearch.getByRole("button", { name: "Search" }).click();
-  await expect(page).toHaveURL(/\/opportunities\?.*county=cumberland/);
-  await search.expectLoaded();
+  await searchCountyFromHome(page, search, cumberland);
 
   await search.filter({ skill: "none" });
   await expectCountySkillResults(search, request, cumberland, "none");

@@ -1,19 +1,14 @@
 /** Searching by county and skill level, the heart of the public side (DESIGN.md). */
 import { searchApi } from "./support/api";
 import { expect, test } from "./support/fixtures";
-import { expectCountySkillResults, expectOpportunityPage } from "./support/journeys";
+import { expectCountySkillResults, expectOpportunityPage, searchCountyFromHome } from "./support/journeys";
 import { readCard } from "./support/search-page";
 
 const cumberland = { slug: "cumberland", name: "Cumberland" };
 const BAD_PARAMS = `county=narnia&skill=${encodeURIComponent("<script>")}&page=-4`;
 
 test("a visitor finds Cumberland County roles with training provided, then opens one", async ({ page, search, request }) => {
-  await page.goto("/");
-  const homeSearch = page.getByRole("search", { name: "Search opportunities" });
-  await homeSearch.getByLabel("County").selectOption({ label: cumberland.name });
-  await homeSearch.getByRole("button", { name: "Search" }).click();
-  await expect(page).toHaveURL(/\/opportunities\?.*county=cumberland/);
-  await search.expectLoaded();
+  await searchCountyFromHome(page, search, cumberland);
   await expect(search.countyCheckbox(cumberland.name)).toBeChecked();
 
   await search.filter({ skill: "some" });

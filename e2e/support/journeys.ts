@@ -57,3 +57,13 @@ export async function expectOpportunityPage(page: Page, expected: { title: strin
   await expect(organizationCard).toBeVisible();
   await expect(organizationCard.getByRole("link", { name: expected.organization })).toHaveAttribute("href", /^\/organizations\/[a-z0-9-]+$/);
 }
+
+/** From the home page's search form, a county only: lands on its results. */
+export async function searchCountyFromHome(page: Page, search: SearchPage, county: { slug: string; name: string }) {
+  await page.goto("/");
+  const homeSearch = page.getByRole("search", { name: "Search opportunities" });
+  await homeSearch.getByLabel("County").selectOption({ label: county.name });
+  await homeSearch.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(new RegExp(`/opportunities\\?.*county=${county.slug}`));
+  await search.expectLoaded();
+}
