@@ -1,45 +1,33 @@
-"use client";
-
-import { useEffect, useRef } from "react";
-
 /**
  * Leaves the site at once for a neutral page, replacing the current history
- * entry so Back does not return here. Works as a plain link without
- * JavaScript; with it, Escape pressed twice does the same.
+ * entry so Back does not return here; Escape pressed twice does the same.
+ *
+ * The behaviour is a tiny inline script at the top of <body>, so it works
+ * from the first moment, before the page has finished loading or React has
+ * started. Without JavaScript the control is a plain link out.
  */
 export function QuickExit({ href }: { href: string }) {
-  const lastEscape = useRef(0);
-
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.key !== "Escape") return;
-      const now = Date.now();
-      if (now - lastEscape.current < 1000) leave(href);
-      lastEscape.current = now;
-    }
-    window.addEventListener("keydown", onKeyDown);
-    return () => window.removeEventListener("keydown", onKeyDown);
-  }, [href]);
-
   return (
-    <a
-      href={href}
-      rel="noreferrer"
-      data-testid="quick-exit"
-      onClick={(event) => {
-        event.preventDefault();
-        leave(href);
-      }}
-      className="fixed right-3 bottom-3 z-50 rounded-md bg-exit px-4 py-3 text-base font-semibold text-white no-underline shadow-lg hover:bg-red-800 hover:text-white sm:top-3 sm:bottom-auto"
-    >
-      Quick exit
-      <span className="sr-only"> (leave this site now; or press Escape twice)</span>
-    </a>
+    <>
+      <script dangerouslySetInnerHTML={{ __html: quickExitScript(href) }} />
+      <a
+        href={href}
+        rel="noreferrer"
+        data-testid="quick-exit"
+        data-quick-exit=""
+        className="fixed right-3 bottom-3 z-50 rounded-md bg-exit px-4 py-3 text-base font-semibold text-white no-underline shadow-lg hover:bg-red-800 hover:text-white sm:top-3 sm:bottom-auto"
+      >
+        Quick exit
+        <span className="sr-only"> (leave this site now; or press Escape twice)</span>
+      </a>
+    </>
   );
 }
 
-function leave(href: string) {
-  document.title = "";
-  document.body.style.visibility = "hidden";
-  window.location.replace(href);
+function quickExitScript(href: string): string {
+  // JSON.stringify makes the address a safe string literal; "<" is escaped so it can never close the script.
+  const target = JSON.stringify(href).replace(/</g, "\\u003c");
+  return `(function(){var t=${target},last=0;function leave(e){if(e)e.preventDefault();document.title="";if(document.body)document.body.style.visibility="hidden";location.replace(t);}
+document.addEventListener("click",function(e){var a=e.target&&e.target.closest&&e.target.closest("[data-quick-exit]");if(a)leave(e);},true);
+document.addEventListener("keydown",function(e){if(e.key!=="Escape")return;var n=Date.now();if(n-last<1000)leave();last=n;},true);})();`;
 }

@@ -8,20 +8,25 @@ import { firstOpportunity } from "./support/api";
 import { sitePages } from "./support/site-pages";
 import { BASE_URL, QUICK_EXIT_URL } from "./support/urls";
 
-/** The button works as a plain link until React has hydrated it; quick exit proper needs its handler. */
-async function waitForQuickExitHandler(page: Page) {
-  await page.waitForFunction(() => {
-    const button = document.querySelector('[data-testid="quick-exit"]');
-    return !!button && Object.keys(button).some((key) => key.startsWith("__reactProps$"));
-  });
-}
-
 const historyLength = (page: Page) => page.evaluate(() => window.history.length);
+
+test("quick exit works before the page's scripts have loaded", async ({ page }) => {
+  // The site's JavaScript bundles never arrive: only the inline quick-exit script runs.
+  await page.route("**/_next/static/**/*.js", () => {});
+  await page.goto("/host", { waitUntil: "commit" });
+  await page.goto("/opportunities?county=york", { waitUntil: "domcontentloaded" });
+  const entries = await historyLength(page);
+
+  await page.getByTestId("quick-exit").click();
+  await expect(page).toHaveURL(QUICK_EXIT_URL);
+  expect(await historyLength(page)).toBe(entries);
+  await page.goBack({ waitUntil: "commit" });
+  expect(page.url()).toBe(`${BASE_URL}/host`);
+});
 
 test("the button leaves for the neutral page, and Back does not return", async ({ page }) => {
   await page.goto("/host");
   await page.goto("/opportunities?county=york");
-  await waitForQuickExitHandler(page);
   const entries = await historyLength(page);
 
   await page.getByTestId("quick-exit").click();
@@ -37,7 +42,6 @@ test("Escape pressed twice leaves too, and Back does not return", async ({ page,
   const opportunity = await firstOpportunity(request);
   await page.goto("/");
   await page.goto(`/opportunities/${opportunity.slug}`);
-  await waitForQuickExitHandler(page);
   const entries = await historyLength(page);
 
   // The key listener is attached just after hydration: retry the double press until it is.
