@@ -18,8 +18,9 @@ const BATCH = 25_000;
 export async function seedSyntheticOpportunities(db: Database, total: number): Promise<void> {
   const token = Date.now().toString(36);
   const organizationCount = Math.max(10, Math.ceil(total / 500));
-  const words = sql.raw(`ARRAY[${WORDS.map((w) => `'${w}'`).join(",")}]`);
-  const word = sql`(${words})[1 + floor(random() * ${WORDS.length})::int]`;
+  // The words travel as parameters, in a CTE, and each row picks from them.
+  const vocabulary = sql`vocabulary AS (SELECT ARRAY[${sql.join(WORDS.map((w) => sql`${w}`), sql`, `)}]::text[] AS words)`;
+  const word = sql`vocabulary.words[1 + floor(random() * ${WORDS.length})::int]`;
 
   await db.execute(sql`
     INSERT INTO organizations (slug, name, kind, description, town, status, verified_at)
@@ -30,7 +31,7 @@ export async function seedSyntheticOpportunities(db: Database, total: number): P
   for (let done = 0; done < total; done += BATCH) {
     const size = Math.min(BATCH, total - done);
     await db.execute(sql`
-      WITH orgs AS (SELECT array_agg(id) AS ids FROM organizations WHERE slug LIKE ${`synthetic-${token}-%`})
+      WITH orgs AS (SELECT array_agg(id) AS ids FROM organizations WHERE slug LIKE ${`synthetic-${token}-%`}), ${vocabulary}
       INSERT INTO opportunities (slug, organization_id, title, summary, description, type, skill_level, causes,
                                  statewide, remote, town, status, published_at, expires_at, starts_at, ends_at,
                                  background_check, training_provided)
@@ -48,7 +49,7 @@ export async function seedSyntheticOpportunities(db: Database, total: number): P
              now() + (random() * 200 - 20) * interval '1 day',
              CASE WHEN random() < 0.2 THEN now() + random() * interval '60 days' END,
              NULL, random() < 0.4, random() < 0.5
-      FROM generate_series(1, ${size}) AS g, orgs`);
+      FROM generate_series(1, ${size}) AS g, orgs, vocabulary`);
   }
 
   // One or two counties for each posting that is not statewide.
