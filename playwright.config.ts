@@ -69,6 +69,8 @@ export default defineConfig({
         PGLITE_DIR,
         QUICK_EXIT_URL,
         NEXT_TELEMETRY_DISABLED: "1",
+        // A production server refuses to start without one; this one signs test sessions only.
+        AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only-secret",
       },
     },
   ],

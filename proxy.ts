@@ -3,12 +3,32 @@ import { NextResponse, type NextRequest } from "next/server";
 /** Every form of the site fits in far less; a bigger post is refused before Next's 1 MB limit answers 500. */
 const MAX_POST_BYTES = 64 * 1024;
 
+/** Areas behind sign-in. The pages check again from the database; this only saves the obvious round trip. */
+const PRIVATE_AREAS = ["/dashboard", "/admin", "/me"];
+
+/**
+ * Sends a visitor with no session cookie at all to the sign-in page. A cookie
+ * that is present proves nothing here: every page, action and route handler
+ * checks the session and the user's permissions itself (STYLE.md 2).
+ */
+function redirectIfSignedOut(request: NextRequest): NextResponse | null {
+  const { pathname, search } = request.nextUrl;
+  if (request.method !== "GET" || !PRIVATE_AREAS.some((area) => pathname === area || pathname.startsWith(`${area}/`))) return null;
+  const hasSession = request.cookies.getAll().some(({ name }) => /^(__Secure-)?authjs\.session-token/.test(name));
+  if (hasSession) return null;
+  const signIn = new URL("/signin", request.url);
+  signIn.searchParams.set("returnTo", `${pathname}${search}`);
+  return NextResponse.redirect(signIn);
+}
+
 /**
  * Refuses, before routing would fail on them with a 500: an address that
  * cannot be decoded (such as `/opportunities/%FF`), with a 400, and a post
  * larger than any form of ours, with a 413.
  */
 export function proxy(request: NextRequest) {
+  const signedOutRedirect = redirectIfSignedOut(request);
+  if (signedOutRedirect) return signedOutRedirect;
   if (request.method === "POST" && Number(request.headers.get("content-length") ?? 0) > MAX_POST_BYTES) {
     return new NextResponse("This form is too large to send.", { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }

@@ -10,11 +10,14 @@ import { defineConfig } from "vitest/config";
  */
 const shared = {
   resolve: { tsconfigPaths: true, alias: { "server-only": path.resolve("node_modules/server-only/empty.js") } },
+  // next-auth imports "next/server" without an extension, which Node's ESM resolution refuses; Vite resolves it.
+  test: { server: { deps: { inline: ["next-auth"] } } },
 };
 
 const integration = (name: string, target: string) => ({
   ...shared,
   test: {
+    ...shared.test,
     name,
     include: ["**/*.int.test.ts"],
     exclude: ["node_modules/**", ".next/**"],
@@ -30,7 +33,7 @@ export default defineConfig({
     projects: [
       {
         ...shared,
-        test: { name: "unit", include: ["**/*.test.ts"], exclude: ["**/*.int.test.ts", "node_modules/**", ".next/**", "e2e/**"] },
+        test: { ...shared.test, name: "unit", include: ["**/*.test.ts"], exclude: ["**/*.int.test.ts", "node_modules/**", ".next/**", "e2e/**"] },
       },
       integration("pglite", "pglite"),
       ...(process.env.TEST_DATABASE_URL ? [integration("postgres", "postgres")] : []),

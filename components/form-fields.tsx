@@ -84,3 +84,94 @@ export function TextAreaField({ label, hint, error, ...textarea }: FieldProps & 
     </Field>
   );
 }
+
+export function SelectField({
+  label,
+  hint,
+  error,
+  options,
+  placeholder,
+  ...select
+}: FieldProps & ComponentProps<"select"> & { options: readonly { value: string; label: string }[]; placeholder?: string }) {
+  return (
+    <Field id={select.id} label={label} hint={hint} error={error}>
+      <select {...select} {...wiring({ id: select.id, label, hint, error })}>
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+/** One yes-or-no box; its hint and error are read with it. */
+export function CheckboxField({ label, hint, error, ...input }: FieldProps & ComponentProps<"input">) {
+  const describedBy = [hint && `${input.id}-hint`, error && `${input.id}-error`].filter(Boolean).join(" ") || undefined;
+  return (
+    <div>
+      {error && (
+        <p id={`${input.id}-error`} className="text-sm font-semibold text-red-800">
+          <span className="sr-only">Error: </span>
+          {error}
+        </p>
+      )}
+      <label className="flex items-start gap-2">
+        <input type="checkbox" value="on" {...input} className="mt-1 size-4" aria-invalid={!!error} aria-describedby={describedBy} />
+        <span>
+          <span className="font-semibold">{label}</span>
+          {hint && (
+            <span id={`${input.id}-hint`} className="block text-sm text-slate-700">
+              {hint}
+            </span>
+          )}
+        </span>
+      </label>
+    </div>
+  );
+}
+
+/**
+ * Several boxes for one list (counties, causes), in a fieldset whose legend
+ * names them. Each box gets its own id; the first one is where the error
+ * summary's link lands.
+ */
+export function CheckboxGroupField({
+  id,
+  legend,
+  hint,
+  error,
+  options,
+  columns = 2,
+  defaultChecked = [],
+  ...input
+}: { id: string; legend: string; hint?: string; error?: string; options: readonly { value: string; label: string }[]; columns?: 1 | 2 | 3 | 4; defaultChecked?: readonly string[] } & Omit<ComponentProps<"input">, "id" | "defaultChecked">) {
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  const grid = { 1: "", 2: "sm:grid-cols-2", 3: "sm:grid-cols-3", 4: "sm:grid-cols-2 md:grid-cols-4" }[columns];
+  return (
+    <fieldset aria-describedby={describedBy} className="rounded border border-slate-300 p-3 data-invalid:border-2 data-invalid:border-red-700" data-invalid={error ? "" : undefined}>
+      <legend className="px-1 text-sm font-semibold">{legend}</legend>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="text-sm font-semibold text-red-800">
+          <span className="sr-only">Error: </span>
+          {error}
+        </p>
+      )}
+      <div className={`mt-2 grid gap-x-4 gap-y-1 ${grid}`}>
+        {options.map((option, index) => (
+          <label key={option.value} className="flex items-center gap-2 text-sm">
+            <input type="checkbox" id={index === 0 ? id : `${id}-${option.value}`} value={option.value} defaultChecked={defaultChecked.includes(option.value)} {...input} className="size-4" />
+            {option.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,7 +1,12 @@
 import Link from "next/link";
+import { signOutAction } from "@/app/signout/actions";
+import { getViewer } from "@/lib/auth/viewer";
 import { site } from "@/lib/site";
 
-export function SiteHeader() {
+const navLink = "text-white hover:text-brand-100";
+
+export async function SiteHeader() {
+  const viewer = await getViewer();
   return (
     <header className="border-b border-slate-200 bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-4 sm:pr-40">
@@ -9,17 +14,39 @@ export function SiteHeader() {
           {site.name}
         </Link>
         <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
+          <ul className="flex flex-wrap items-center gap-x-6 gap-y-1 text-sm">
             <li>
-              <Link href="/opportunities" className="text-white hover:text-brand-100">
+              <Link href="/opportunities" className={navLink}>
                 Find opportunities
               </Link>
             </li>
             <li>
-              <Link href="/host" className="text-white hover:text-brand-100">
+              <Link href="/host" className={navLink}>
                 Host volunteers
               </Link>
             </li>
+            {viewer ? (
+              <>
+                <li>
+                  <Link href="/dashboard" className={navLink}>
+                    Dashboard
+                  </Link>
+                </li>
+                <li>
+                  <form action={signOutAction}>
+                    <button type="submit" className="text-white underline underline-offset-2 hover:text-brand-100">
+                      Sign out
+                    </button>
+                  </form>
+                </li>
+              </>
+            ) : (
+              <li>
+                <Link href="/signin" className={navLink}>
+                  Sign in
+                </Link>
+              </li>
+            )}
           </ul>
         </nav>
       </div>

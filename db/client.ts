@@ -15,6 +15,8 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** An open transaction: what a mutation hands to the helpers that write beside it. */
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export type DatabaseKind = "pglite" | "postgres";
 
 type Handle = { db: Database; kind: DatabaseKind; close: () => Promise<void> };

@@ -122,6 +122,8 @@ export const users = pgTable(
     role: userRole("role").notNull().default("user"),
     emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    /** Sessions that began before this moment no longer count (set on password reset and disable). */
+    sessionsValidAfter: timestamp("sessions_valid_after", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -346,4 +348,51 @@ export const authTokens = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("auth_tokens_user_idx").on(t.userId, t.purpose)],
+);
+
+// ---------------------------------------------------------------------------
+// What coordinators did with a response: status changes and notes, oldest first.
+// Notes may name the volunteer, so they are wiped with the response's contact data.
+
+export const responseEventKind = pgEnum("response_event_kind", ["status", "note"]);
+
+export const responseEvents = pgTable(
+  "response_events",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    actorUserId: integer("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    kind: responseEventKind("kind").notNull(),
+    fromStatus: responseStatus("from_status"),
+    toStatus: responseStatus("to_status"),
+    note: text("note"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("response_events_response_idx").on(t.responseId, t.createdAt)],
+);
+
+// ---------------------------------------------------------------------------
+// Team invitations: a single-use link by mail, stored hashed, good for 7 days.
+
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    invitedByUserId: integer("invited_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("invitations_organization_idx").on(t.organizationId, t.createdAt.desc())],
 );

@@ -2,20 +2,34 @@ import "server-only";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { hitRateLimit, type RateLimitRule } from "@/lib/rate-limit/rate-limit";
+import { organizationAccess, type Capability, type OrganizationAccess } from "@/lib/auth/permissions";
+import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import type { FormState } from "./result";
 
 /**
  * The one way into a mutation (STYLE.md 3). It parses the input with the
- * form's shared schema, applies the access rule, and only then runs the body.
- * A bad input gets field errors and writes nothing; an unexpected failure is
- * logged with a request id and the visitor reads a plain sentence.
+ * form's shared schema, reads who is signed in and what they may do from the
+ * database, applies the access rule, and only then runs the body. A bad input
+ * gets field errors and writes nothing; a refusal reveals nothing; an
+ * unexpected failure is logged with a request id and the visitor reads a
+ * plain sentence.
  *
- * Access rules: `public` (anyone, rate-limited per client address). Signed-in
- * rules come with accounts.
+ * Access rules:
+ * - `public`: anyone, rate-limited per client address;
+ * - `signed-in`: any signed-in, enabled user;
+ * - `member`: a member of the organization named by the input's
+ *   `organizationId` whose role and organization status allow `capability`;
+ * - `admin`: a user whose role is admin.
  */
-type Access = { kind: "public"; rateLimit: RateLimitRule };
+type PublicAccess = { kind: "public"; rateLimit: RateLimitRule };
+type SignedInAccess = { kind: "signed-in"; rateLimit?: RateLimitRule };
+type MemberAccess = { kind: "member"; capability: Capability; rateLimit?: RateLimitRule };
+type AdminAccess = { kind: "admin" };
+type Access = PublicAccess | SignedInAccess | MemberAccess | AdminAccess;
 
-export type ActionContext = { clientAddress: string };
+export type ActionContext = { clientAddress: string; viewer: Viewer | null };
+export type SignedInContext = ActionContext & { viewer: Viewer };
+export type MemberContext = SignedInContext & { access: OrganizationAccess };
 
 export class ActionError extends Error {
   constructor(
@@ -26,10 +40,19 @@ export class ActionError extends Error {
   }
 }
 
+/** What anyone refused gets: the same words whether the thing exists or not. */
+export const NO_ACCESS = "This was not found, or you no longer have access to it.";
+export const SIGNED_OUT = "Your session has ended. Please sign in again.";
+
+type Body<Schema extends z.ZodType, Context, Result> = (input: z.output<Schema>, context: Context) => Promise<Result>;
+
+export function guardedAction<Schema extends z.ZodType, Result extends FormState>(access: PublicAccess, schema: Schema, body: Body<Schema, ActionContext, Result>): (raw: unknown) => Promise<Result | FormState>;
+export function guardedAction<Schema extends z.ZodType, Result extends FormState>(access: SignedInAccess | AdminAccess, schema: Schema, body: Body<Schema, SignedInContext, Result>): (raw: unknown) => Promise<Result | FormState>;
+export function guardedAction<Schema extends z.ZodType<{ organizationId: number }>, Result extends FormState>(access: MemberAccess, schema: Schema, body: Body<Schema, MemberContext, Result>): (raw: unknown) => Promise<Result | FormState>;
 export function guardedAction<Schema extends z.ZodType, Result extends FormState>(
   access: Access,
   schema: Schema,
-  body: (input: z.output<Schema>, context: ActionContext) => Promise<Result>,
+  body: Body<Schema, MemberContext, Result>,
 ) {
   return async (raw: unknown): Promise<Result | FormState> => {
     const parsed = schema.safeParse(raw);
@@ -41,9 +64,23 @@ export function guardedAction<Schema extends z.ZodType, Result extends FormState
       };
     }
     try {
-      const context = { clientAddress: await clientAddress() };
-      const limited = await hitRateLimit(access.rateLimit, context.clientAddress);
-      if (!limited.ok) return { ok: false, message: tooManyAttempts(limited.retryAfterSeconds), fieldErrors: {} };
+      const viewer = access.kind === "public" ? null : await getViewer();
+      const context = { clientAddress: await clientAddress(), viewer } as MemberContext;
+      if (access.kind !== "public") {
+        if (!viewer) return refused(SIGNED_OUT);
+        if (access.kind === "admin" && viewer.role !== "admin") return refused(NO_ACCESS);
+        if (access.kind === "member") {
+          const organizationId = (parsed.data as { organizationId: number }).organizationId;
+          const granted = organizationAccess(viewer, organizationId, access.capability);
+          if (!granted) return refused(NO_ACCESS);
+          context.access = granted;
+        }
+      }
+      const rule = "rateLimit" in access ? access.rateLimit : undefined;
+      if (rule) {
+        const limited = await hitRateLimit(rule, viewer ? `user:${viewer.id}` : context.clientAddress);
+        if (!limited.ok) return refused(tooManyAttempts(limited.retryAfterSeconds));
+      }
       return await body(parsed.data, context);
     } catch (error) {
       if (error instanceof ActionError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
@@ -56,7 +93,11 @@ export function guardedAction<Schema extends z.ZodType, Result extends FormState
   };
 }
 
-function tooManyAttempts(seconds: number): string {
+function refused(message: string): FormState {
+  return { ok: false, message, fieldErrors: {} };
+}
+
+export function tooManyAttempts(seconds: number): string {
   const minutes = Math.ceil(seconds / 60);
   return `Too many attempts. Please try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
 }
@@ -67,7 +108,7 @@ function tooManyAttempts(seconds: number): string {
  * client wrote. A server with no proxy in front of it gets the header from the
  * client, so deploy behind one. Outside a request (tests, scripts): "unknown".
  */
-async function clientAddress(): Promise<string> {
+export async function clientAddress(): Promise<string> {
   try {
     const forwarded = (await headers()).get("x-forwarded-for");
     return forwarded?.split(",").at(-1)?.trim() || "unknown";

@@ -8,7 +8,7 @@ export type FormState = {
   message: string;
   fieldErrors: Record<string, string[] | undefined>;
   /** What was typed, so a page rendered without JavaScript can show it again. Never a password. */
-  values?: Record<string, string>;
+  values?: Record<string, string | string[]>;
 } | { ok: true; message?: string } | null;
 
 export const initialFormState: FormState = null;

@@ -1,7 +1,8 @@
 /**
- * Password rules (NIST SP 800-63B): at least 8 characters, long ones
- * welcome, any characters, paste allowed, the most common refused.
- * Safe to import on the client.
+ * The account forms' rules, shared by each form (through zodResolver) and its
+ * server action or route handler. Passwords follow NIST SP 800-63B: at least
+ * 8 characters, long ones welcome, any characters, paste allowed, the most
+ * common refused. Safe to import on the client.
  */
 import { z } from "zod";
 import { COMMON_PASSWORDS } from "./common-passwords";
@@ -23,3 +24,36 @@ export const emailSchema = z
   .min(1, "Enter your e-mail address.")
   .max(254, "That e-mail address is too long.")
   .pipe(z.email("Enter an e-mail address like name@example.org."));
+
+/** Where to go after signing in: a path on this site only, never another host. */
+export const returnToSchema = z
+  .string()
+  .max(500)
+  .refine((path) => path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\"), "Not a path on this site.")
+  .catch("/dashboard");
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  // Not the new-password rules: an old password that no longer meets them must still sign in.
+  password: z.string().min(1, "Enter your password.").max(MAX_PASSWORD_LENGTH, "That password is too long."),
+  returnTo: returnToSchema.optional(),
+});
+
+export const signUpSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+  email: emailSchema,
+  password: newPasswordSchema,
+  returnTo: returnToSchema.optional(),
+});
+
+export const requestResetSchema = z.object({ email: emailSchema });
+
+export const resetPasswordSchema = z.object({
+  token: z.string().min(1).max(100),
+  password: newPasswordSchema,
+});
+
+export const confirmEmailSchema = z.object({ token: z.string().min(1).max(100) });
+
+export type SignInInput = z.input<typeof signInSchema>;
+export type SignUpInput = z.input<typeof signUpSchema>;

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { SignUpForm } from "@/components/sign-up-form";
+import { returnToSchema } from "@/lib/auth/schemas";
+import { getViewer } from "@/lib/auth/viewer";
+import { signUpAction } from "./actions";
+
+export const metadata: Metadata = { title: "Create an account" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SignUpPage(props: Props) {
+  const params = await props.searchParams;
+  const returnTo = returnToSchema.parse(typeof params.returnTo === "string" ? params.returnTo : "/dashboard");
+  if (await getViewer()) redirect(returnTo);
+  return (
+    <div className="max-w-md">
+      <h1 className="text-3xl font-bold">Create an account</h1>
+      <p className="mt-2 text-slate-700">
+        For people who host volunteers. You never need an account to say you are interested in an opportunity.
+      </p>
+      <div className="mt-6">
+        <SignUpForm action={signUpAction} returnTo={returnTo} />
+      </div>
+      <p className="mt-6">
+        Already have an account? <Link href={`/signin?${new URLSearchParams({ returnTo })}`}>Sign in</Link>
+      </p>
+    </div>
+  );
+}

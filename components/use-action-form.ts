@@ -1,0 +1,72 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
+import type { z } from "zod";
+import { initialFormState, type FormState } from "@/lib/actions/result";
+
+type ServerAction = (state: FormState, form: FormData) => Promise<FormState>;
+
+/**
+ * A form that works with and without JavaScript. Without, it posts to the
+ * server action and the answer comes back next to the fields; with, fields
+ * are checked as you go with the same zod schema the server parses with, and
+ * the server's answer shows until the next submit.
+ */
+export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>>(
+  schema: Schema,
+  action: ServerAction,
+  options: { defaultValues?: DefaultValues<z.input<Schema>> } = {},
+) {
+  const [state, formAction, pending] = useActionState(action, initialFormState);
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [dismissed, setDismissed] = useState<FormState>(null);
+  const serverAnswer = state !== dismissed && state && !state.ok ? state : null;
+  useEffect(() => {
+    if (state && !state.ok) summaryRef.current?.focus();
+  }, [state]);
+  // What the server sends back after a refused post, so a page without JavaScript keeps what was typed.
+  const kept: Record<string, string | string[]> = (state && !state.ok ? state.values : undefined) ?? {};
+  const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
+    resolver: zodResolver(schema as never) as never,
+    mode: "onTouched",
+    defaultValues: { ...options.defaultValues, ...kept } as DefaultValues<z.input<Schema>>,
+  });
+
+  const errorOf = (field: string): string | undefined => {
+    const clientError = (form.formState.errors as Record<string, { message?: string } | undefined>)[field]?.message;
+    return clientError ?? serverAnswer?.fieldErrors[field]?.[0];
+  };
+  const fieldNames = new Set([...Object.keys(form.formState.errors), ...Object.keys(serverAnswer?.fieldErrors ?? {})]);
+  const errors = [...fieldNames].flatMap((field) => {
+    const message = errorOf(field);
+    return message ? [{ field, message }] : [];
+  });
+
+  return {
+    form,
+    state,
+    pending,
+    kept,
+    errorOf,
+    register: (field: Path<z.input<Schema>>) => form.register(field),
+    formProps: {
+      ref: formRef,
+      action: formAction,
+      noValidate: true,
+      onSubmit: (event: FormEvent<HTMLFormElement>) => {
+        setDismissed(state);
+        form.handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!))))(event);
+      },
+    },
+    summaryProps: {
+      ref: summaryRef,
+      message: serverAnswer ? serverAnswer.message : errors.length > 0 ? "There is a problem" : undefined,
+      errors,
+      autoFocus: !!state && !state.ok,
+    },
+    succeeded: !!state?.ok,
+  };
+}

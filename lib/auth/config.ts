@@ -1,0 +1,62 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { getDb } from "@/db/client";
+import { checkCredentials } from "./credentials";
+import { signInSchema } from "./schemas";
+import { authSecret } from "./secret";
+
+/** Why a sign-in was refused, as `code` on the error signIn() throws. */
+export class SignInRefused extends CredentialsSignin {
+  constructor(readonly code: "invalid" | "unconfirmed") {
+    super();
+  }
+}
+
+/** Eight hours: a coordinator's working day; permissions are read afresh on every request anyway. */
+const SESSION_SECONDS = 8 * 60 * 60;
+
+/**
+ * Auth.js, with e-mail and password. Sessions are signed, encrypted cookies
+ * (JWT) holding the user's id and when they signed in, nothing more: role,
+ * memberships and disabled state are read from the database on each request
+ * (lib/auth/viewer.ts). Auth.js's own route handlers are not mounted: the
+ * only way to sign in is the rate-limited handler at /signin/password.
+ *
+ * The configuration is built per request, so `next build` never needs the secret.
+ */
+export const { auth, signIn, signOut } = NextAuth(() => ({
+  secret: authSecret(),
+  // Host and protocol come from the proxy in front; links in mail use SITE_URL, never the request.
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: SESSION_SECONDS },
+  pages: { signIn: "/signin" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) throw new SignInRefused("invalid");
+        const check = await checkCredentials(await getDb(), parsed.data.email, parsed.data.password);
+        if (!check.ok) throw new SignInRefused(check.reason);
+        return { id: String(check.userId) };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      // Only at sign-in: the moment a password reset or a disable can cut this session off.
+      if (user) return { sub: user.id, signedInAt: Date.now() };
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, user: { id: token.sub ?? "" }, signedInAt: Number(token.signedInAt ?? 0) } as unknown as typeof session;
+    },
+  },
+  logger: {
+    // The error's name only: nothing a visitor typed reaches the log.
+    error: (error) => console.error(`[auth] ${error.name}`),
+    warn: () => {},
+    debug: () => {},
+  },
+}));

@@ -1,0 +1,27 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { users } from "@/db/schema";
+import { decoyPasswordHash, verifyPassword } from "./password";
+
+export type CredentialsCheck =
+  | { ok: true; userId: number }
+  | { ok: false; reason: "invalid" | "unconfirmed" };
+
+/**
+ * Checks an e-mail and password. An unknown address, a wrong password and a
+ * disabled account all answer "invalid", after the same argon2 work, so
+ * neither the answer nor its timing tells whether an account exists. Only the
+ * right password reveals that the address still needs confirming.
+ */
+export async function checkCredentials(db: Database, email: string, password: string): Promise<CredentialsCheck> {
+  const [user] = await db
+    .select({ id: users.id, passwordHash: users.passwordHash, emailVerifiedAt: users.emailVerifiedAt, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()))
+    .limit(1);
+  const matches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+  if (!user || !user.passwordHash || !matches || user.disabledAt) return { ok: false, reason: "invalid" };
+  if (!user.emailVerifiedAt) return { ok: false, reason: "unconfirmed" };
+  return { ok: true, userId: user.id };
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import { cache } from "react";
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb, type Database } from "@/db/client";
+import { memberships, organizations, users } from "@/db/schema";
+import { readSession, type SessionClaims } from "./session";
+
+export type Membership = {
+  organizationId: number;
+  role: (typeof memberships.$inferSelect)["role"];
+  organization: {
+    id: number;
+    slug: string;
+    name: string;
+    status: (typeof organizations.$inferSelect)["status"];
+    statusReason: string | null;
+  };
+};
+
+/** The signed-in user as the database knows them right now. */
+export type Viewer = {
+  id: number;
+  name: string;
+  email: string;
+  role: (typeof users.$inferSelect)["role"];
+  memberships: Membership[];
+};
+
+/**
+ * Loads the user a session names, with role and memberships, from the
+ * database's current state. A disabled user, or a session older than the
+ * user's cut-off (a password reset), answers null: signed out.
+ */
+export async function loadViewer(db: Database, claims: SessionClaims): Promise<Viewer | null> {
+  const [user] = await db
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, sessionsValidAfter: users.sessionsValidAfter })
+    .from(users)
+    .where(and(eq(users.id, claims.userId), isNull(users.disabledAt)))
+    .limit(1);
+  if (!user) return null;
+  if (user.sessionsValidAfter && claims.signedInAt <= user.sessionsValidAfter) return null;
+
+  const rows = await db
+    .select({
+      organizationId: memberships.organizationId,
+      role: memberships.role,
+      organization: {
+        id: organizations.id,
+        slug: organizations.slug,
+        name: organizations.name,
+        status: organizations.status,
+        statusReason: organizations.statusReason,
+      },
+    })
+    .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .where(eq(memberships.userId, user.id))
+    .orderBy(organizations.name);
+  return { id: user.id, name: user.name, email: user.email, role: user.role, memberships: rows };
+}
+
+/** The signed-in user for this request, read once per request; null when signed out. */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const claims = await readSession();
+  if (!claims) return null;
+  return loadViewer(await getDb(), claims);
+});
