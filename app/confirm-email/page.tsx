@@ -23,6 +23,7 @@ export default async function ConfirmEmailPage(props: Props) {
       ) : (
         <form action={confirmEmailAction} className="mt-6">
           <input type="hidden" name="token" value={token} />
+          {typeof params.returnTo === "string" && <input type="hidden" name="returnTo" value={params.returnTo} />}
           <p>One more step: confirm that this address is yours.</p>
           <button type="submit" className="button mt-4">
             Confirm my e-mail address

@@ -4,7 +4,7 @@
  */
 import { inArray } from "drizzle-orm";
 import type { Database } from "../client";
-import { counties, opportunities, opportunityCounties, organizations, type NewOpportunity, type NewOrganization } from "../schema";
+import { counties, memberships, opportunities, opportunityCounties, organizations, responses, users, type NewOpportunity, type NewOrganization } from "../schema";
 
 let sequence = 0;
 const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++sequence}`;
@@ -54,5 +54,35 @@ export async function insertOpportunity(
     const ids = await db.select({ id: counties.id }).from(counties).where(inArray(counties.slug, countySlugs));
     await db.insert(opportunityCounties).values(ids.map(({ id }) => ({ opportunityId: row!.id, countyId: id })));
   }
+  return row!;
+}
+
+export async function insertUser(db: Database, values: Partial<typeof users.$inferInsert> = {}) {
+  const [row] = await db
+    .insert(users)
+    .values({ email: `${unique("user")}@example.org`, name: `Test user ${sequence}`, emailVerifiedAt: new Date(), ...values })
+    .returning();
+  return row!;
+}
+
+export async function insertMembership(db: Database, userId: number, organizationId: number, role: "owner" | "coordinator" = "coordinator") {
+  await db.insert(memberships).values({ userId, organizationId, role });
+}
+
+/** A response to a posting, with personal data that tests can look for afterwards. */
+export async function insertResponse(db: Database, opportunityId: number, organizationId: number, values: Partial<typeof responses.$inferInsert> = {}) {
+  const [row] = await db
+    .insert(responses)
+    .values({
+      opportunityId,
+      organizationId,
+      name: `Volunteer ${++sequence}`,
+      email: `${unique("volunteer")}@example.net`,
+      phone: "(207) 555-0199",
+      message: "I can help on weekends.",
+      consentedAt: new Date(),
+      ...values,
+    })
+    .returning();
   return row!;
 }

@@ -35,12 +35,12 @@ export const signUp = guardedAction({ kind: "public", rateLimit: SIGN_UPS_PER_AD
       .onConflictDoNothing()
       .returning({ id: users.id });
     if (created) {
-      await sendConfirmation(tx, created.id, input.email);
+      await sendConfirmation(tx, created.id, input.email, input.returnTo);
       return;
     }
     const [existing] = await tx.select({ id: users.id, emailVerifiedAt: users.emailVerifiedAt }).from(users).where(byEmail(input.email)).limit(1);
     if (existing && !existing.emailVerifiedAt) {
-      await sendConfirmation(tx, existing.id, input.email);
+      await sendConfirmation(tx, existing.id, input.email, input.returnTo);
       return;
     }
     await enqueueMail(tx, {
@@ -60,15 +60,16 @@ export const signUp = guardedAction({ kind: "public", rateLimit: SIGN_UPS_PER_AD
 });
 
 /** Queues the mail with a fresh link to confirm the address (used at sign-up and when an unconfirmed account signs in). */
-export async function sendConfirmation(tx: Transaction, userId: number, email: string): Promise<void> {
+export async function sendConfirmation(tx: Transaction, userId: number, email: string, returnTo?: string): Promise<void> {
   const token = await issueToken(tx, userId, "verify_email");
+  const next = returnTo && returnTo !== "/dashboard" ? `&${new URLSearchParams({ returnTo })}` : "";
   await enqueueMail(tx, {
     to: email,
     subject: "Confirm your e-mail address",
     text: [
       "Please confirm your e-mail address to finish creating your account:",
       "",
-      `${siteUrl()}/confirm-email?token=${token}`,
+      `${siteUrl()}/confirm-email?token=${token}${next}`,
       "",
       `The link works once, for ${TOKEN_LIFETIME_MINUTES.verify_email / 60} hours. If you did not create an account, ignore this message.`,
     ].join("\n"),

@@ -3,14 +3,7 @@
  * zodResolver) and the server action. Safe to import on the client.
  */
 import { z } from "zod";
-
-const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, message)
-    .optional()
-    .transform((value) => (value ? value : undefined));
+import { optionalPhone, optionalText } from "@/lib/forms/schema-parts";
 
 export const interestSchema = z.object({
   name: z
@@ -25,10 +18,7 @@ export const interestSchema = z.object({
     .min(1, "Enter your e-mail address.")
     .max(254, "That e-mail address is too long.")
     .pipe(z.email("Enter an e-mail address like name@example.org.")),
-  phone: optionalText(30, "A phone number can be at most 30 characters.").refine(
-    (phone) => phone === undefined || /^[0-9+().\-\s]{7,30}$/.test(phone),
-    "Enter a phone number with digits, like (207) 555-0100.",
-  ),
+  phone: optionalPhone,
   message: optionalText(2000, "Your message can be at most 2,000 characters."),
   availability: optionalText(500, "Availability can be at most 500 characters."),
   consent: z.literal(true, { error: "Tick the box to share your details with this organization." }),

@@ -1,0 +1,26 @@
+import "server-only";
+import { notFound, redirect } from "next/navigation";
+import { organizationAccess, type Capability, type OrganizationAccess } from "./permissions";
+import { getViewer, type Viewer } from "./viewer";
+
+/**
+ * For pages: the signed-in viewer, or a redirect to sign in that comes back
+ * to `returnTo`. The database decides, not the cookie alone.
+ */
+export async function requireViewer(returnTo: string): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/signin?${new URLSearchParams({ returnTo })}`);
+  return viewer;
+}
+
+/**
+ * For pages: the viewer's access to one organization for one capability.
+ * Anyone without it gets the same 404 as for an organization that does not
+ * exist, so a page reveals nothing about other organizations.
+ */
+export async function requireOrganizationAccess(slug: string, capability: Capability, returnTo: string): Promise<OrganizationAccess> {
+  const viewer = await requireViewer(returnTo);
+  const access = organizationAccess(viewer, slug, capability);
+  if (!access) notFound();
+  return access;
+}

@@ -1,0 +1,31 @@
+/** Pieces the forms' zod schemas share. Safe to import on the client. */
+import { z } from "zod";
+
+/** Optional text: blank becomes undefined, so the database stores null. */
+export const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+/** One line of plain text: no control characters that would break a mail header or a CSV row. */
+export const singleLine = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Enter ${label}.`)
+    .max(max, `Use at most ${max} characters.`)
+    .refine((text) => !/[\u0000-\u001f\u007f]/.test(text), "Keep it on one line.");
+
+export const optionalPhone = optionalText(30, "A phone number can be at most 30 characters.").refine(
+  (phone) => phone === undefined || /^[0-9+().\-\s]{7,30}$/.test(phone),
+  "Enter a phone number with digits, like (207) 555-0100.",
+);
+
+/** An id from a hidden field or a bound argument. */
+export const idSchema = z.coerce.number({ error: "Not a valid id." }).int().positive().max(2_147_483_647);
+
+/** A checkbox: the browser posts "on" when ticked and nothing when not; react-hook-form gives the value or false. */
+export const checkboxSchema = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());

@@ -1,0 +1,63 @@
+import "server-only";
+import { and, asc, desc, eq, getTableColumns, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { counties, opportunities, opportunityCounties, responses } from "@/db/schema";
+import type { OrganizationAccess } from "@/lib/auth/permissions";
+
+/** What a coordinator reads about a posting's state: expired is a published posting past its last day. */
+export type PostingState = "draft" | "published" | "closed" | "expired";
+
+const stateColumn = sql<PostingState>`case when ${opportunities.status} = 'published' and ${opportunities.expiresAt} <= now() then 'expired' else ${opportunities.status}::text end`;
+
+/** The organization's postings, newest first, with their response counts. */
+export async function listOrganizationPostings(access: OrganizationAccess) {
+  const db = await getDb();
+  const counts = db
+    .select({
+      opportunityId: responses.opportunityId,
+      total: sql<number>`count(*)::int`.as("total"),
+      fresh: sql<number>`(count(*) filter (where ${responses.status} = 'new'))::int`.as("fresh"),
+    })
+    .from(responses)
+    .where(eq(responses.organizationId, access.organizationId))
+    .groupBy(responses.opportunityId)
+    .as("counts");
+  return db
+    .select({
+      id: opportunities.id,
+      slug: opportunities.slug,
+      title: opportunities.title,
+      state: stateColumn,
+      expiresAt: opportunities.expiresAt,
+      updatedAt: opportunities.updatedAt,
+      responses: sql<number>`coalesce(${counts.total}, 0)`,
+      newResponses: sql<number>`coalesce(${counts.fresh}, 0)`,
+    })
+    .from(opportunities)
+    .leftJoin(counts, eq(counts.opportunityId, opportunities.id))
+    .where(eq(opportunities.organizationId, access.organizationId))
+    .orderBy(desc(opportunities.updatedAt), desc(opportunities.id));
+}
+
+/** One of the organization's postings, every field, with its county slugs; null when it is not theirs. */
+export async function getOrganizationPosting(access: OrganizationAccess, opportunityId: number) {
+  if (!Number.isSafeInteger(opportunityId) || opportunityId <= 0 || opportunityId > 2_147_483_647) return null;
+  const db = await getDb();
+  const { searchVector, ...columns } = getTableColumns(opportunities);
+  void searchVector;
+  const [posting] = await db
+    .select({ ...columns, state: stateColumn })
+    .from(opportunities)
+    .where(and(eq(opportunities.id, opportunityId), eq(opportunities.organizationId, access.organizationId)))
+    .limit(1);
+  if (!posting) return null;
+  const served = await db
+    .select({ slug: counties.slug, name: counties.name })
+    .from(opportunityCounties)
+    .innerJoin(counties, eq(counties.id, opportunityCounties.countyId))
+    .where(eq(opportunityCounties.opportunityId, opportunityId))
+    .orderBy(asc(counties.name));
+  return { ...posting, counties: served };
+}
+
+export type OrganizationPosting = NonNullable<Awaited<ReturnType<typeof getOrganizationPosting>>>;

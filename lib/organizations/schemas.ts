@@ -1,0 +1,37 @@
+/**
+ * The organization form (apply to host, edit the profile): one schema for the
+ * browser and the server. Safe to import on the client.
+ */
+import { z } from "zod";
+import { ORGANIZATION_KINDS } from "@/lib/opportunities/vocabulary";
+import { checkboxSchema, idSchema, optionalPhone, optionalText, singleLine } from "@/lib/forms/schema-parts";
+import { slugSchema } from "@/lib/slug";
+
+export const countySlugsSchema = z
+  .array(slugSchema, { error: "Choose the counties from the list." })
+  .max(16, "Choose the counties from the list.")
+  .transform((slugs) => [...new Set(slugs)]);
+
+export const organizationSchema = z.object({
+  name: singleLine("the organization's name", 120),
+  kind: z.enum(ORGANIZATION_KINDS, { error: "Choose what kind of organization it is." }),
+  description: z.string().trim().min(20, "Describe the organization in at least 20 characters.").max(3000, "Use at most 3,000 characters."),
+  website: optionalText(300, "Use at most 300 characters.").refine(
+    (url) => url === undefined || /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(url),
+    "Enter the full address, starting with https://",
+  ),
+  phone: optionalPhone,
+  publicEmail: optionalText(254, "That e-mail address is too long.").pipe(z.email("Enter an e-mail address like info@example.org.").optional()),
+  town: singleLine("the town", 80),
+  counties: countySlugsSchema.refine((slugs) => slugs.length > 0, "Choose at least one county you serve."),
+  confidentialLocation: checkboxSchema,
+  ein: optionalText(10, "An EIN has 9 digits, like 12-3456789.").refine(
+    (ein) => ein === undefined || /^\d{2}-?\d{7}$/.test(ein),
+    "An EIN has 9 digits, like 12-3456789.",
+  ),
+});
+
+/** Editing the profile: the same fields, for one organization. */
+export const organizationProfileSchema = organizationSchema.extend({ organizationId: idSchema });
+
+export type OrganizationInput = z.input<typeof organizationSchema>;
