@@ -25,7 +25,7 @@ export function ResetPasswordForm({ action, token }: { action: Action; token: st
   return (
     <form {...formProps} className="space-y-4">
       <ErrorSummary {...summaryProps} />
-      <input type="hidden" {...register("token")} />
+      <input type="hidden" defaultValue={token} {...register("token")} />
       <TextField
         id="password"
         label="New password"

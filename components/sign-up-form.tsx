@@ -10,7 +10,7 @@ export function SignUpForm({ action, returnTo }: { action: (state: FormState, fo
   return (
     <form {...formProps} className="space-y-4">
       <ErrorSummary {...summaryProps} />
-      <input type="hidden" {...register("returnTo")} />
+      <input type="hidden" defaultValue={returnTo} {...register("returnTo")} />
       <TextField id="name" label="Your name" autoComplete="name" error={errorOf("name")} defaultValue={kept.name} {...register("name")} />
       <TextField id="email" label="E-mail" type="email" autoComplete="email" spellCheck={false} error={errorOf("email")} defaultValue={kept.email} {...register("email")} />
       <TextField

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, getTableColumns, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { counties, opportunities, opportunityCounties, responses } from "@/db/schema";
+import { counties, opportunities, opportunityCounties, organizations, responses } from "@/db/schema";
 import type { OrganizationAccess } from "@/lib/auth/permissions";
 
 /** What a coordinator reads about a posting's state: expired is a published posting past its last day. */
@@ -46,8 +46,14 @@ export async function getOrganizationPosting(access: OrganizationAccess, opportu
   const { searchVector, ...columns } = getTableColumns(opportunities);
   void searchVector;
   const [posting] = await db
-    .select({ ...columns, state: stateColumn })
+    .select({
+      ...columns,
+      state: stateColumn,
+      // The town as the public page would show it (invariant 2), for the preview.
+      publicTown: sql<string | null>`case when ${organizations.confidentialLocation} then null else ${opportunities.town} end`,
+    })
     .from(opportunities)
+    .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
     .where(and(eq(opportunities.id, opportunityId), eq(opportunities.organizationId, access.organizationId)))
     .limit(1);
   if (!posting) return null;

@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { OpportunityDetails } from "@/components/opportunity-details";
+import { PostingStateTag } from "@/components/posting-state-tag";
+import { allows } from "@/lib/auth/permissions";
+import { requireOrganizationAccess } from "@/lib/auth/require";
+import { formatDate } from "@/lib/format";
+import { getOrganizationPosting, type PostingState } from "@/lib/opportunities/organization-queries";
+import { postingCommandAction } from "../actions";
+
+export const metadata: Metadata = { title: "Posting" };
+
+type Props = { params: Promise<{ organization: string; posting: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+type Command = "publish" | "close" | "reopen" | "renew" | "duplicate";
+
+const DONE: Record<string, string> = {
+  publish: "Published: the posting is on the public site.",
+  close: "Closed: the posting has left the public site and takes no more responses.",
+  reopen: "Reopened: the posting is on the public site again.",
+  renew: "Renewed: the posting is shown for another 90 days.",
+};
+const FAILED: Record<string, string> = {
+  publish: "This posting could not be published. Only a draft or a closed posting that has not expired can be; renew an expired one.",
+  close: "This posting could not be closed: only a published posting can be.",
+  reopen: "This posting could not be reopened: only a closed posting that has not expired can be.",
+  renew: "This posting could not be renewed: only an expired posting can be.",
+  duplicate: "This posting could not be copied. Please try again.",
+  unknown: "That did not work. Please try again.",
+};
+
+/** The commands that make sense in each state; the server checks again. */
+const COMMANDS: Record<PostingState, Command[]> = {
+  draft: ["publish", "duplicate"],
+  published: ["close", "duplicate"],
+  closed: ["reopen", "duplicate"],
+  expired: ["renew", "duplicate"],
+};
+const LABELS: Record<Command, string> = { publish: "Publish", close: "Close", reopen: "Reopen", renew: "Renew for 90 days", duplicate: "Duplicate" };
+
+export default async function PostingPage(props: Props) {
+  const { organization: slug, posting: postingId } = await props.params;
+  const access = await requireOrganizationAccess(slug, "draft", `/dashboard/${slug}/postings/${postingId}`);
+  const posting = await getOrganizationPosting(access, Number(postingId));
+  if (!posting) notFound();
+  const params = await props.searchParams;
+  const done = typeof params.done === "string" ? DONE[params.done] : params.saved === "1" ? "Saved." : undefined;
+  const failed = typeof params.error === "string" ? (FAILED[params.error] ?? FAILED.unknown) : undefined;
+  const canPublish = allows(access, "publish");
+  const commands = COMMANDS[posting.state].filter((command) => command === "duplicate" || canPublish);
+  const base = `/dashboard/${access.organization.slug}`;
+
+  return (
+    <div>
+      <p className="text-sm">
+        <Link href={base}>All postings</Link>
+      </p>
+      {done && (
+        <p role="status" className="notice-success mt-4">
+          {done}
+        </p>
+      )}
+      {failed && (
+        <p role="alert" className="mt-4 rounded border-2 border-red-700 bg-red-50 p-4">
+          {failed}
+        </p>
+      )}
+      <section aria-label="Manage this posting" className="mt-4 flex flex-wrap items-center gap-3 rounded border border-slate-300 bg-slate-50 p-4">
+        <span>
+          <PostingStateTag state={posting.state} /> · shown until {formatDate(posting.expiresAt)}
+        </span>
+        <Link href={`${base}/postings/${posting.id}/edit`} className="button-secondary">
+          Edit
+        </Link>
+        {commands.map((command) => (
+          <form key={command} action={postingCommandAction.bind(null, access.organization.slug)}>
+            <input type="hidden" name="organizationId" value={access.organizationId} />
+            <input type="hidden" name="opportunityId" value={posting.id} />
+            <button type="submit" name="command" value={command} className={command === "duplicate" ? "button-secondary" : "button"}>
+              {LABELS[command]}
+            </button>
+          </form>
+        ))}
+        {posting.state === "published" && <Link href={`/opportunities/${posting.slug}`}>See it on the public site</Link>}
+      </section>
+      {!canPublish && posting.state === "draft" && (
+        <p className="notice mt-4">You can publish once a person on our team has approved the organization.</p>
+      )}
+      <p className="mt-6 text-sm font-semibold uppercase tracking-wide text-slate-700">Preview</p>
+      <article className="mt-2 rounded border border-slate-200 p-4">
+        <OpportunityDetails opportunity={{ ...posting, town: posting.publicTown }} organizationName={access.organization.name} />
+      </article>
+    </div>
+  );
+}
