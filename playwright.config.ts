@@ -3,18 +3,20 @@
  *
  *   npx playwright test
  *
- * Two servers start before the tests:
+ * Three servers start before the tests:
  * - the site itself (`next build && next start`) on port 3200, on a fresh
  *   embedded PGlite database that is filled with the deterministic demo data;
  * - a tiny neutral page on port 3201, the QUICK_EXIT_URL: Chromium has no
- *   internet here, and quick exit must land somewhere outside the site.
+ *   internet here, and quick exit must land somewhere outside the site;
+ * - a real SMTP server that keeps every mail the site sends, listed as JSON
+ *   for the tests (e2e/support/mail-sink.ts).
  *
  * E2E_SKIP_BUILD=1 reuses the last `.next` build (for iterating on the specs only).
  */
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { BASE_URL, NEUTRAL_PORT, PORT, QUICK_EXIT_URL, SERVER_LOG } from "./e2e/support/urls";
+import { BASE_URL, MAIL_SINK_URL, NEUTRAL_PORT, PORT, QUICK_EXIT_URL, SERVER_LOG, SMTP_PORT } from "./e2e/support/urls";
 
 const PGLITE_DIR = path.join(process.cwd(), ".data", "e2e-pglite");
 
@@ -54,6 +56,13 @@ export default defineConfig({
       timeout: 10_000,
     },
     {
+      name: "mail",
+      command: `npx tsx e2e/support/mail-sink.ts ${SMTP_PORT} ${new URL(MAIL_SINK_URL).port}`,
+      url: MAIL_SINK_URL,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
       name: "site",
       // The server's output also goes to SERVER_LOG, which a test searches for personal data.
       command: `${process.env.E2E_SKIP_BUILD ? "" : "npm run build && "}npm run start -- -p ${PORT} -H 127.0.0.1 2>&1 | tee ${SERVER_LOG}`,
@@ -69,6 +78,10 @@ export default defineConfig({
         PGLITE_DIR,
         QUICK_EXIT_URL,
         NEXT_TELEMETRY_DISABLED: "1",
+        // Mail goes to the run's SMTP server within a second; its links point at this server.
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        MAIL_POLL_SECONDS: "1",
+        SITE_URL: BASE_URL,
         // A production server refuses to start without one; this one signs test sessions only.
         AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only-secret",
       },

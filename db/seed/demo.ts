@@ -4,8 +4,9 @@
  * and unapproved organizations that must never show in public.
  */
 import { count } from "drizzle-orm";
-import type { Database } from "../client";
-import { counties, opportunities, opportunityCounties, organizationCounties, organizations } from "../schema";
+import type { Database, Transaction } from "../client";
+import { hashPassword } from "../../lib/auth/password";
+import { counties, memberships, opportunities, opportunityCounties, organizationCounties, organizations, users } from "../schema";
 import { demoOpportunityTemplates, demoOrganizations } from "./demo-content";
 import type { DemoOpportunityTemplate, DemoOrganization } from "./demo-types";
 import { createRandom, slugify } from "./random";
@@ -38,6 +39,7 @@ export async function seedDemo(db: Database, now = new Date()): Promise<void> {
       return slug;
     };
 
+    const organizationIds = new Map<string, number>();
     for (const org of demoOrganizations) {
       const [inserted] = await tx
         .insert(organizations)
@@ -59,6 +61,7 @@ export async function seedDemo(db: Database, now = new Date()): Promise<void> {
         })
         .returning({ id: organizations.id });
       const organizationId = inserted!.id;
+      organizationIds.set(org.slug, organizationId);
       await tx.insert(organizationCounties).values(org.counties.map((slug) => ({ organizationId, countyId: idOf(slug) })));
 
       const templates = templatesFor(org, random);
@@ -74,7 +77,39 @@ export async function seedDemo(db: Database, now = new Date()): Promise<void> {
         }
       }
     }
+    await seedDemoAccounts(tx, organizationIds);
   });
+}
+
+/** Signs in the demo accounts, in demo mode only: never on a server database without `--demo`. */
+export const DEMO_PASSWORD = "volunteer databank demo";
+export const DEMO_ACCOUNTS = {
+  admin: "admin@demo.example.org",
+  coordinator: "coordinator@demo.example.org",
+  applicant: "applicant@demo.example.org",
+} as const;
+
+/**
+ * An admin; a coordinator who owns the first two approved organizations (so
+ * the dashboard's switcher shows); an applicant who owns a pending one.
+ */
+async function seedDemoAccounts(tx: Transaction, organizationIds: Map<string, number>) {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const verified = new Date();
+  const [, coordinator, applicant] = await tx
+    .insert(users)
+    .values([
+      { email: DEMO_ACCOUNTS.admin, name: "Dana Admin", role: "admin", passwordHash, emailVerifiedAt: verified },
+      { email: DEMO_ACCOUNTS.coordinator, name: "Casey Coordinator", passwordHash, emailVerifiedAt: verified },
+      { email: DEMO_ACCOUNTS.applicant, name: "Alex Applicant", passwordHash, emailVerifiedAt: verified },
+    ])
+    .returning({ id: users.id });
+  const approved = demoOrganizations.filter((org) => org.status === "approved").slice(0, 2);
+  const pending = demoOrganizations.find((org) => org.status === "pending");
+  await tx.insert(memberships).values([
+    ...approved.map((org) => ({ userId: coordinator!.id, organizationId: organizationIds.get(org.slug)!, role: "owner" as const })),
+    ...(pending ? [{ userId: applicant!.id, organizationId: organizationIds.get(pending.slug)!, role: "owner" as const }] : []),
+  ]);
 }
 
 function templatesFor(org: DemoOrganization, random: ReturnType<typeof createRandom>): DemoOpportunityTemplate[] {

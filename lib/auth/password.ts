@@ -1,4 +1,4 @@
-import "server-only";
+// Not server-only: the demo seed (a script) hashes its accounts' passwords with it too.
 import { hash, verify } from "@node-rs/argon2";
 
 /** Argon2id at OWASP's recommended parameters: 19 MiB, 2 passes, 1 lane. */

@@ -24,3 +24,10 @@ export async function requireOrganizationAccess(slug: string, capability: Capabi
   if (!access) notFound();
   return access;
 }
+
+/** For admin pages: an admin, or the same 404 anyone else gets for a page that does not exist. */
+export async function requireAdmin(returnTo: string): Promise<Viewer & { role: "admin" }> {
+  const viewer = await requireViewer(returnTo);
+  if (viewer.role !== "admin") notFound();
+  return viewer as Viewer & { role: "admin" };
+}

@@ -8,10 +8,10 @@ import { SMTPServer } from "smtp-server";
 
 export type ReceivedMail = { to: string; subject: string; text: string };
 
-export async function startSmtpSink() {
+/** Listens on `port` (0: any free one). */
+export async function startSmtpSink(port = 0) {
   const received: ReceivedMail[] = [];
   let server: SMTPServer | null = null;
-  let port = 0;
 
   const listen = () =>
     new Promise<void>((resolve, reject) => {

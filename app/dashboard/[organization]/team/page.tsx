@@ -1,0 +1,172 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { InviteForm } from "@/components/invite-form";
+import { TeamActionForm } from "@/components/team-action-form";
+import { allows } from "@/lib/auth/permissions";
+import { requireOrganizationAccess } from "@/lib/auth/require";
+import { formatDate } from "@/lib/format";
+import { listMembers, listOpenInvitations } from "@/lib/organizations/team-queries";
+import { inviteAction, revokeInvitationAction } from "./actions";
+
+export const metadata: Metadata = { title: "Team" };
+
+type Props = { params: Promise<{ organization: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const DONE: Record<string, string> = {
+  revoked: "The invitation was withdrawn. Its link no longer works.",
+  removed: "They were removed from the team.",
+};
+
+const ROLE_LABELS = { owner: "Owner", coordinator: "Coordinator" } as const;
+
+/** Every member sees the team; the owner also invites, withdraws invitations and removes coordinators. */
+export default async function TeamPage(props: Props) {
+  const { organization: slug } = await props.params;
+  const access = await requireOrganizationAccess(slug, "view", `/dashboard/${slug}/team`);
+  const params = await props.searchParams;
+  const canManage = allows(access, "team");
+  const [members, invitations] = await Promise.all([listMembers(access), canManage ? listOpenInvitations(access) : []]);
+  const base = `/dashboard/${access.organization.slug}/team`;
+
+  const invited = typeof params.invited === "string" ? invitations.find((invitation) => String(invitation.id) === params.invited) : undefined;
+  const done = invited ? `Invitation sent to ${invited.email}.` : typeof params.done === "string" ? DONE[params.done] : undefined;
+  const lastOwner = access.role === "owner" && members.filter((member) => member.role === "owner").length <= 1;
+
+  return (
+    <div className="space-y-10">
+      <div>
+        <h1 className="text-3xl font-bold">Team</h1>
+        {done && (
+          <p role="status" className="notice-success mt-4">
+            {done}
+          </p>
+        )}
+      </div>
+
+      <section aria-labelledby="members-heading">
+        <h2 id="members-heading" className="text-xl font-bold">
+          Members
+        </h2>
+        <div className="mt-3 overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Members of {access.organization.name}</caption>
+            <thead className="border-b border-slate-300">
+              <tr>
+                <th scope="col" className="py-2 pr-4">Name</th>
+                <th scope="col" className="py-2 pr-4">E-mail</th>
+                <th scope="col" className="py-2 pr-4">Role</th>
+                <th scope="col" className="py-2 pr-4">Member since</th>
+                {canManage && (
+                  <th scope="col" className="py-2">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {members.map((member) => (
+                <tr key={member.userId}>
+                  <th scope="row" className="py-2 pr-4 font-semibold">
+                    {member.name}
+                    {member.userId === access.userId && " (you)"}
+                  </th>
+                  <td className="py-2 pr-4 break-all">{member.email}</td>
+                  <td className="py-2 pr-4">{ROLE_LABELS[member.role]}</td>
+                  <td className="py-2 pr-4">{formatDate(member.since)}</td>
+                  {canManage && (
+                    <td className="py-2">
+                      {member.role === "coordinator" && member.userId !== access.userId && (
+                        <Link href={`${base}/remove/${member.userId}`}>
+                          Remove<span className="sr-only"> {member.name}</span>
+                        </Link>
+                      )}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      {canManage && (
+        <>
+          <section aria-labelledby="invite-heading" className="max-w-xl">
+            <h2 id="invite-heading" className="text-xl font-bold">
+              Invite a coordinator
+            </h2>
+            <p className="mt-2 text-slate-700">Coordinators write and publish postings and answer the people who respond. Only an owner can change the team.</p>
+            <div className="mt-4">
+              {/* A new key after each invitation empties the field. */}
+              <InviteForm key={invited?.id ?? "invite"} action={inviteAction} organizationId={access.organizationId} />
+            </div>
+          </section>
+
+          <section aria-labelledby="invitations-heading">
+            <h2 id="invitations-heading" className="text-xl font-bold">
+              Open invitations
+            </h2>
+            {invitations.length === 0 ? (
+              <p className="mt-2">There are no open invitations.</p>
+            ) : (
+              <div className="mt-3 overflow-x-auto">
+                <table className="w-full text-left text-sm">
+                  <caption className="sr-only">Invitations that have not been accepted yet</caption>
+                  <thead className="border-b border-slate-300">
+                    <tr>
+                      <th scope="col" className="py-2 pr-4">E-mail</th>
+                      <th scope="col" className="py-2 pr-4">Invited by</th>
+                      <th scope="col" className="py-2 pr-4">Link works until</th>
+                      <th scope="col" className="py-2">
+                        <span className="sr-only">Actions</span>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody className="divide-y divide-slate-200">
+                    {invitations.map((invitation) => (
+                      <tr key={invitation.id}>
+                        <th scope="row" className="py-2 pr-4 font-normal break-all">
+                          {invitation.email}
+                        </th>
+                        <td className="py-2 pr-4">{invitation.invitedBy ?? "A former member"}</td>
+                        <td className="py-2 pr-4">{formatDate(invitation.expiresAt)}</td>
+                        <td className="py-2">
+                          <TeamActionForm
+                            action={revokeInvitationAction}
+                            fields={{ organizationId: access.organizationId, invitationId: invitation.id }}
+                            className="button-secondary"
+                            pendingLabel="Withdrawing…"
+                          >
+                            Revoke<span className="sr-only"> the invitation to {invitation.email}</span>
+                          </TeamActionForm>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+        </>
+      )}
+
+      <section aria-labelledby="leave-heading" className="max-w-xl">
+        <h2 id="leave-heading" className="text-xl font-bold">
+          Leave this organization
+        </h2>
+        {lastOwner ? (
+          <p className="mt-2">You are the only owner of this organization, so you cannot leave it. Someone else must be made an owner first.</p>
+        ) : (
+          <>
+            <p className="mt-2">You will no longer have access to its dashboard. An owner can invite you again later.</p>
+            <p className="mt-3">
+              <Link href={`${base}/leave`} className="button-secondary">
+                Leave this organization
+              </Link>
+            </p>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
