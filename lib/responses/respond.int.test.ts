@@ -51,7 +51,7 @@ describe("respondToOpportunity", () => {
       expect(mail.subject).not.toMatch(/Jordan|Ames|jordan\.ames|555-0142/);
     }
     const notice = mails.find((m) => m.to === "coordinator@harbor.example.org")!;
-    expect(notice.text).toContain("/dashboard/responses");
+    expect(notice.text).toMatch(/\/dashboard\/org-[a-z0-9-]+\/responses\n/);
     expect(notice.text).not.toMatch(/Jordan|jordan\.ames|555-0142|Saturdays/);
   });
 

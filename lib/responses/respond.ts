@@ -33,7 +33,7 @@ export function respondToOpportunity(slug: string) {
     if (!parseSlug(slug)) throw new ActionError("This opportunity is no longer open, so it cannot take responses.");
     const db = await getDb();
     const [posting] = await db
-      .select({ id: opportunities.id, title: opportunities.title, organizationId: organizations.id, organizationName: organizations.name })
+      .select({ id: opportunities.id, title: opportunities.title, organizationId: organizations.id, organizationName: organizations.name, organizationSlug: organizations.slug })
       .from(opportunities)
       .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
       .where(and(eq(opportunities.slug, slug), isPublicOpportunity))
@@ -80,7 +80,7 @@ export function respondToOpportunity(slug: string) {
         ...coordinators.map((coordinator) => ({
           to: coordinator.email,
           subject: "A volunteer responded to one of your postings",
-          text: `A volunteer said they are interested in "${posting.title}".\n\nRead the response on your dashboard: ${siteUrl()}/dashboard/responses\n\nFor the volunteer's privacy, their details are only on the dashboard.`,
+          text: `A volunteer said they are interested in "${posting.title}".\n\nRead the response on your dashboard: ${siteUrl()}/dashboard/${posting.organizationSlug}/responses\n\nFor the volunteer's privacy, their details are only on the dashboard.`,
         })),
       ]);
       return { ok: true, outcome: "received" } as const;

@@ -1,0 +1,111 @@
+/**
+ * The coordinators' responses inbox: its words, its filters and its two
+ * forms (status, note). One schema per form, shared by the browser
+ * (react-hook-form + zodResolver) and the server. Safe to import on the client.
+ */
+import { z } from "zod";
+import { idSchema } from "@/lib/forms/schema-parts";
+
+/** The values of the database's response_status enum, in the order work moves through them. */
+export const RESPONSE_STATUSES = ["new", "contacted", "scheduled", "placed", "declined", "withdrawn"] as const;
+export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
+
+export const responseStatusLabels: Record<ResponseStatus, string> = {
+  new: "New",
+  contacted: "Contacted",
+  scheduled: "Scheduled",
+  placed: "Placed",
+  declined: "Declined",
+  withdrawn: "Withdrawn",
+};
+
+/**
+ * Where a response may go next, the one table both the form and the server
+ * read. Work only moves forward; declined and withdrawn are final so the
+ * history never reads backwards. A placed volunteer may still step back.
+ */
+export const RESPONSE_TRANSITIONS: Record<ResponseStatus, readonly ResponseStatus[]> = {
+  new: ["contacted", "scheduled", "placed", "declined", "withdrawn"],
+  contacted: ["scheduled", "placed", "declined", "withdrawn"],
+  scheduled: ["placed", "declined", "withdrawn"],
+  placed: ["withdrawn"],
+  declined: [],
+  withdrawn: [],
+};
+
+export function canMoveTo(from: ResponseStatus, to: ResponseStatus): boolean {
+  return RESPONSE_TRANSITIONS[from].includes(to);
+}
+
+export const NOTE_MAX_LENGTH = 2000;
+
+/** The status form: which response, and the status it moves to. */
+export const responseStatusSchema = z.object({
+  organizationId: idSchema,
+  responseId: idSchema,
+  status: z.enum(RESPONSE_STATUSES, { error: "Choose a status from the list." }),
+});
+
+/** The note form. A note may run over several lines; other control characters would only corrupt an export. */
+export const noteSchema = z.object({
+  organizationId: idSchema,
+  responseId: idSchema,
+  note: z
+    .string({ error: "Write a note." })
+    .trim()
+    .min(1, "Write a note.")
+    .max(NOTE_MAX_LENGTH, "A note can be at most 2,000 characters.")
+    .refine((note) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(note), "Remove the special characters from the note."),
+});
+
+export type ResponseStatusInput = z.input<typeof responseStatusSchema>;
+export type NoteInput = z.input<typeof noteSchema>;
+
+// ---------------------------------------------------------------------------
+// The inbox's address: `posting` (a posting id), `status`, `page`. Ids and a
+// status only, never anything about a volunteer.
+
+/** Far beyond any organization's inbox; it keeps the offset a sane number. */
+const MAX_PAGE = 10_000;
+
+type RawParams = Record<string, string | string[] | undefined>;
+
+/** One value per parameter; an empty one ("All" in the form) means the filter is off. */
+const first = (value: unknown) => {
+  const one = Array.isArray(value) ? value[0] : value;
+  return one === "" ? undefined : one;
+};
+
+/**
+ * Read leniently, for a page's searchParams and the export's query: a value
+ * that does not parse is dropped and the rest still apply, so an edited or
+ * stale address shows the inbox rather than an error.
+ */
+export const inboxParamsSchema = z
+  .object({
+    posting: z.preprocess(first, idSchema.optional()).catch(undefined),
+    status: z.preprocess(first, z.enum(RESPONSE_STATUSES).optional()).catch(undefined),
+    page: z.preprocess(first, z.coerce.number().int().min(1).max(MAX_PAGE).optional()).catch(undefined),
+  })
+  .transform(({ posting, status, page }) => ({ opportunityId: posting, status, page: page ?? 1 }));
+
+export type InboxFilters = z.output<typeof inboxParamsSchema>;
+
+/** What narrows the inbox and its export: a posting, a status, or both. */
+export type ResponseFilters = { opportunityId?: number | undefined; status?: ResponseStatus | undefined };
+
+export function parseInboxParams(raw: RawParams): InboxFilters {
+  // Every field catches its own failure, so only a non-object could fail here.
+  const parsed = inboxParamsSchema.safeParse(raw);
+  return parsed.success ? parsed.data : { opportunityId: undefined, status: undefined, page: 1 };
+}
+
+/** The query string of an inbox address ("" when no filter is on); page 1 is left out. */
+export function inboxQueryString(filters: Partial<InboxFilters>): string {
+  const query = new URLSearchParams();
+  if (filters.opportunityId !== undefined) query.set("posting", String(filters.opportunityId));
+  if (filters.status !== undefined) query.set("status", filters.status);
+  if (filters.page !== undefined && filters.page > 1) query.set("page", String(filters.page));
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}
