@@ -27,7 +27,7 @@ export function OrganizationForm({
     const typed = kept[field];
     return typeof typed === "string" ? typed : undefined;
   };
-  const keptCounties = Array.isArray(kept.counties) ? kept.counties : (initial?.counties ?? []);
+  const keptCounties: string[] = Array.isArray(kept.counties) ? kept.counties : Array.isArray(initial?.counties) ? (initial.counties as string[]) : [];
   return (
     <form {...formProps} className="space-y-5">
       <ErrorSummary {...summaryProps} />

@@ -2,10 +2,12 @@
  * The host side from start to finish: an agency applies, waits for approval,
  * posts, and works the volunteers' responses. One story, in order.
  */
+import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_ADMIN, DEMO_PASSWORD, signIn, signUpAndConfirm, uniqueEmail } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
-import { waitForMail } from "./support/mail";
+import { linkIn, waitForMail } from "./support/mail";
+import { SERVER_LOG } from "./support/urls";
 
 test.describe.configure({ mode: "serial" });
 
@@ -15,15 +17,21 @@ const postingTitle = `Drive survivors to appointments ${Date.now().toString(36)}
 let ownerPage: Page;
 let dashboardPath = "";
 
+/**
+ * Each person of the story comes from an address of their own, as they would
+ * through the proxy in front of the site: the rate limits count per address.
+ */
+const from = (n: number) => ({ extraHTTPHeaders: { "X-Forwarded-For": `203.0.113.${n}` } });
+
 test.beforeAll(async ({ browser }) => {
-  ownerPage = await browser.newPage();
+  ownerPage = await (await browser.newContext(from(10))).newPage();
 });
 test.afterAll(async () => {
-  await ownerPage.close();
+  await ownerPage.context().close();
 });
 
 async function asAdmin(browser: Browser, work: (page: Page) => Promise<void>) {
-  const context = await browser.newContext();
+  const context = await browser.newContext(from(11));
   const page = await context.newPage();
   await signIn(page, DEMO_ADMIN, DEMO_PASSWORD, "/admin/organizations");
   await work(page);
@@ -75,7 +83,7 @@ test("while pending, the coordinator prepares a draft but cannot publish", async
   await page.getByLabel("A background check is required").check();
   await page.getByRole("button", { name: "Save draft" }).click();
 
-  await expect(page.getByRole("status")).toContainText("Saved.");
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: postingTitle })).toBeVisible();
   await expect(page.getByRole("button", { name: "Publish" })).toHaveCount(0);
   await expect(page.getByText("You can publish once a person on our team has approved the organization.")).toBeVisible();
@@ -87,7 +95,7 @@ test("an admin approves the organization", async ({ browser }) => {
     await expect(page.getByRole("heading", { level: 1, name: "Organizations waiting for approval" })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: `Approve ${organizationName}` }).click();
-    await expect(page.getByRole("status")).toContainText("Approved.");
+    await expect(page.getByRole("status").filter({ hasText: "Approved." })).toBeVisible();
     await expect(page.getByRole("heading", { name: organizationName })).toHaveCount(0);
   });
   await waitForMail(owner.email, "Your organization is approved");
@@ -99,15 +107,124 @@ test("the coordinator publishes and the posting appears in public search", async
   await expect(page.getByText("Status: Approved")).toBeVisible();
   await page.getByRole("link", { name: postingTitle }).click();
   await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByRole("status")).toContainText("Published");
+  await expect(page.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
   await expectNoAxeViolations(page);
 
   await visitor.goto(`/opportunities?${new URLSearchParams({ q: postingTitle, county: "york", skill: "some" })}`);
-  const result = visitor.getByRole("link", { name: postingTitle });
+  const result = visitor.getByRole("link", { name: postingTitle, exact: true });
   await expect(result).toBeVisible();
   await result.click();
   await expect(visitor.getByRole("heading", { level: 1, name: postingTitle })).toBeVisible();
   // The shelter's location is confidential: the county shows, the town does not.
   await expect(visitor.getByText("York County").first()).toBeVisible();
   await expect(visitor.getByText("Biddeford")).toHaveCount(0);
+});
+
+const volunteers = [
+  { name: "Riley Tran", email: uniqueEmail("riley.tran"), phone: "(207) 555-0143", javaScript: true },
+  { name: "Sam Okafor", email: uniqueEmail("sam.okafor"), phone: "(207) 555-0178", javaScript: false },
+];
+
+test("volunteers respond, once with JavaScript and once without", async ({ browser }) => {
+  for (const [index, volunteer] of volunteers.entries()) {
+    const context = await browser.newContext({ javaScriptEnabled: volunteer.javaScript, ...from(12 + index) });
+    const page = await context.newPage();
+    await page.goto(`/opportunities?${new URLSearchParams({ q: postingTitle })}`);
+    await page.getByRole("link", { name: postingTitle, exact: true }).click();
+    const form = page.getByRole("form", { name: "I’m interested" });
+    await form.getByLabel("Your name").fill(volunteer.name);
+    await form.getByLabel("E-mail", { exact: true }).fill(volunteer.email);
+    await form.getByLabel("Phone (optional)").fill(volunteer.phone);
+    await form.getByLabel("Message (optional)").fill("I have a car and free weekday mornings.");
+    await form.getByLabel(/I agree to share/).check();
+    await form.getByRole("button", { name: "I’m interested" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Thank you" })).toBeVisible();
+    await waitForMail(volunteer.email, "We passed on your interest");
+    await context.close();
+  }
+  const notice = await waitForMail(owner.email, "A volunteer responded to one of your postings");
+  expect(notice.text).toContain(`${dashboardPath}/responses`);
+});
+
+test("the coordinator works the responses: status, note, CSV", async () => {
+  const page = ownerPage;
+  await page.goto(dashboardPath);
+  await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Responses" }).click();
+  await expect(page.getByTestId("response-count")).toHaveText("2 responses");
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Status").selectOption("new");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByTestId("response-count")).toContainText("2 responses");
+
+  await page.getByRole("link", { name: volunteers[0]!.name }).click();
+  await expect(page.getByRole("heading", { level: 1, name: volunteers[0]!.name })).toBeVisible();
+  await expect(page.getByRole("link", { name: volunteers[0]!.email })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("New status").selectOption("contacted");
+  await page.getByRole("button", { name: "Change status" }).click();
+  await expect(page.getByText("Status: Contacted")).toBeVisible();
+  await page.getByLabel("Note", { exact: true }).fill("Called on Monday; starts next week.");
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(page.getByText("Called on Monday; starts next week.")).toBeVisible();
+  await expect(page.getByText(/from New to Contacted/)).toBeVisible();
+
+  // An empty note is refused beside the field.
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(page.getByTestId("error-summary")).toContainText("Write a note.");
+
+  await page.getByRole("navigation", { name: "Dashboard" }).getByRole("link", { name: "Responses" }).click();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: /Export CSV/ }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^responses-.+\.csv$/);
+  const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+  for (const volunteer of volunteers) expect(csv).toContain(volunteer.email);
+  expect(csv).toContain("Contacted");
+});
+
+test("the owner invites a second coordinator, who accepts by the link in the mail", async ({ browser }) => {
+  const page = ownerPage;
+  const colleague = { name: "Morgan Lee", email: uniqueEmail("morgan.lee"), password: "quiet pines in snow" };
+  await page.goto(`${dashboardPath}/team`);
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Their e-mail address").fill(colleague.email);
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByRole("rowheader", { name: colleague.email })).toBeVisible();
+
+  const invitation = await waitForMail(colleague.email, /invited to join a team/);
+  const context = await browser.newContext(from(14));
+  const invitee = await context.newPage();
+  await invitee.goto(linkIn(invitation, "/invitations/"));
+  await expect(invitee.getByRole("heading", { level: 1, name: `Join ${organizationName}` })).toBeVisible();
+  await expectNoAxeViolations(invitee);
+  const invitationPath = new URL(invitee.url()).pathname;
+
+  await signUpAndConfirm(invitee, { ...colleague, returnTo: invitationPath });
+  await signIn(invitee, colleague.email, colleague.password, invitationPath);
+  await expect(invitee).toHaveURL(new RegExp(`${invitationPath}$`));
+  await invitee.getByRole("button", { name: "Accept invitation" }).click();
+  await expect(invitee).toHaveURL(new RegExp(`${dashboardPath}$`));
+  await expect(invitee.getByText("You are a coordinator")).toBeVisible();
+  await expect(invitee.getByRole("link", { name: postingTitle })).toBeVisible();
+  await context.close();
+
+  // The owner now sees the colleague among the members, and no open invitation.
+  await page.reload();
+  await expect(page.getByRole("button", { name: `Revoke the invitation to ${colleague.email}` })).toHaveCount(0);
+  await expect(page.getByRole("rowheader", { name: colleague.name })).toBeVisible();
+});
+
+test("no volunteer's personal data reached a public page, the API, a feed or the server's log", async ({ request }) => {
+  const publicAnswers = await Promise.all(
+    [`/opportunities?${new URLSearchParams({ q: postingTitle })}`, `/api/v1/opportunities?${new URLSearchParams({ q: postingTitle })}`, "/feed.xml", "/sitemap.xml", "/"].map(async (path) => (await request.get(path)).text()),
+  );
+  const log = readFileSync(SERVER_LOG, "utf8");
+  for (const volunteer of volunteers) {
+    for (const secret of [volunteer.email, volunteer.phone, volunteer.name]) {
+      for (const body of publicAnswers) expect(body).not.toContain(secret);
+      expect(log).not.toContain(secret);
+    }
+  }
 });

@@ -29,3 +29,10 @@ export const idSchema = z.coerce.number({ error: "Not a valid id." }).int().posi
 
 /** A checkbox: the browser posts "on" when ticked and nothing when not; react-hook-form gives the value or false. */
 export const checkboxSchema = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
+
+/**
+ * The values of a group of checkboxes as a list. react-hook-form gives false
+ * when none is ticked (and a lone string for a group of one); a post gives a list.
+ */
+export const checkboxList = <Item extends z.ZodType>(item: Item, message: string) =>
+  z.preprocess((value) => (value === false || value === undefined || value === null || value === "" ? [] : typeof value === "string" ? [value] : value), z.array(item, { error: message }));

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { fromLocalInput } from "@/lib/format";
-import { checkboxSchema, idSchema, optionalText, singleLine } from "@/lib/forms/schema-parts";
+import { checkboxList, checkboxSchema, idSchema, optionalText, singleLine } from "@/lib/forms/schema-parts";
 import { countySlugsSchema } from "@/lib/organizations/schemas";
 import { CAUSES, OPPORTUNITY_TYPES, SKILL_LEVELS } from "./vocabulary";
 
@@ -53,7 +53,9 @@ export const opportunityFields = z.object({
   description: z.string().trim().min(30, "Describe the opportunity in at least 30 characters.").max(8000, "Use at most 8,000 characters."),
   type: z.enum(OPPORTUNITY_TYPES, { error: "Choose the type of opportunity." }),
   skillLevel: z.enum(SKILL_LEVELS, { error: "Choose the skill level." }),
-  causes: z.array(z.enum(CAUSES), { error: "Choose causes from the list." }).min(1, "Choose at least one cause.").transform((causes) => [...new Set(causes)]),
+  causes: checkboxList(z.enum(CAUSES), "Choose causes from the list.")
+    .refine((causes) => causes.length > 0, "Choose at least one cause.")
+    .transform((causes) => [...new Set(causes)]),
   statewide: checkboxSchema,
   counties: countySlugsSchema,
   remote: checkboxSchema,

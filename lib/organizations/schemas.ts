@@ -4,12 +4,11 @@
  */
 import { z } from "zod";
 import { ORGANIZATION_KINDS } from "@/lib/opportunities/vocabulary";
-import { checkboxSchema, idSchema, optionalPhone, optionalText, singleLine } from "@/lib/forms/schema-parts";
+import { checkboxList, checkboxSchema, idSchema, optionalPhone, optionalText, singleLine } from "@/lib/forms/schema-parts";
 import { slugSchema } from "@/lib/slug";
 
-export const countySlugsSchema = z
-  .array(slugSchema, { error: "Choose the counties from the list." })
-  .max(16, "Choose the counties from the list.")
+export const countySlugsSchema = checkboxList(slugSchema, "Choose the counties from the list.")
+  .refine((slugs) => slugs.length <= 16, "Choose the counties from the list.")
   .transform((slugs) => [...new Set(slugs)]);
 
 export const organizationSchema = z.object({
