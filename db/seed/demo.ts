@@ -87,28 +87,39 @@ export const DEMO_ACCOUNTS = {
   admin: "admin@demo.example.org",
   coordinator: "coordinator@demo.example.org",
   applicant: "applicant@demo.example.org",
+  coordinatorB: "coordinator-b@demo.example.org",
+  volunteer: "volunteer@demo.example.org",
+  disabled: "disabled@demo.example.org",
 } as const;
 
 /**
  * An admin; a coordinator who owns the first two approved organizations (so
- * the dashboard's switcher shows); an applicant who owns a pending one.
+ * the dashboard's switcher shows); an applicant who owns a pending one; a
+ * coordinator of the third approved organization; a volunteer with no
+ * organization; and a disabled former coordinator of the first one.
  */
 async function seedDemoAccounts(tx: Transaction, organizationIds: Map<string, number>) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const verified = new Date();
-  const [, coordinator, applicant] = await tx
+  const [, coordinator, applicant, coordinatorB, , disabled] = await tx
     .insert(users)
     .values([
       { email: DEMO_ACCOUNTS.admin, name: "Dana Admin", role: "admin", passwordHash, emailVerifiedAt: verified },
       { email: DEMO_ACCOUNTS.coordinator, name: "Casey Coordinator", passwordHash, emailVerifiedAt: verified },
       { email: DEMO_ACCOUNTS.applicant, name: "Alex Applicant", passwordHash, emailVerifiedAt: verified },
+      { email: DEMO_ACCOUNTS.coordinatorB, name: "Blake Coordinator", passwordHash, emailVerifiedAt: verified },
+      { email: DEMO_ACCOUNTS.volunteer, name: "Val Volunteer", passwordHash, emailVerifiedAt: verified },
+      { email: DEMO_ACCOUNTS.disabled, name: "Drew Disabled", passwordHash, emailVerifiedAt: verified, disabledAt: verified },
     ])
     .returning({ id: users.id });
-  const approved = demoOrganizations.filter((org) => org.status === "approved").slice(0, 2);
+  const [first, second, third] = demoOrganizations.filter((org) => org.status === "approved");
+  const approved = [first!, second!];
   const pending = demoOrganizations.find((org) => org.status === "pending");
   await tx.insert(memberships).values([
     ...approved.map((org) => ({ userId: coordinator!.id, organizationId: organizationIds.get(org.slug)!, role: "owner" as const })),
     ...(pending ? [{ userId: applicant!.id, organizationId: organizationIds.get(pending.slug)!, role: "owner" as const }] : []),
+    { userId: coordinatorB!.id, organizationId: organizationIds.get(third!.slug)!, role: "coordinator" as const },
+    { userId: disabled!.id, organizationId: organizationIds.get(first!.slug)!, role: "coordinator" as const },
   ]);
 }
 

@@ -1,0 +1,32 @@
+import { expect, request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { BASE_URL } from "./urls";
+
+let address = 100;
+
+/**
+ * A client of its own (its own cookies, its own address for the rate limits),
+ * signed in with e-mail and password through the real sign-in handler, or
+ * signed out when `account` is null.
+ */
+export async function sessionFor(account: { email: string; password: string } | null): Promise<APIRequestContext> {
+  const context = await playwrightRequest.newContext({
+    baseURL: BASE_URL,
+    extraHTTPHeaders: { Origin: BASE_URL, "X-Forwarded-For": `198.51.100.${++address}` },
+  });
+  if (account) {
+    const answer = await context.post("/signin/password", { form: account, headers: { Accept: "application/json" } });
+    expect(answer.status(), `sign-in of ${account.email}`).toBe(200);
+  }
+  return context;
+}
+
+/** A GET that does not follow redirects: its status and, for a redirect, where it points. */
+export async function answerTo(context: APIRequestContext, path: string): Promise<string> {
+  const response = await context.get(path, { maxRedirects: 0 });
+  const status = response.status();
+  if (status >= 300 && status < 400) {
+    const location = new URL(response.headers().location ?? "", BASE_URL);
+    return `redirect ${location.pathname}`;
+  }
+  return String(status);
+}
