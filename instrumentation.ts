@@ -2,8 +2,13 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { authSecret } = await import("@/lib/auth/secret");
-    // Throws in production without AUTH_SECRET, so the server stops at once and says why.
-    authSecret();
+    try {
+      authSecret();
+    } catch (error) {
+      // A production server without its secret stops at once and says why, rather than answer 500s.
+      console.error(`[start] ${error instanceof Error ? error.message : "The server's settings are incomplete."}`);
+      process.exit(1);
+    }
     const { startMailWorker } = await import("@/lib/email/worker");
     startMailWorker();
   }
