@@ -90,6 +90,10 @@ export const organizations = pgTable(
     status: organizationStatus("status").notNull().default("pending"),
     statusReason: text("status_reason"),
     verifiedAt: timestamp("verified_at", { withTimezone: true }),
+    /** The admins' verification checklist (lib/organizations/moderation-schemas.ts), ticked as they check. */
+    verificationChecklist: jsonb("verification_checklist").$type<Record<string, boolean>>().notNull().default({}),
+    /** The admins' own notes on the organization; never shown to it or to the public. */
+    reviewNotes: text("review_notes"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -186,6 +190,9 @@ export const opportunities = pgTable(
     /** A published posting leaves the public site at this moment (invariant 1). */
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     closedAt: timestamp("closed_at", { withTimezone: true }),
+    /** Set when an admin unpublished the posting: its coordinators read why, and cannot publish it again until an admin allows it. */
+    moderationReason: text("moderation_reason"),
+    moderatedAt: timestamp("moderated_at", { withTimezone: true }),
     searchVector: tsvector("search_vector")
       .notNull()
       .generatedAlwaysAs(
@@ -395,4 +402,28 @@ export const invitations = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("invitations_organization_idx").on(t.organizationId, t.createdAt.desc())],
+);
+
+// ---------------------------------------------------------------------------
+// Reports from the public ("Report this listing"). Nothing about the reporter is kept.
+
+export const reportReason = pgEnum("report_reason", ["exploitation", "unsafe", "inaccurate", "discriminatory", "spam", "other"]);
+export const reportStatus = pgEnum("report_status", ["open", "resolved", "dismissed"]);
+
+export const reports = pgTable(
+  "reports",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    opportunityId: integer("opportunity_id")
+      .notNull()
+      .references(() => opportunities.id, { onDelete: "cascade" }),
+    reason: reportReason("reason").notNull(),
+    details: text("details"),
+    status: reportStatus("status").notNull().default("open"),
+    handledByUserId: integer("handled_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    handledAt: timestamp("handled_at", { withTimezone: true }),
+    resolution: text("resolution"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("reports_status_idx").on(t.status, t.createdAt), index("reports_opportunity_idx").on(t.opportunityId)],
 );

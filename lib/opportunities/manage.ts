@@ -51,11 +51,11 @@ export const updatePosting = guardedAction({ kind: "member", capability: "draft"
 });
 
 /** Draft or closed → published. An expired posting must be renewed first. */
-export const publishPosting = postingCommand("publish", "opportunity.publish", sql`${opportunities.status} in ('draft', 'closed') and ${opportunities.expiresAt} > now()`, {
+export const publishPosting = postingCommand("publish", "opportunity.publish", sql`${opportunities.status} in ('draft', 'closed') and ${opportunities.expiresAt} > now() and ${opportunities.moderationReason} is null`, {
   status: "published",
   publishedAt: sql`coalesce(${opportunities.publishedAt}, now())`,
   closedAt: null,
-}, "Only a draft or a closed posting that has not expired can be published. Renew an expired posting first.");
+}, "Only a draft or a closed posting that has not expired can be published. Renew an expired posting first; a posting an admin unpublished waits for the admin.");
 
 /** Published → closed: it leaves the public site and takes no more responses. */
 export const closePosting = postingCommand("publish", "opportunity.close", sql`${opportunities.status} = 'published'`, {
@@ -64,13 +64,13 @@ export const closePosting = postingCommand("publish", "opportunity.close", sql`$
 }, "Only a published posting can be closed.");
 
 /** Closed → published again, until its expiry. */
-export const reopenPosting = postingCommand("publish", "opportunity.reopen", sql`${opportunities.status} = 'closed' and ${opportunities.expiresAt} > now()`, {
+export const reopenPosting = postingCommand("publish", "opportunity.reopen", sql`${opportunities.status} = 'closed' and ${opportunities.expiresAt} > now() and ${opportunities.moderationReason} is null`, {
   status: "published",
   closedAt: null,
 }, "Only a closed posting that has not expired can be reopened. Renew it instead.");
 
 /** An expired posting gets another DEFAULT_LIFETIME_DAYS days and is published again. */
-export const renewPosting = postingCommand("publish", "opportunity.renew", sql`${opportunities.expiresAt} <= now()`, {
+export const renewPosting = postingCommand("publish", "opportunity.renew", sql`${opportunities.expiresAt} <= now() and ${opportunities.moderationReason} is null`, {
   status: "published",
   publishedAt: sql`coalesce(${opportunities.publishedAt}, now())`,
   closedAt: null,

@@ -5,9 +5,10 @@ import { counties, opportunities, opportunityCounties, organizations, responses 
 import type { OrganizationAccess } from "@/lib/auth/permissions";
 
 /** What a coordinator reads about a posting's state: expired is a published posting past its last day. */
-export type PostingState = "draft" | "published" | "closed" | "expired";
+export type PostingState = "draft" | "published" | "closed" | "expired" | "unpublished";
 
-const stateColumn = sql<PostingState>`case when ${opportunities.status} = 'published' and ${opportunities.expiresAt} <= now() then 'expired' else ${opportunities.status}::text end`;
+/** Unpublished: an admin took it down (moderation_reason says why). */
+const stateColumn = sql<PostingState>`case when ${opportunities.moderationReason} is not null then 'unpublished' when ${opportunities.status} = 'published' and ${opportunities.expiresAt} <= now() then 'expired' else ${opportunities.status}::text end`;
 
 /** The organization's postings, newest first, with their response counts. */
 export async function listOrganizationPostings(access: OrganizationAccess) {

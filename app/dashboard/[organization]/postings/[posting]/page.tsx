@@ -36,6 +36,7 @@ const COMMANDS: Record<PostingState, Command[]> = {
   published: ["close", "duplicate"],
   closed: ["reopen", "duplicate"],
   expired: ["renew", "duplicate"],
+  unpublished: ["duplicate"],
 };
 const LABELS: Record<Command, string> = { publish: "Publish", close: "Close", reopen: "Reopen", renew: "Renew for 90 days", duplicate: "Duplicate" };
 
@@ -84,6 +85,14 @@ export default async function PostingPage(props: Props) {
         ))}
         {posting.state === "published" && <Link href={`/opportunities/${posting.slug}`}>See it on the public site</Link>}
       </section>
+      {posting.moderationReason && (
+        <div role="alert" className="mt-4 rounded border-2 border-red-700 bg-red-50 p-4">
+          <p>An admin took this posting off the public site. You can edit it; it can be published again once an admin allows it.</p>
+          <p className="mt-2">
+            <strong>Reason given:</strong> {posting.moderationReason}
+          </p>
+        </div>
+      )}
       {!canPublish && posting.state === "draft" && (
         <p className="notice mt-4">You can publish once a person on our team has approved the organization.</p>
       )}
