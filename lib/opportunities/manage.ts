@@ -91,7 +91,8 @@ export const duplicatePosting = guardedAction({ kind: "member", capability: "dra
         ...(copy as Omit<typeof source, "id" | "slug" | "searchVector">),
         slug: slugWithSuffix(source.title, "opportunity"),
         status: "draft",
-        expiresAt: sql`greatest(${source.expiresAt}::timestamptz, now() + make_interval(days => ${DEFAULT_LIFETIME_DAYS}))`,
+        // A copy of an expired posting gets a fresh lifetime.
+        expiresAt: new Date(Math.max(source.expiresAt.getTime(), Date.now() + DEFAULT_LIFETIME_DAYS * 86_400_000)),
       })
       .returning({ id: opportunities.id });
     const served = await tx.select({ countyId: opportunityCounties.countyId }).from(opportunityCounties).where(eq(opportunityCounties.opportunityId, source.id));

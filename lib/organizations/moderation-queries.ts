@@ -1,7 +1,7 @@
 import "server-only";
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, ilike, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { counties, memberships, organizationCounties, organizations, users } from "@/db/schema";
+import { counties, memberships, opportunities, organizationCounties, organizations, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 
 /** Applications waiting for a decision, oldest first, with everything the organization told us and who applied. */
@@ -46,4 +46,82 @@ export async function listPendingOrganizations(admin: Viewer) {
     counties: served.filter((row) => row.organizationId === organization.id).map((row) => row.name),
     members: owners.filter((row) => row.organizationId === organization.id),
   }));
+}
+
+const ADMIN_PAGE_SIZE = 25;
+/** A verification older than this is due for another look. */
+export const REVIEW_AFTER_DAYS = 365;
+
+type OrganizationStatus = (typeof organizations.$inferSelect)["status"];
+
+/** Every organization of one status, by name, with a search on the name; for the admins' list. */
+export async function listOrganizationsForAdmin(admin: Viewer, filters: { status: OrganizationStatus; q?: string; page: number }) {
+  if (admin.role !== "admin") throw new Error("Only admins list organizations.");
+  const db = await getDb();
+  const where = and(
+    eq(organizations.status, filters.status),
+    filters.q ? ilike(organizations.name, `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
+  );
+  const [rows, total] = await Promise.all([
+    db
+      .select({
+        id: organizations.id,
+        name: organizations.name,
+        kind: organizations.kind,
+        town: organizations.town,
+        createdAt: organizations.createdAt,
+        verifiedAt: organizations.verifiedAt,
+        dueForReview: sql<boolean>`coalesce(${organizations.verifiedAt} < now() - make_interval(days => ${REVIEW_AFTER_DAYS}), false)`,
+      })
+      .from(organizations)
+      .where(where)
+      .orderBy(filters.status === "pending" ? asc(organizations.createdAt) : asc(organizations.name))
+      .limit(ADMIN_PAGE_SIZE)
+      .offset((filters.page - 1) * ADMIN_PAGE_SIZE),
+    db.$count(organizations, where),
+  ]);
+  return { rows, total, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
+}
+
+/** One organization with everything the admins need to decide about it; null when there is none. */
+export async function getOrganizationForAdmin(admin: Viewer, organizationId: number) {
+  if (admin.role !== "admin") throw new Error("Only admins read organizations this way.");
+  if (!Number.isSafeInteger(organizationId) || organizationId <= 0 || organizationId > 2_147_483_647) return null;
+  const db = await getDb();
+  const [organization] = await db
+    .select({
+      ...getTableColumns(organizations),
+      dueForReview: sql<boolean>`coalesce(${organizations.verifiedAt} < now() - make_interval(days => ${REVIEW_AFTER_DAYS}), false)`,
+    })
+    .from(organizations)
+    .where(eq(organizations.id, organizationId))
+    .limit(1);
+  if (!organization) return null;
+  const [served, members, postings] = await Promise.all([
+    db
+      .select({ name: counties.name })
+      .from(organizationCounties)
+      .innerJoin(counties, eq(counties.id, organizationCounties.countyId))
+      .where(eq(organizationCounties.organizationId, organizationId))
+      .orderBy(asc(counties.name)),
+    db
+      .select({ id: users.id, name: users.name, email: users.email, role: memberships.role, disabledAt: users.disabledAt })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(memberships.organizationId, organizationId))
+      .orderBy(asc(users.name)),
+    db
+      .select({
+        id: opportunities.id,
+        slug: opportunities.slug,
+        title: opportunities.title,
+        status: opportunities.status,
+        expiresAt: opportunities.expiresAt,
+        moderationReason: opportunities.moderationReason,
+      })
+      .from(opportunities)
+      .where(eq(opportunities.organizationId, organizationId))
+      .orderBy(desc(opportunities.updatedAt)),
+  ]);
+  return { ...organization, counties: served.map((county) => county.name), members, postings };
 }

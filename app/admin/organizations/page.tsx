@@ -1,26 +1,109 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { Pagination } from "@/components/pagination";
 import { requireAdmin } from "@/lib/auth/require";
 import { formatDate } from "@/lib/format";
 import { organizationKindLabels } from "@/lib/opportunities/vocabulary";
-import { listPendingOrganizations } from "@/lib/organizations/moderation-queries";
-import { decideAction } from "./actions";
+import { listOrganizationsForAdmin, listPendingOrganizations } from "@/lib/organizations/moderation-queries";
+import { organizationStatusLabels } from "@/lib/organizations/status";
+import { parsePageParam } from "@/lib/search/page-param";
+import { moderateAction } from "./actions";
+import { DONE, FAILED } from "./messages";
 
-export const metadata: Metadata = { title: "Organizations waiting for approval" };
+export const metadata: Metadata = { title: "Organizations" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const DONE: Record<string, string> = { approve: "Approved. Its members have been told by e-mail.", reject: "Rejected. Its members have been told the reason by e-mail." };
+const STATUSES = ["pending", "approved", "suspended", "rejected"] as const;
+type Status = (typeof STATUSES)[number];
 
 export default async function AdminOrganizationsPage(props: Props) {
   const admin = await requireAdmin("/admin/organizations");
-  const [pending, params] = await Promise.all([listPendingOrganizations(admin), props.searchParams]);
+  const params = await props.searchParams;
+  const status: Status = STATUSES.find((value) => value === params.status) ?? "pending";
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">{status === "pending" ? "Organizations waiting for approval" : `${organizationStatusLabels[status]} organizations`}</h1>
+      <nav aria-label="Organizations by status" className="mt-4">
+        <ul className="flex flex-wrap gap-4">
+          {STATUSES.map((value) => (
+            <li key={value}>
+              <Link href={`/admin/organizations?status=${value}`} aria-current={value === status ? "page" : undefined} className="aria-[current=page]:font-bold aria-[current=page]:no-underline">
+                {organizationStatusLabels[value]}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {status === "pending" ? <PendingQueue admin={admin} params={params} /> : <OrganizationTable admin={admin} status={status} params={params} />}
+    </div>
+  );
+}
+
+async function OrganizationTable({ admin, status, params }: { admin: Awaited<ReturnType<typeof requireAdmin>>; status: Exclude<Status, "pending">; params: Record<string, string | string[] | undefined> }) {
+  const q = typeof params.q === "string" ? params.q.trim().slice(0, 100) : "";
+  const page = parsePageParam(params.page);
+  const { rows, total, pageCount } = await listOrganizationsForAdmin(admin, { status, q: q || undefined, page });
+  return (
+    <>
+      <form method="get" action="/admin/organizations" className="mt-6 flex flex-wrap items-end gap-3" role="search" aria-label="Search organizations">
+        <input type="hidden" name="status" value={status} />
+        <div>
+          <label htmlFor="q" className="block text-sm font-semibold">
+            Name
+          </label>
+          <input id="q" name="q" type="search" defaultValue={q} className="mt-1 rounded border border-slate-500 px-3 py-2" />
+        </div>
+        <button type="submit" className="button-secondary">
+          Search
+        </button>
+      </form>
+      <p className="mt-6 font-semibold">
+        {total} {total === 1 ? "organization" : "organizations"}
+      </p>
+      {rows.length > 0 && (
+        <table className="mt-2 w-full border-collapse text-left text-sm">
+          <caption className="sr-only">{organizationStatusLabels[status]} organizations</caption>
+          <thead>
+            <tr className="border-b-2 border-slate-300">
+              <th scope="col" className="py-2 pr-4">Organization</th>
+              <th scope="col" className="py-2 pr-4">Kind</th>
+              <th scope="col" className="py-2 pr-4">Town</th>
+              <th scope="col" className="py-2 pr-4">Verified</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className="border-b border-slate-200">
+                <th scope="row" className="py-2 pr-4 font-normal">
+                  <Link href={`/admin/organizations/${row.id}`} className="font-semibold">
+                    {row.name}
+                  </Link>
+                </th>
+                <td className="py-2 pr-4">{organizationKindLabels[row.kind]}</td>
+                <td className="py-2 pr-4">{row.town}</td>
+                <td className="py-2 pr-4">
+                  {row.verifiedAt ? formatDate(row.verifiedAt) : "Never"}
+                  {row.dueForReview && <strong className="ml-2 text-amber-900">Due for review</strong>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => `/admin/organizations?${new URLSearchParams({ status, ...(q ? { q } : {}), page: String(n) })}`} />
+    </>
+  );
+}
+
+async function PendingQueue({ admin, params }: { admin: Awaited<ReturnType<typeof requireAdmin>>; params: Record<string, string | string[] | undefined> }) {
+  const pending = await listPendingOrganizations(admin);
   const done = typeof params.done === "string" ? DONE[params.done] : undefined;
   const errorFor = typeof params.organization === "string" ? Number(params.organization) : null;
-  const errorMessage = params.error === "reason" ? "Give a reason of at least 10 characters: the organization reads it." : "That did not work: the organization may have been decided already.";
+  const errorMessage = params.error === "reason" ? FAILED.reason : FAILED.failed;
 
   return (
     <div>
-      <h1 className="text-3xl font-bold">Organizations waiting for approval</h1>
       {done && (
         <p role="status" className="notice-success mt-4">
           {done}
@@ -32,7 +115,9 @@ export default async function AdminOrganizationsPage(props: Props) {
         <ol className="mt-6 space-y-8">
           {pending.map((organization) => (
             <li key={organization.id} id={`organization-${organization.id}`} className="rounded border border-slate-300 p-4">
-              <h2 className="text-xl font-semibold">{organization.name}</h2>
+              <h2 className="text-xl font-semibold">
+                <Link href={`/admin/organizations/${organization.id}`}>{organization.name}</Link>
+              </h2>
               <p className="text-sm text-slate-700">
                 {organizationKindLabels[organization.kind]} · applied {formatDate(organization.createdAt)}
               </p>
@@ -62,19 +147,19 @@ export default async function AdminOrganizationsPage(props: Props) {
                 <dd>{organization.members.map((member) => `${member.name} <${member.email}>`).join(", ")}</dd>
               </dl>
               <div className="mt-4 flex flex-wrap items-start gap-6">
-                <form action={decideAction}>
+                <form action={moderateAction}>
                   <input type="hidden" name="organizationId" value={organization.id} />
-                  <button type="submit" name="decision" value="approve" className="button">
+                  <button type="submit" name="step" value="approve" className="button">
                     Approve {organization.name}
                   </button>
                 </form>
-                <form action={decideAction} className="min-w-64 flex-1 space-y-2">
+                <form action={moderateAction} className="min-w-64 flex-1 space-y-2">
                   <input type="hidden" name="organizationId" value={organization.id} />
                   <label htmlFor={`reason-${organization.id}`} className="block text-sm font-semibold">
                     Reason for rejecting (the applicant reads it)
                   </label>
                   <textarea id={`reason-${organization.id}`} name="reason" rows={3} className="block w-full rounded border border-slate-500 px-3 py-2" />
-                  <button type="submit" name="decision" value="reject" className="button-danger">
+                  <button type="submit" name="step" value="reject" className="button-danger">
                     Reject {organization.name}
                   </button>
                 </form>

@@ -1,0 +1,228 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { requireAdmin } from "@/lib/auth/require";
+import { formatDate } from "@/lib/format";
+import { organizationKindLabels } from "@/lib/opportunities/vocabulary";
+import { VERIFICATION_CHECKS, type VerificationCheck } from "@/lib/organizations/moderation-schemas";
+import { getOrganizationForAdmin, REVIEW_AFTER_DAYS } from "@/lib/organizations/moderation-queries";
+import { organizationStatusLabels } from "@/lib/organizations/status";
+import { moderateAction } from "../actions";
+import { DONE, FAILED } from "../messages";
+
+export const metadata: Metadata = { title: "Organization" };
+
+type Props = { params: Promise<{ organization: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const textarea = "block w-full rounded border border-slate-500 px-3 py-2";
+
+export default async function AdminOrganizationPage(props: Props) {
+  const { organization: id } = await props.params;
+  const admin = await requireAdmin(`/admin/organizations/${id}`);
+  const organization = await getOrganizationForAdmin(admin, Number(id));
+  if (!organization) notFound();
+  const params = await props.searchParams;
+  const done = typeof params.done === "string" ? DONE[params.done] : undefined;
+  const failed = typeof params.error === "string" ? (params.error === "reason" ? FAILED.reason : FAILED.failed) : undefined;
+  const hidden = (
+    <>
+      <input type="hidden" name="organizationId" value={organization.id} />
+      <input type="hidden" name="from" value="detail" />
+    </>
+  );
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <p className="text-sm">
+          <Link href={`/admin/organizations?status=${organization.status}`}>{organizationStatusLabels[organization.status]} organizations</Link>
+        </p>
+        <h1 className="mt-2 text-3xl font-bold">{organization.name}</h1>
+        <p className="text-slate-700">
+          {organizationKindLabels[organization.kind]} · {organizationStatusLabels[organization.status]} · applied {formatDate(organization.createdAt)}
+          {organization.verifiedAt && ` · verified on ${formatDate(organization.verifiedAt)}`}
+        </p>
+        {organization.dueForReview && (
+          <p className="mt-2 rounded border-2 border-amber-600 bg-amber-50 p-3">Verified more than {REVIEW_AFTER_DAYS} days ago: due for another review.</p>
+        )}
+        {done && (
+          <p role="status" className="notice-success mt-4">
+            {done}
+          </p>
+        )}
+        {failed && (
+          <p role="alert" className="mt-4 rounded border-2 border-red-700 bg-red-50 p-3">
+            {failed}
+          </p>
+        )}
+        {organization.statusReason && (
+          <p className="mt-4">
+            <strong>Reason given to the organization:</strong> {organization.statusReason}
+          </p>
+        )}
+      </div>
+
+      <section aria-labelledby="told-heading">
+        <h2 id="told-heading" className="text-xl font-semibold">
+          What the organization told us
+        </h2>
+        <p className="mt-2 whitespace-pre-line">{organization.description}</p>
+        <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
+          <Item term="Town">
+            {organization.town}
+            {organization.confidentialLocation ? " (location confidential)" : ""}
+          </Item>
+          <Item term="Counties">{organization.counties.join(", ") || "None given"}</Item>
+          <Item term="Website">
+            {organization.website ? (
+              <a href={organization.website} rel="noopener noreferrer nofollow" target="_blank">
+                {organization.website}
+              </a>
+            ) : (
+              "None given"
+            )}
+          </Item>
+          <Item term="Phone">{organization.phone ?? "None given"}</Item>
+          <Item term="Public e-mail">{organization.publicEmail ?? "None given"}</Item>
+          <Item term="EIN">{organization.ein ?? "None given"}</Item>
+        </dl>
+      </section>
+
+      <section aria-labelledby="review-heading">
+        <h2 id="review-heading" className="text-xl font-semibold">
+          Verification
+        </h2>
+        <form action={moderateAction} className="mt-3 space-y-3">
+          {hidden}
+          <fieldset>
+            <legend className="text-sm font-semibold">Checked by a person</legend>
+            {(Object.entries(VERIFICATION_CHECKS) as [VerificationCheck, string][]).map(([check, label]) => (
+              <label key={check} className="mt-1 flex items-center gap-2">
+                <input type="checkbox" name={check} defaultChecked={organization.verificationChecklist[check] === true} className="size-4" />
+                {label}
+              </label>
+            ))}
+          </fieldset>
+          <div>
+            <label htmlFor="reviewNotes" className="block text-sm font-semibold">
+              Notes (for admins only)
+            </label>
+            <textarea id="reviewNotes" name="reviewNotes" rows={4} defaultValue={organization.reviewNotes ?? ""} className={textarea} />
+          </div>
+          <button type="submit" name="step" value="review" className="button-secondary">
+            Save checklist and notes
+          </button>
+        </form>
+      </section>
+
+      <section aria-labelledby="decide-heading">
+        <h2 id="decide-heading" className="text-xl font-semibold">
+          Decide
+        </h2>
+        <div className="mt-3 flex flex-wrap items-start gap-6">
+          {(organization.status === "pending" || organization.status === "rejected") && (
+            <form action={moderateAction}>
+              {hidden}
+              <button type="submit" name="step" value="approve" className="button">
+                Approve {organization.name}
+              </button>
+            </form>
+          )}
+          {organization.status === "pending" && <ReasonForm step="reject" label="Reason for rejecting (the applicant reads it)" button={`Reject ${organization.name}`} hidden={hidden} danger />}
+          {organization.status === "approved" && (
+            <ReasonForm step="suspend" label="Reason for suspending (its coordinators read it)" button={`Suspend ${organization.name}`} hidden={hidden} danger />
+          )}
+          {organization.status === "suspended" && <ReasonForm step="reinstate" label="Why it may be reinstated (for the audit log)" button={`Reinstate ${organization.name}`} hidden={hidden} />}
+        </div>
+      </section>
+
+      <section aria-labelledby="postings-heading">
+        <h2 id="postings-heading" className="text-xl font-semibold">
+          Postings
+        </h2>
+        {organization.postings.length === 0 ? (
+          <p className="mt-2">No postings.</p>
+        ) : (
+          <ul className="mt-3 divide-y divide-slate-200 rounded border border-slate-200">
+            {organization.postings.map((posting) => (
+              <li key={posting.id} className="space-y-2 p-4">
+                <p>
+                  <strong>{posting.title}</strong> · {posting.moderationReason ? "unpublished by an admin" : posting.status} · until {formatDate(posting.expiresAt)}
+                  {posting.status === "published" && organization.status === "approved" && !posting.moderationReason && (
+                    <>
+                      {" "}
+                      · <Link href={`/opportunities/${posting.slug}`}>public page</Link>
+                    </>
+                  )}
+                </p>
+                {posting.moderationReason ? (
+                  <form action={moderateAction} className="flex flex-wrap items-center gap-3">
+                    {hidden}
+                    <input type="hidden" name="opportunityId" value={posting.id} />
+                    <span className="text-sm">Reason given: {posting.moderationReason}</span>
+                    <button type="submit" name="step" value="allow" className="button-secondary">
+                      Allow “{posting.title}” to be published again
+                    </button>
+                  </form>
+                ) : (
+                  <ReasonForm
+                    step="unpublish"
+                    label={`Reason for unpublishing “${posting.title}” (its coordinators read it)`}
+                    button={`Unpublish “${posting.title}”`}
+                    hidden={
+                      <>
+                        {hidden}
+                        <input type="hidden" name="opportunityId" value={posting.id} />
+                      </>
+                    }
+                    id={`unpublish-${posting.id}`}
+                    danger
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="members-heading">
+        <h2 id="members-heading" className="text-xl font-semibold">
+          Members
+        </h2>
+        <ul className="mt-2 list-inside list-disc">
+          {organization.members.map((member) => (
+            <li key={member.id}>
+              {member.name} &lt;{member.email}&gt; · {member.role}
+              {member.disabledAt ? " · disabled" : ""}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+function Item({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt className="font-semibold">{term}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+function ReasonForm({ step, label, button, hidden, danger = false, id = step }: { step: string; label: string; button: string; hidden: ReactNode; danger?: boolean; id?: string }) {
+  return (
+    <form action={moderateAction} className="min-w-64 flex-1 space-y-2">
+      {hidden}
+      <label htmlFor={`reason-${id}`} className="block text-sm font-semibold">
+        {label}
+      </label>
+      <textarea id={`reason-${id}`} name="reason" rows={3} required minLength={10} className={textarea} />
+      <button type="submit" name="step" value={step} className={danger ? "button-danger" : "button"}>
+        {button}
+      </button>
+    </form>
+  );
+}
