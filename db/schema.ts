@@ -19,7 +19,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { CAUSES, OPPORTUNITY_TYPES, ORGANIZATION_KINDS, SKILL_LEVELS } from "../lib/opportunities/vocabulary";
+import { ALERT_FREQUENCIES, BACKGROUND_CHECK_STATUSES, CAUSES, OPPORTUNITY_TYPES, ORGANIZATION_KINDS, SKILL_LEVELS, VOLUNTEER_SKILLS } from "../lib/opportunities/vocabulary";
 
 const tsvector = customType<{ data: string }>({
   dataType() {
@@ -426,4 +426,87 @@ export const reports = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("reports_status_idx").on(t.status, t.createdAt), index("reports_opportunity_idx").on(t.opportunityId)],
+);
+
+// ---------------------------------------------------------------------------
+// Volunteers' side: the databank profile, saved searches with alerts, and
+// organizations' requests to contact a volunteer who asked to be found.
+
+export const volunteerSkill = pgEnum("volunteer_skill", VOLUNTEER_SKILLS);
+export const backgroundCheckStatus = pgEnum("background_check_status", BACKGROUND_CHECK_STATUSES);
+export const alertFrequency = pgEnum("alert_frequency", ALERT_FREQUENCIES);
+export const contactStatus = pgEnum("contact_status", ["pending", "accepted", "declined"]);
+
+export const volunteerProfiles = pgTable(
+  "volunteer_profiles",
+  {
+    userId: integer("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** Shared with an organization only once the volunteer accepts its contact request. */
+    phone: text("phone"),
+    skills: volunteerSkill("skills").array().notNull().default(sql`'{}'`),
+    /** Which languages, for interpreting and for working with survivors. */
+    languages: text("languages"),
+    /** Free text: licenses, training, experience. */
+    credentials: text("credentials"),
+    causes: cause("causes").array().notNull().default(sql`'{}'`),
+    availability: text("availability"),
+    backgroundCheck: backgroundCheckStatus("background_check").notNull().default("none"),
+    /** "Let vetted organizations in my counties contact me": off until the volunteer turns it on. */
+    discoverable: boolean("discoverable").notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("volunteer_profiles_discoverable_idx").on(t.userId).where(sql`discoverable`)],
+);
+
+export const volunteerCounties = pgTable(
+  "volunteer_counties",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => volunteerProfiles.userId, { onDelete: "cascade" }),
+    countyId: integer("county_id")
+      .notNull()
+      .references(() => counties.id),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.countyId] }), index("volunteer_counties_county_idx").on(t.countyId, t.userId)],
+);
+
+export const savedSearches = pgTable(
+  "saved_searches",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The search's query string, as the site's own URL has it (lib/search/params.ts parses it). */
+    query: text("query").notNull(),
+    frequency: alertFrequency("frequency").notNull(),
+    /** The digest covers postings published after this moment; the next one starts where it ended. */
+    coveredUntil: timestamp("covered_until", { withTimezone: true }).notNull().defaultNow(),
+    lastSentAt: timestamp("last_sent_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("saved_searches_user_idx").on(t.userId), index("saved_searches_due_idx").on(t.frequency, t.coveredUntil)],
+);
+
+export const contactRequests = pgTable(
+  "contact_requests",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    volunteerUserId: integer("volunteer_user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    senderUserId: integer("sender_user_id").references(() => users.id, { onDelete: "set null" }),
+    message: text("message").notNull(),
+    status: contactStatus("status").notNull().default("pending"),
+    respondedAt: timestamp("responded_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("contact_requests_volunteer_idx").on(t.volunteerUserId, t.createdAt.desc()), index("contact_requests_organization_idx").on(t.organizationId, t.createdAt.desc())],
 );

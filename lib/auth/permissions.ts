@@ -20,6 +20,8 @@ const CAPABILITIES = {
   profile: { statuses: ["pending", "approved"], ownerOnly: true },
   /** Invite and remove members. */
   team: { statuses: ["pending", "approved"], ownerOnly: true },
+  /** Search the volunteers who asked to be found, and contact them through the site. */
+  findVolunteers: { statuses: ["approved"], ownerOnly: false },
 } satisfies Record<string, { statuses: OrganizationStatus[]; ownerOnly: boolean }>;
 
 export type Capability = keyof typeof CAPABILITIES;

@@ -60,3 +60,42 @@ export const organizationKindLabels: Record<OrganizationKind, string> = {
   legal_services: "Legal services",
   community: "Community group",
 };
+
+/** What a volunteer can offer, for their databank profile and for "Find volunteers". */
+export const VOLUNTEER_SKILLS = [
+  "counseling",
+  "legal",
+  "medical",
+  "interpreting",
+  "mentoring_youth",
+  "driving",
+  "fundraising",
+  "event_help",
+  "office_data",
+  "trades",
+] as const;
+export type VolunteerSkill = (typeof VOLUNTEER_SKILLS)[number];
+export const volunteerSkillLabels: Record<VolunteerSkill, string> = {
+  counseling: "Counseling",
+  legal: "Legal",
+  medical: "Medical",
+  interpreting: "Interpreting",
+  mentoring_youth: "Mentoring youth",
+  driving: "Driving",
+  fundraising: "Fundraising",
+  event_help: "Event help",
+  office_data: "Office and data work",
+  trades: "Trades",
+};
+
+/** A volunteer's own word on their background check. */
+export const BACKGROUND_CHECK_STATUSES = ["none", "willing", "completed"] as const;
+export type BackgroundCheckStatus = (typeof BACKGROUND_CHECK_STATUSES)[number];
+export const backgroundCheckLabels: Record<BackgroundCheckStatus, string> = {
+  none: "No background check",
+  willing: "Willing to have one",
+  completed: "Completed one in the last two years",
+};
+
+export const ALERT_FREQUENCIES = ["daily", "weekly"] as const;
+export type AlertFrequency = (typeof ALERT_FREQUENCIES)[number];
