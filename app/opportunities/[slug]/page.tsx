@@ -5,6 +5,7 @@ import { InterestForm } from "@/components/interest-form";
 import { OpportunityDetails } from "@/components/opportunity-details";
 import { OrganizationCard } from "@/components/organization-card";
 import { getPublicOpportunity } from "@/lib/opportunities/queries";
+import { site } from "@/lib/site";
 import { respondAction } from "./actions";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -39,6 +40,14 @@ export default async function OpportunityPage(props: Props) {
             Leave your details and {organization.name} will contact you. Only they will see them.
           </p>
           <InterestForm action={respondAction.bind(null, slug)} organizationName={organization.name} />
+        </section>
+        <section aria-labelledby="report-listing-heading" className="text-sm">
+          <h2 id="report-listing-heading" className="font-semibold">
+            Something wrong with this listing?
+          </h2>
+          <p className="mt-1">
+            <Link href={`/opportunities/${opportunity.slug}/report`}>Report this listing</Link> to the {site.name} team. We do not ask who you are.
+          </p>
         </section>
       </aside>
     </div>

@@ -1,0 +1,88 @@
+/**
+ * "Report this listing" and the admins' handling of reports: one schema per
+ * form, shared by the browser (react-hook-form + zodResolver) and the server,
+ * and the words people read. Safe to import on the client.
+ */
+import { z } from "zod";
+import { idSchema, optionalText } from "@/lib/forms/schema-parts";
+
+/** The values of the database's report_reason enum, most serious first (the order of the form's list). */
+export const REPORT_REASONS = ["exploitation", "unsafe", "inaccurate", "discriminatory", "spam", "other"] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
+
+export const reportReasonLabels: Record<ReportReason, string> = {
+  exploitation: "It looks like exploitation or trafficking",
+  unsafe: "It puts someone at risk",
+  inaccurate: "The information is wrong",
+  discriminatory: "It is discriminatory",
+  spam: "It is spam",
+  other: "Something else",
+};
+
+export const REPORT_STATUSES = ["open", "resolved", "dismissed"] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+export const reportStatusLabels: Record<ReportStatus, string> = {
+  open: "Open",
+  resolved: "Resolved",
+  dismissed: "Dismissed",
+};
+
+export const DETAILS_MAX_LENGTH = 2000;
+export const RESOLUTION_MAX_LENGTH = 1000;
+
+/** The public form. Nothing about the person reporting is asked for or kept. */
+export const reportSchema = z.object({
+  reason: z.enum(REPORT_REASONS, { error: "Choose what is wrong with this listing." }),
+  details: optionalText(DETAILS_MAX_LENGTH, "What you tell us can be at most 2,000 characters."),
+  /** A field people never see; bots fill it in. */
+  leave_blank: z.string().max(200).optional(),
+});
+
+export type ReportInput = z.input<typeof reportSchema>;
+
+/** Resolving or dismissing a report: which one, and an optional note for the other admins. */
+export const handleReportSchema = z.object({
+  reportId: idSchema,
+  resolution: optionalText(RESOLUTION_MAX_LENGTH, "Keep the note to 1,000 characters."),
+});
+
+export type HandleReportInput = z.input<typeof handleReportSchema>;
+
+// ---------------------------------------------------------------------------
+// The queue's address: `status` (a report status or "all") and `page`.
+
+/** Far beyond any real queue; it keeps the offset a sane number. */
+const MAX_PAGE = 10_000;
+
+export const REPORT_FILTERS = [...REPORT_STATUSES, "all"] as const;
+export type ReportFilter = (typeof REPORT_FILTERS)[number];
+
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * Read leniently: a value that does not parse falls back to the open reports
+ * on page 1, so an edited or stale address shows the queue, not an error.
+ */
+export const reportQueueParamsSchema = z.object({
+  status: z.preprocess(first, z.enum(REPORT_FILTERS)).catch("open"),
+  page: z.preprocess(first, z.coerce.number().int().min(1).max(MAX_PAGE)).catch(1),
+});
+
+export type ReportQueueParams = z.output<typeof reportQueueParamsSchema>;
+
+export function parseReportQueueParams(raw: Record<string, unknown>): ReportQueueParams {
+  // Every field catches its own failure, so only a non-object could fail here.
+  const parsed = reportQueueParamsSchema.safeParse(raw);
+  return parsed.success ? parsed.data : { status: "open", page: 1 };
+}
+
+/** The query string of a queue address ("" for the open reports on page 1). */
+export function reportQueueQueryString(params: Partial<ReportQueueParams>, extra: Record<string, string> = {}): string {
+  const query = new URLSearchParams();
+  if (params.status && params.status !== "open") query.set("status", params.status);
+  if (params.page !== undefined && params.page > 1) query.set("page", String(params.page));
+  for (const [name, value] of Object.entries(extra)) query.set(name, value);
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}
