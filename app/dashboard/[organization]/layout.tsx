@@ -21,6 +21,7 @@ export default async function OrganizationDashboardLayout(props: Props) {
   const sections = [
     { href: base, label: "Postings", show: true },
     { href: `${base}/responses`, label: "Responses", show: allows(access, "responses") },
+    { href: `${base}/volunteers`, label: "Find volunteers", show: allows(access, "findVolunteers") },
     { href: `${base}/team`, label: "Team", show: true },
     { href: `${base}/profile`, label: "Profile", show: allows(access, "profile") },
   ].filter((section) => section.show);
