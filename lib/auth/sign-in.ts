@@ -4,6 +4,7 @@ import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 import { resendConfirmation } from "./accounts";
 import { signIn, SignInRefused } from "./config";
 import { signInSchema } from "./schemas";
+import { recordSignInBurst } from "./sign-in-audit";
 
 /** Per client address, and per account address whoever tries it: guessing is slow from anywhere. */
 const SIGN_INS_PER_ADDRESS = { name: "sign-in", limit: 20, windowSeconds: 15 * 60 };
@@ -32,7 +33,11 @@ export async function signInWithPassword(raw: Record<string, unknown>, clientAdd
   const { email, password, returnTo } = parsed.data;
   for (const [rule, subject] of [[SIGN_INS_PER_ADDRESS, clientAddress], [SIGN_INS_PER_EMAIL, email]] as const) {
     const limited = await hitRateLimit(rule, subject);
-    if (!limited.ok) return { kind: "rate-limited", retryAfterSeconds: limited.retryAfterSeconds };
+    if (!limited.ok) {
+      // Someone is trying many passwords for one account: the admins see it in the audit log.
+      if (rule === SIGN_INS_PER_EMAIL) await recordSignInBurst(email);
+      return { kind: "rate-limited", retryAfterSeconds: limited.retryAfterSeconds };
+    }
   }
   try {
     await signIn("credentials", { email, password, redirect: false });

@@ -98,7 +98,7 @@ async function OrganizationTable({ admin, status, params }: { admin: Awaited<Ret
 
 async function PendingQueue({ admin, params }: { admin: Awaited<ReturnType<typeof requireAdmin>>; params: Record<string, string | string[] | undefined> }) {
   const pending = await listPendingOrganizations(admin);
-  const done = typeof params.done === "string" ? DONE[params.done] : undefined;
+  const done = typeof params.done === "string" && Object.hasOwn(DONE, params.done) ? DONE[params.done] : undefined;
   const errorFor = typeof params.organization === "string" ? Number(params.organization) : null;
   const errorMessage = params.error === "reason" ? FAILED.reason : FAILED.failed;
 

@@ -23,7 +23,7 @@ export default async function AdminOrganizationPage(props: Props) {
   const organization = await getOrganizationForAdmin(admin, Number(id));
   if (!organization) notFound();
   const params = await props.searchParams;
-  const done = typeof params.done === "string" ? DONE[params.done] : undefined;
+  const done = typeof params.done === "string" && Object.hasOwn(DONE, params.done) ? DONE[params.done] : undefined;
   const failed = typeof params.error === "string" ? (params.error === "reason" ? FAILED.reason : FAILED.failed) : undefined;
   const hidden = (
     <>

@@ -1,0 +1,208 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AdminStatusTag } from "@/components/admin-status-tag";
+import { SelectField, TextAreaField } from "@/components/form-fields";
+import { requireAdmin } from "@/lib/auth/require";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { idSchema } from "@/lib/forms/schema-parts";
+import { organizationStatusLabels } from "@/lib/organizations/status";
+import { getUserForAdmin } from "@/lib/users/admin";
+import { USER_ADMIN_REFUSALS, USER_ROLES, userRoleLabels } from "@/lib/users/schemas";
+import { changeRoleAction, disableUserAction, enableUserAction } from "../actions";
+
+export const metadata: Metadata = { title: "User account" };
+
+type Props = { params: Promise<{ user: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const DONE: Record<string, string> = {
+  role: "The role was changed. It applies from their next page.",
+  disabled: "The account is disabled. Its sessions have ended and it cannot sign in.",
+  enabled: "The account is enabled again. Its owner signs in afresh to use it.",
+};
+
+const FIELD_ERRORS: Record<string, { field: "reason" | "role"; message: string }> = {
+  reason: { field: "reason", message: "Give a reason of at least 10 characters (at most 1,000): it is kept in the audit log." },
+  role: { field: "role", message: "Choose User or Admin." },
+};
+
+const FORMS = ["role", "disable", "enable"] as const;
+type Form = (typeof FORMS)[number];
+
+const FAILED = "That did not work. Reload the page and try again.";
+
+/** One account: who it is, its organizations, its history, and the admins' three changes, each with a reason. */
+export default async function AdminUserPage(props: Props) {
+  const { user: param } = await props.params;
+  const admin = await requireAdmin(`/admin/users/${encodeURIComponent(param)}`);
+  const id = idSchema.safeParse(param);
+  const user = id.success ? await getUserForAdmin(admin, id.data) : null;
+  if (!user) notFound();
+  const params = await props.searchParams;
+
+  const done = lookUp(DONE, params.done);
+  const code = typeof params.error === "string" ? params.error : undefined;
+  const errorForm = FORMS.find((form) => form === params.form);
+  const fieldError = errorForm ? lookUp(FIELD_ERRORS, code) : undefined;
+  // A refusal shows at the top: the form it came from may no longer be on the page (an account disabled meanwhile).
+  const refusal = code && !fieldError ? (lookUp(USER_ADMIN_REFUSALS, code) ?? FAILED) : undefined;
+  /** The message next to one field of one form, when that is what the server refused. */
+  const errorOf = (form: Form, field: "reason" | "role") => (errorForm === form && fieldError?.field === field ? fieldError.message : undefined);
+  const isSelf = user.id === admin.id;
+
+  return (
+    <div className="space-y-10">
+      <div>
+        <h1 className="text-3xl font-bold">
+          {user.name}
+          {isSelf && " (you)"}
+        </h1>
+        <p className="mt-1">
+          <Link href="/admin/users">All users</Link>
+        </p>
+        {done && (
+          <p role="status" className="notice-success mt-4">
+            {done}
+          </p>
+        )}
+        {refusal && (
+          <p role="alert" className="mt-4 rounded border-2 border-red-700 bg-red-50 p-3">
+            {refusal}
+          </p>
+        )}
+        {fieldError && (
+          <p role="alert" className="mt-4 rounded border-2 border-red-700 bg-red-50 p-3">
+            Nothing was changed. <a href={`#${fieldError.field === "role" ? "role" : `${errorForm}-reason`}`}>{fieldError.message}</a>
+          </p>
+        )}
+        <dl className="mt-4 grid gap-x-6 gap-y-1 sm:grid-cols-[12rem_1fr]">
+          <dt className="font-semibold">E-mail</dt>
+          <dd className="break-all">{user.email}</dd>
+          <dt className="font-semibold">Role</dt>
+          <dd>{userRoleLabels[user.role]}</dd>
+          <dt className="font-semibold">Account</dt>
+          <dd>
+            {user.disabledAt ? (
+              <>
+                <AdminStatusTag tone="danger">Disabled</AdminStatusTag> since {formatDateTime(user.disabledAt)}
+              </>
+            ) : (
+              <AdminStatusTag tone="neutral">Active</AdminStatusTag>
+            )}
+          </dd>
+          <dt className="font-semibold">E-mail confirmed</dt>
+          <dd>{user.emailVerifiedAt ? formatDate(user.emailVerifiedAt) : "Not yet"}</dd>
+          <dt className="font-semibold">Created</dt>
+          <dd>{formatDate(user.createdAt)}</dd>
+          <dt className="font-semibold">Organizations</dt>
+          <dd>
+            {user.organizations.length === 0 ? (
+              "None"
+            ) : (
+              <ul>
+                {user.organizations.map((organization) => (
+                  <li key={organization.id}>
+                    {organization.status === "approved" ? <Link href={`/organizations/${organization.slug}`}>{organization.name}</Link> : organization.name} ({organization.role},{" "}
+                    {organizationStatusLabels[organization.status].toLowerCase()})
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </dl>
+      </div>
+
+      <section aria-labelledby="role-heading" id="role-form">
+        <h2 id="role-heading" className="text-xl font-bold">
+          Change role
+        </h2>
+        {isSelf && user.role === "admin" ? (
+          <p className="notice mt-3 max-w-2xl">{USER_ADMIN_REFUSALS.ownRole}</p>
+        ) : (
+          <form action={changeRoleAction} className="mt-3 max-w-2xl space-y-4">
+            <input type="hidden" name="userId" value={user.id} />
+            <SelectField
+              id="role"
+              name="role"
+              label="New role"
+              hint="An admin vets organizations, manages users and reads the audit log."
+              options={USER_ROLES.map((role) => ({ value: role, label: userRoleLabels[role] }))}
+              defaultValue={user.role === "admin" ? "user" : "admin"}
+              error={errorOf("role", "role")}
+            />
+            <ReasonField id="role-reason" error={errorOf("role", "reason")} />
+            <button type="submit" className="button">
+              Change role<span className="sr-only"> of {user.name}</span>
+            </button>
+          </form>
+        )}
+      </section>
+
+      {user.disabledAt ? (
+        <section aria-labelledby="enable-heading" id="enable-form">
+          <h2 id="enable-heading" className="text-xl font-bold">
+            Enable account
+          </h2>
+          <form action={enableUserAction} className="mt-3 max-w-2xl space-y-4">
+            <input type="hidden" name="userId" value={user.id} />
+            <ReasonField id="enable-reason" error={errorOf("enable", "reason")} />
+            <button type="submit" className="button">
+              Enable<span className="sr-only"> the account of {user.name}</span>
+            </button>
+          </form>
+        </section>
+      ) : (
+        <section aria-labelledby="disable-heading" id="disable-form">
+          <h2 id="disable-heading" className="text-xl font-bold">
+            Disable account
+          </h2>
+          {isSelf ? (
+            <p className="notice mt-3 max-w-2xl">{USER_ADMIN_REFUSALS.ownAccount}</p>
+          ) : (
+            <form action={disableUserAction} className="mt-3 max-w-2xl space-y-4">
+              <p>They are signed out on their next page and cannot sign in until an admin enables the account again.</p>
+              <input type="hidden" name="userId" value={user.id} />
+              <ReasonField id="disable-reason" error={errorOf("disable", "reason")} />
+              <button type="submit" className="button-danger">
+                Disable<span className="sr-only"> the account of {user.name}</span>
+              </button>
+            </form>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading" className="text-xl font-bold">
+          History
+        </h2>
+        {user.history.length === 0 ? (
+          <p className="mt-3">No admin has changed this account.</p>
+        ) : (
+          <ol className="mt-3 space-y-3">
+            {user.history.map((entry) => (
+              <li key={entry.id} className="border-l-4 border-slate-300 pl-3">
+                <p className="text-sm text-slate-700">
+                  <time dateTime={entry.createdAt.toISOString()}>{formatDateTime(entry.createdAt)}</time> · {entry.actorName ? `${entry.actorName} <${entry.actorEmail}>` : "system"}
+                </p>
+                <p className="font-semibold">{entry.action}</p>
+                {entry.reason && <p className="whitespace-pre-line">{entry.reason}</p>}
+              </li>
+            ))}
+          </ol>
+        )}
+        <p className="mt-3">
+          <Link href="/admin/audit">The whole audit log</Link>
+        </p>
+      </section>
+    </div>
+  );
+}
+
+/** A record's own entry for a parameter, so "constructor" or a list in the address reads as nothing. */
+function lookUp<Value>(record: Readonly<Record<string, Value>>, key: unknown): Value | undefined {
+  return typeof key === "string" && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+function ReasonField({ id, error }: { id: string; error: string | undefined }) {
+  return <TextAreaField id={id} name="reason" rows={3} label="Reason" hint="At least 10 characters. Other admins read it in the audit log." error={error} />;
+}

@@ -1,0 +1,122 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AdminStatusTag } from "@/components/admin-status-tag";
+import { Pagination } from "@/components/pagination";
+import { requireAdmin } from "@/lib/auth/require";
+import { plural } from "@/lib/format";
+import { searchUsers } from "@/lib/users/admin";
+import { MAX_USER_QUERY_LENGTH, parseUserSearchParams, userRoleLabels, userSearchQueryString } from "@/lib/users/schemas";
+
+export const metadata: Metadata = { title: "Users" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Every account, found by part of a name or an e-mail address; each opens its page, where an admin changes it. */
+export default async function AdminUsersPage(props: Props) {
+  const admin = await requireAdmin("/admin/users");
+  const params = await props.searchParams;
+  const search = parseUserSearchParams(params);
+  const result = await searchUsers(admin, search);
+
+  return (
+    <div>
+      <h1 className="text-3xl font-bold">Users</h1>
+      {params.error === "failed" && (
+        <p role="alert" className="mt-4 rounded border-2 border-red-700 bg-red-50 p-3">
+          That did not work. Open the account from the list and try again.
+        </p>
+      )}
+
+      <form method="get" action="/admin/users" role="search" aria-label="Find users" className="mt-6 flex flex-wrap items-end gap-4">
+        <div className="min-w-64 flex-1">
+          <label htmlFor="q" className="block text-sm font-semibold">
+            Name or e-mail address
+          </label>
+          <p id="q-hint" className="text-sm text-slate-700">
+            Part of either is enough, in any case.
+          </p>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={search.q ?? ""}
+            maxLength={MAX_USER_QUERY_LENGTH}
+            aria-describedby="q-hint"
+            className="mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2"
+          />
+        </div>
+        <button type="submit" className="button-secondary">
+          Search
+        </button>
+        {search.q && <Link href="/admin/users">Show everyone</Link>}
+      </form>
+
+      <h2 className="mt-8 text-xl font-semibold" data-testid="user-count">
+        {result.total} {plural(result.total, "account", "accounts")}
+        {search.q ? ` match “${search.q}”` : ""}
+      </h2>
+
+      {result.items.length === 0 ? (
+        <p className="notice mt-4">
+          {result.total > 0 ? (
+            <>
+              There are no accounts on this page. <Link href={`/admin/users${userSearchQueryString({ q: search.q })}`}>Go to the first page</Link>.
+            </>
+          ) : (
+            "No account matches. Check the spelling, or search for a shorter part of the name or address."
+          )}
+        </p>
+      ) : (
+        <>
+          <div className="mt-4 overflow-x-auto">
+            <table className="w-full border-collapse text-left text-sm">
+              <caption className="sr-only">
+                Accounts by name{result.pageCount > 1 ? `, page ${result.page} of ${result.pageCount}` : ""}
+              </caption>
+              <thead>
+                <tr className="border-b-2 border-slate-300">
+                  <th scope="col" className="py-2 pr-4">Name</th>
+                  <th scope="col" className="py-2 pr-4">E-mail</th>
+                  <th scope="col" className="py-2 pr-4">Role</th>
+                  <th scope="col" className="py-2 pr-4">Account</th>
+                  <th scope="col" className="py-2">Organizations</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.items.map((user) => (
+                  <tr key={user.id} className="border-b border-slate-200 align-top">
+                    <th scope="row" className="py-3 pr-4 font-normal">
+                      <Link href={`/admin/users/${user.id}`} className="font-semibold">
+                        {user.name}
+                      </Link>
+                      {user.id === admin.id && " (you)"}
+                    </th>
+                    <td className="py-3 pr-4 break-all">{user.email}</td>
+                    <td className="py-3 pr-4">{user.role === "admin" ? <strong>{userRoleLabels.admin}</strong> : userRoleLabels.user}</td>
+                    <td className="py-3 pr-4">
+                      <AdminStatusTag tone={user.disabledAt ? "danger" : "neutral"}>{user.disabledAt ? "Disabled" : "Active"}</AdminStatusTag>
+                    </td>
+                    <td className="py-3">
+                      {user.organizations.length === 0 ? (
+                        <span className="text-slate-700">None</span>
+                      ) : (
+                        <ul>
+                          {user.organizations.map((organization) => (
+                            <li key={organization.id}>
+                              {organization.name} <span className="text-slate-700">({organization.role})</span>
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(page) => `/admin/users${userSearchQueryString({ q: search.q, page })}`} />
+        </>
+      )}
+    </div>
+  );
+}

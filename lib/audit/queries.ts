@@ -1,0 +1,159 @@
+import "server-only";
+import { and, asc, count, desc, eq, gte, ilike, inArray, lt, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { auditLog, organizations, users } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer";
+import { fromLocalInput } from "@/lib/format";
+import { containsPattern } from "@/lib/users/schemas";
+import type { AuditEntry } from "./audit";
+
+/**
+ * The admins' reading of the audit log (invariant 6): newest first, filtered
+ * by action, target type, the actor's e-mail address and a date range, all
+ * carried in the page's address.
+ */
+
+export const AUDIT_PAGE_SIZE = 50;
+/** Far beyond any log a person pages through; it keeps the offset a sane number. */
+const MAX_PAGE = 10_000;
+
+/** Every target type writeAudit accepts: the Record's keys must match AuditEntry's union, so a new one shows up here. */
+export const auditTargetTypeLabels: Record<AuditEntry["targetType"], string> = {
+  organization: "Organization",
+  opportunity: "Posting",
+  response: "Response",
+  user: "User",
+  membership: "Membership",
+  invitation: "Invitation",
+  mail: "Mail",
+  report: "Report",
+};
+const TARGET_TYPES = Object.keys(auditTargetTypeLabels) as [AuditEntry["targetType"], ...AuditEntry["targetType"][]];
+
+const first = (value: unknown) => {
+  const one = Array.isArray(value) ? value[0] : value;
+  return one === "" ? undefined : one;
+};
+
+/** A day as `<input type="date">` sends it, and only a day that exists. */
+const daySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((day) => fromLocalInput(`${day}T00:00`) !== null);
+
+/** Each parameter is read on its own and dropped when it does not parse, so an edited address still shows the log. */
+const lenient = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional()).catch(undefined);
+
+export const auditParamsSchema = z.object({
+  action: lenient(z.string().trim().max(100).regex(/^[a-z0-9_.]+$/)),
+  target: lenient(z.enum(TARGET_TYPES)),
+  actor: lenient(z.string().trim().min(1).max(254)),
+  from: lenient(daySchema),
+  to: lenient(daySchema),
+  page: lenient(z.coerce.number().int().min(1).max(MAX_PAGE)).transform((page) => page ?? 1),
+});
+
+export type AuditFilters = z.output<typeof auditParamsSchema>;
+
+export function parseAuditParams(raw: Record<string, string | string[] | undefined>): AuditFilters {
+  const parsed = auditParamsSchema.safeParse(raw);
+  return parsed.success ? parsed.data : { action: undefined, target: undefined, actor: undefined, from: undefined, to: undefined, page: 1 };
+}
+
+/** The query string of an audit log address ("" when no filter is on); page 1 is left out. */
+export function auditQueryString(filters: Partial<AuditFilters>): string {
+  const query = new URLSearchParams();
+  for (const name of ["action", "target", "actor", "from", "to"] as const) {
+    const value = filters[name];
+    if (value) query.set(name, value);
+  }
+  if (filters.page !== undefined && filters.page > 1) query.set("page", String(filters.page));
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}
+
+/** The start of the day after `day` (YYYY-MM-DD) in Maine, so "to" includes the whole of its day. */
+function startOfNextDay(day: string): Date | null {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  const next = new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
+  return fromLocalInput(`${next}T00:00`);
+}
+
+function assertAdmin(admin: Viewer): void {
+  if (admin.role !== "admin") throw new Error("Only admins read the audit log.");
+}
+
+const actor = alias(users, "actor");
+
+/** One page of the log, newest first, with who acted and, for organizations, where their page is. */
+export async function listAuditEntries(admin: Viewer, filters: AuditFilters) {
+  assertAdmin(admin);
+  const db = await getDb();
+  const conditions: SQL[] = [];
+  if (filters.action) conditions.push(eq(auditLog.action, filters.action));
+  if (filters.target) conditions.push(eq(auditLog.targetType, filters.target));
+  if (filters.actor) conditions.push(ilike(actor.email, containsPattern(filters.actor)));
+  const from = filters.from ? fromLocalInput(`${filters.from}T00:00`) : null;
+  if (from) conditions.push(gte(auditLog.createdAt, from));
+  const until = filters.to ? startOfNextDay(filters.to) : null;
+  if (until) conditions.push(lt(auditLog.createdAt, until));
+  const where = conditions.length > 0 ? and(...conditions) : undefined;
+  const page = Math.max(1, Math.floor(filters.page));
+
+  const [rows, [counted]] = await Promise.all([
+    db
+      .select({
+        id: auditLog.id,
+        createdAt: auditLog.createdAt,
+        action: auditLog.action,
+        targetType: auditLog.targetType,
+        targetId: auditLog.targetId,
+        reason: auditLog.reason,
+        details: auditLog.details,
+        actorUserId: auditLog.actorUserId,
+        actorName: actor.name,
+        actorEmail: actor.email,
+      })
+      .from(auditLog)
+      .leftJoin(actor, eq(actor.id, auditLog.actorUserId))
+      .where(where)
+      .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+      .limit(AUDIT_PAGE_SIZE)
+      .offset((page - 1) * AUDIT_PAGE_SIZE),
+    db.select({ total: count() }).from(auditLog).leftJoin(actor, eq(actor.id, auditLog.actorUserId)).where(where),
+  ]);
+
+  // Looked up by id for this page only, rather than joined on a text column over the whole log.
+  const organizationIds = [
+    ...new Set(rows.filter((row) => row.targetType === "organization" && /^\d{1,9}$/.test(row.targetId)).map((row) => Number(row.targetId))),
+  ];
+  const targets =
+    organizationIds.length === 0
+      ? []
+      : await db.select({ id: organizations.id, slug: organizations.slug, status: organizations.status }).from(organizations).where(inArray(organizations.id, organizationIds));
+  const publicOrganizationSlug = new Map(targets.filter((target) => target.status === "approved").map((target) => [String(target.id), target.slug]));
+
+  const total = counted?.total ?? 0;
+  return {
+    items: rows.map((row) => ({
+      ...row,
+      /** The organization's public page, while it has one. */
+      organizationSlug: row.targetType === "organization" ? (publicOrganizationSlug.get(row.targetId) ?? null) : null,
+    })),
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+  };
+}
+
+export type AuditLogPage = Awaited<ReturnType<typeof listAuditEntries>>;
+
+/** The actions the log holds, for the filter's list. */
+export async function listAuditActions(admin: Viewer): Promise<string[]> {
+  assertAdmin(admin);
+  const db = await getDb();
+  const rows = await db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(asc(auditLog.action));
+  return rows.map((row) => row.action);
+}

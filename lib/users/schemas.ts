@@ -1,0 +1,90 @@
+/**
+ * The admins' forms on user accounts, and the address of the users list.
+ * One schema per form, shared by the page and the server. Safe to import on the client.
+ */
+import { z } from "zod";
+import { idSchema } from "@/lib/forms/schema-parts";
+
+/** The values of the database's user_role enum. */
+export const USER_ROLES = ["user", "admin"] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const userRoleLabels: Record<UserRole, string> = { user: "User", admin: "Admin" };
+
+/** Why an admin changed an account: it goes to the audit log, for the next admin who asks. */
+export const userReasonSchema = z
+  .string({ error: "Give a reason of at least 10 characters." })
+  .trim()
+  .min(10, "Give a reason of at least 10 characters: it is kept in the audit log.")
+  .max(1000, "Keep the reason to 1,000 characters.");
+
+export const changeUserRoleSchema = z.object({
+  userId: idSchema,
+  role: z.enum(USER_ROLES, { error: "Choose User or Admin." }),
+  reason: userReasonSchema,
+});
+
+export const disableUserSchema = z.object({ userId: idSchema, reason: userReasonSchema });
+export const enableUserSchema = z.object({ userId: idSchema, reason: userReasonSchema });
+
+export type ChangeUserRoleInput = z.input<typeof changeUserRoleSchema>;
+export type DisableUserInput = z.input<typeof disableUserSchema>;
+export type EnableUserInput = z.input<typeof enableUserSchema>;
+
+/**
+ * Why an admin's change to an account was refused, by the code the page
+ * reads back from its address (the forms work without JavaScript).
+ */
+export const USER_ADMIN_REFUSALS = {
+  notFound: "This account was not found.",
+  ownRole: "You cannot remove your own admin role. Ask another admin to do it.",
+  ownAccount: "You cannot disable your own account. Ask another admin to do it.",
+  sameRole: "This account already has that role, so nothing was changed.",
+  alreadyDisabled: "This account is already disabled, so nothing was changed.",
+  alreadyEnabled: "This account is not disabled, so nothing was changed.",
+} as const;
+export type UserAdminRefusal = keyof typeof USER_ADMIN_REFUSALS;
+
+// ---------------------------------------------------------------------------
+// The users list's address: `q` (part of a name or an e-mail address) and `page`.
+
+export const USERS_PAGE_SIZE = 25;
+export const MAX_USER_QUERY_LENGTH = 200;
+/** Far beyond any number of accounts; it keeps the offset a sane number. */
+const MAX_PAGE = 10_000;
+
+const first = (value: unknown) => {
+  const one = Array.isArray(value) ? value[0] : value;
+  return one === "" ? undefined : one;
+};
+
+/** Read leniently: a value that does not parse is dropped, so an edited address still shows the list. */
+export const userSearchParamsSchema = z.object({
+  q: z.preprocess(first, z.string().trim().max(MAX_USER_QUERY_LENGTH).optional()).catch(undefined).transform((q) => q || undefined),
+  page: z.preprocess(first, z.coerce.number().int().min(1).max(MAX_PAGE).optional()).catch(undefined).transform((page) => page ?? 1),
+});
+
+export type UserSearch = z.output<typeof userSearchParamsSchema>;
+
+export function parseUserSearchParams(raw: Record<string, string | string[] | undefined>): UserSearch {
+  const parsed = userSearchParamsSchema.safeParse(raw);
+  return parsed.success ? parsed.data : { q: undefined, page: 1 };
+}
+
+/** The query string of a users list address ("" for the first page of everyone). */
+export function userSearchQueryString(search: Partial<UserSearch>): string {
+  const query = new URLSearchParams();
+  if (search.q) query.set("q", search.q);
+  if (search.page !== undefined && search.page > 1) query.set("page", String(search.page));
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}
+
+/**
+ * A `LIKE` pattern that finds `text` anywhere, with the text's own `%`, `_`
+ * and `\` taken literally: what an admin types is words, not a pattern.
+ * PostgreSQL's default escape character for LIKE is the backslash.
+ */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
