@@ -25,6 +25,9 @@ export function SiteFooter() {
           </p>
         </section>
       </div>
+      <div className="mx-auto max-w-6xl px-4 pb-8 text-sm">
+        <a href="/privacy">Privacy: how we handle personal data</a>
+      </div>
     </footer>
   );
 }

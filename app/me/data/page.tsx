@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireViewer } from "@/lib/auth/require";
+
+export const metadata: Metadata = { title: "Your data" };
+
+export default async function MyDataPage() {
+  await requireViewer("/me/data");
+  return (
+    <div className="max-w-2xl space-y-6">
+      <h1 className="text-3xl font-bold">Your data</h1>
+      <section aria-labelledby="download-heading">
+        <h2 id="download-heading" className="text-xl font-semibold">
+          Download everything we hold about you
+        </h2>
+        <p className="mt-2">
+          One file with your account, your databank profile, your saved searches, the responses you made and what the
+          organizations set on them, and the requests organizations sent you.
+        </p>
+        <p className="mt-3">
+          <a href="/me/data/download" className="button" download>
+            Download my data (JSON)
+          </a>
+        </p>
+      </section>
+      <section aria-labelledby="delete-heading">
+        <h2 id="delete-heading" className="text-xl font-semibold">
+          Delete your account
+        </h2>
+        <p className="mt-2">
+          This removes your account, profile, saved searches and contact requests, and wipes your name, e-mail and phone from
+          the responses you made. Organizations keep only that a response existed.
+        </p>
+        <p className="mt-3">
+          <Link href="/me/delete" className="button-danger">
+            Delete my account
+          </Link>
+        </p>
+      </section>
+      <p>
+        <Link href="/privacy">How we handle personal data</Link>
+      </p>
+    </div>
+  );
+}

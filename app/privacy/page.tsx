@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { site } from "@/lib/site";
+import { responseRetentionDays } from "@/lib/volunteers/retention";
+
+export const metadata: Metadata = { title: "Privacy" };
+
+export default function PrivacyPage() {
+  const days = responseRetentionDays();
+  return (
+    <article className="max-w-3xl space-y-4">
+      <h1 className="text-3xl font-bold">Privacy</h1>
+      <p className="text-lg">
+        The {site.name} exists to connect volunteers with organizations that help survivors. Keeping the people on both
+        sides safe comes first. Here is what we hold, who sees it, and how long we keep it.
+      </p>
+
+      <h2 className="pt-4 text-xl font-semibold">When you say “I’m interested”</h2>
+      <p>
+        You give your name, e-mail, and if you like a phone number, your availability and a message. Only the coordinators of
+        the organization you answered see them, and the few people on our team who vet organizations. They never appear on a
+        public page, in a feed, in the site’s address bar or in our logs. You do not need an account.
+      </p>
+
+      <h2 className="pt-4 text-xl font-semibold">How long we keep it</h2>
+      <p>
+        {days} days after a posting closes, we wipe the name, e-mail, phone and message of every response to it. The
+        organization keeps only that a response existed and what became of it. Copies of the e-mails we send you are kept for
+        30 days after they go out, so we can tell whether they arrived, and are then deleted.
+      </p>
+
+      <h2 className="pt-4 text-xl font-semibold">If you have an account</h2>
+      <p>
+        Your databank profile (the counties you can serve, your skills, availability and languages) is yours. Organizations
+        can find you only if you turn on “Let vetted organizations in my counties contact me”, which is off until you turn it
+        on. Even then they see your first name, counties, skills and availability, never your e-mail or phone, until you
+        accept a request from them.
+      </p>
+      <p>
+        You can download everything we hold about you, and delete your account, at any time from{" "}
+        <Link href="/me/data">Your data</Link>. Deleting it removes your profile, saved searches and contact requests, and
+        wipes your name, e-mail and phone from the responses you made.
+      </p>
+
+      <h2 className="pt-4 text-xl font-semibold">Organizations</h2>
+      <p>
+        Every organization is checked by a person on our team before anything of it is public. A street address is never
+        shown: postings give a town and county, and organizations whose location is confidential show their county only.
+      </p>
+
+      <h2 className="pt-4 text-xl font-semibold">What we do not do</h2>
+      <p>
+        We do not sell or share personal data, show advertising, or use tracking cookies. The only cookie is the one that
+        keeps you signed in.
+      </p>
+
+      <h2 className="pt-4 text-xl font-semibold">Browsing safely</h2>
+      <p>
+        The Quick exit button, or Escape pressed twice, leaves this site at once. It cannot erase your browser history: use a
+        private window if someone else can see your device.
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { and, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { opportunities, outbox, responses } from "@/db/schema";
+import { wipeResponseContacts } from "./my-data";
+
+/** Days after a posting closes (or expires) that its responses keep the volunteers' contact data. */
+export function responseRetentionDays(): number {
+  const configured = Number(process.env.RESPONSE_RETENTION_DAYS);
+  return Number.isInteger(configured) && configured >= 1 ? configured : 365;
+}
+
+/** Days the outbox keeps a mail after it was sent or given up on: long enough to answer "did it go out?". */
+export const SENT_MAIL_RETENTION_DAYS = 30;
+
+/**
+ * The retention job: wipes the contact data of responses whose posting closed
+ * or expired more than `days` ago (organizations keep that a response existed
+ * and its status), with the notes about them and the mail to those addresses;
+ * and forgets delivered mail after SENT_MAIL_RETENTION_DAYS. Answers how many
+ * responses it wiped. Safe to run on several servers at once.
+ */
+export async function runRetention(days = responseRetentionDays()): Promise<{ responsesWiped: number; mailDeleted: number }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const ended = await tx
+      .select({ id: responses.id, email: responses.email })
+      .from(responses)
+      .innerJoin(opportunities, sql`${opportunities.id} = ${responses.opportunityId}`)
+      .where(
+        and(
+          or(isNotNull(responses.email), isNotNull(responses.name), isNotNull(responses.phone)),
+          sql`coalesce(${opportunities.closedAt}, ${opportunities.expiresAt}) < now() - make_interval(days => ${days})`,
+          // A posting that is published and not yet expired has not ended, whatever its dates say.
+          sql`not (${opportunities.status} = 'published' and ${opportunities.expiresAt} > now())`,
+        ),
+      )
+      .for("update", { of: responses, skipLocked: true });
+    await wipeResponseContacts(
+      tx,
+      ended.map((row) => row.id),
+      ended.flatMap((row) => (row.email ? [row.email] : [])),
+    );
+    const deleted = await tx
+      .delete(outbox)
+      .where(and(inArray(outbox.status, ["sent", "failed"]), lt(outbox.createdAt, sql`now() - make_interval(days => ${SENT_MAIL_RETENTION_DAYS})`)))
+      .returning({ id: outbox.id });
+    return { responsesWiped: ended.length, mailDeleted: deleted.length };
+  });
+}
