@@ -1,32 +1,43 @@
 import "server-only";
 import { deleteExpiredRateLimits } from "@/lib/rate-limit/rate-limit";
+import { runRetention } from "@/lib/volunteers/retention";
 import { deliverDueMail } from "./sender";
 import { configuredTransport } from "./transport";
 
 const globalForWorker = globalThis as unknown as { volunteerMailWorker?: NodeJS.Timeout };
 
+/** The retention job needs no more than one run an hour. */
+const RETENTION_EVERY_MS = 60 * 60 * 1000;
+
 /**
  * Started with the server (instrumentation.ts): delivers due mail every
- * MAIL_POLL_SECONDS (default 10). Every app server may run one.
+ * MAIL_POLL_SECONDS (default 10), and once an hour forgets expired rate-limit
+ * counters and runs the retention job. Every app server may run one: each
+ * step is safe to run on several servers at once.
  */
 export function startMailWorker(): void {
   if (globalForWorker.volunteerMailWorker || process.env.MAIL_WORKER === "off") return;
   const transport = configuredTransport();
   if (!transport) {
     console.warn("[mail] SMTP_URL is not set: mail waits in the outbox until it is.");
-    return;
   }
   let running = false;
+  let lastHousekeeping = 0;
   const configured = Number(process.env.MAIL_POLL_SECONDS);
   const seconds = Number.isFinite(configured) && configured >= 1 ? configured : 10;
   globalForWorker.volunteerMailWorker = setInterval(async () => {
     if (running) return;
     running = true;
     try {
-      await deliverDueMail(transport);
-      await deleteExpiredRateLimits();
+      if (transport) await deliverDueMail(transport);
+      if (Date.now() - lastHousekeeping >= RETENTION_EVERY_MS) {
+        lastHousekeeping = Date.now();
+        await deleteExpiredRateLimits();
+        const { responsesWiped } = await runRetention();
+        if (responsesWiped > 0) console.log(`[retention] wiped the contact data of ${responsesWiped} responses`);
+      }
     } catch (error) {
-      console.error("[mail] delivery round failed:", error instanceof Error ? error.message : "unknown error");
+      console.error("[worker] round failed:", error instanceof Error ? error.name : "unknown error");
     } finally {
       running = false;
     }
