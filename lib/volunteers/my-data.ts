@@ -1,6 +1,6 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull, or, sql } from "drizzle-orm";
-import { getDb, type Transaction } from "@/db/client";
+import { and, asc, eq, isNotNull, or, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
 import {
   contactRequests,
   counties,
@@ -8,8 +8,6 @@ import {
   memberships,
   opportunities,
   organizations,
-  outbox,
-  responseEvents,
   responses,
   savedSearches,
   users,
@@ -21,6 +19,7 @@ import { writeAudit } from "@/lib/audit/audit";
 import { checkCredentials } from "@/lib/auth/credentials";
 import type { Viewer } from "@/lib/auth/viewer";
 import { deleteAccountSchema } from "./schemas";
+import { wipeResponseContacts } from "./wipe";
 
 /**
  * Everything the databank holds about the signed-in person, as one JSON
@@ -82,27 +81,6 @@ export async function exportMyData(viewer: Viewer) {
 /** The responses that are this person's: made while signed in, or with their (confirmed) address. */
 function ownResponses(viewer: Pick<Viewer, "id" | "email">) {
   return or(eq(responses.userId, viewer.id), eq(sql`lower(${responses.email})`, viewer.email.toLowerCase()))!;
-}
-
-/**
- * Wipes a volunteer's contact data from the responses given (organizations
- * keep only that a response existed and its status), the notes about them,
- * and the mail to their address held in the outbox: what was sent, and with
- * `pendingToo` (a deleted account) what was still waiting too.
- */
-export async function wipeResponseContacts(tx: Transaction, responseIds: number[], emails: string[], { pendingToo = false } = {}): Promise<void> {
-  if (responseIds.length > 0) {
-    await tx
-      .update(responses)
-      .set({ name: null, email: null, phone: null, message: null, availability: null, updatedAt: sql`now()` })
-      .where(inArray(responses.id, responseIds));
-    // Coordinators' notes may name the volunteer: they go with the contact data; status changes stay.
-    await tx.delete(responseEvents).where(and(inArray(responseEvents.responseId, responseIds), eq(responseEvents.kind, "note")));
-  }
-  const addresses = [...new Set(emails.map((email) => email.toLowerCase()))];
-  if (addresses.length > 0) {
-    await tx.delete(outbox).where(and(inArray(sql`lower(${outbox.to})`, addresses), pendingToo ? undefined : inArray(outbox.status, ["sent", "failed"])));
-  }
 }
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { and, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { opportunities, outbox, responses } from "@/db/schema";
-import { wipeResponseContacts } from "./my-data";
+import { wipeResponseContacts } from "./wipe";
 
 /** Days after a posting closes (or expires) that its responses keep the volunteers' contact data. */
 export function responseRetentionDays(): number {
