@@ -1,0 +1,143 @@
+/**
+ * The admins' side: vetting applications, handling a report from the public,
+ * unpublishing, suspending; and every admin page passes axe.
+ */
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO_ADMIN, DEMO_PASSWORD, signIn, uniqueEmail } from "./support/accounts";
+import { expectNoAxeViolations } from "./support/axe";
+import { applyToHost, draftPosting } from "./support/host-journey";
+import { waitForMail } from "./support/mail";
+
+test.describe.configure({ mode: "serial" });
+
+const from = (n: number) => ({ extraHTTPHeaders: { "X-Forwarded-For": `203.0.113.${n}` } });
+const stamp = Date.now().toString(36);
+let admin: Page;
+
+test.beforeAll(async ({ browser }) => {
+  admin = await (await browser.newContext(from(30))).newPage();
+  await signIn(admin, DEMO_ADMIN, DEMO_PASSWORD, "/admin");
+});
+test.afterAll(async () => {
+  await admin.context().close();
+});
+
+async function person(browser: Browser, n: number) {
+  return (await browser.newContext(from(n))).newPage();
+}
+
+test("an application rejected with a reason: the applicant reads it by mail and on the dashboard", async ({ browser }) => {
+  const applicant = { name: "Pat Rowe", email: uniqueEmail("pat.rowe"), password: "north woods canoe trip" };
+  const organizationName = `Pine Tree Outreach ${stamp}`;
+  const page = await person(browser, 31);
+  const dashboard = await applyToHost(page, applicant, { name: organizationName, county: "Penobscot" });
+
+  await admin.goto("/admin/organizations");
+  await admin.getByRole("link", { name: organizationName }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: organizationName })).toBeVisible();
+  await expectNoAxeViolations(admin);
+  await admin.getByLabel("A person reached the website and it matches the organization").check();
+  await admin.getByLabel("Notes (for admins only)").fill("Website does not load; no EIN.");
+  await admin.getByRole("button", { name: "Save checklist and notes" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "checklist and notes are saved" })).toBeVisible();
+
+  const reason = "We could not confirm that the organization exists: please add a website or an EIN.";
+  await admin.getByLabel("Reason for rejecting (the applicant reads it)").fill(reason);
+  await admin.getByRole("button", { name: `Reject ${organizationName}` }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Rejected." })).toBeVisible();
+
+  const mail = await waitForMail(applicant.email, "About your application to host volunteers");
+  expect(mail.text).toContain(reason);
+  await page.goto(dashboard);
+  await expect(page.getByText("Status: Not approved")).toBeVisible();
+  await expect(page.getByText(reason)).toBeVisible();
+  await expect(page.getByRole("link", { name: "New posting" })).toHaveCount(0);
+  await page.context().close();
+});
+
+test("approved, posts, is reported, unpublished, then suspended", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const coordinator = { name: "Lee Marsh", email: uniqueEmail("lee.marsh"), password: "tide pools at low water" };
+  const organizationName = `Downeast Voices ${stamp}`;
+  const title = `School talks on trafficking ${stamp}`;
+  const page = await person(browser, 32);
+  const dashboard = await applyToHost(page, coordinator, { name: organizationName, county: "Hancock" });
+  const postingPath = await draftPosting(page, dashboard, { title, county: "Hancock" });
+
+  // Approved from the queue.
+  await admin.goto("/admin/organizations");
+  await expectNoAxeViolations(admin);
+  await admin.getByRole("button", { name: `Approve ${organizationName}` }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Approved." })).toBeVisible();
+
+  await page.goto(postingPath);
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
+
+  // The public reports it, without JavaScript.
+  const visitor = await (await browser.newContext({ javaScriptEnabled: false, ...from(33) })).newPage();
+  await visitor.goto(`/opportunities?${new URLSearchParams({ q: title })}`);
+  await visitor.getByRole("link", { name: title, exact: true }).click();
+  const publicPath = new URL(visitor.url()).pathname;
+  await visitor.getByRole("link", { name: "Report this listing" }).click();
+  // axe needs JavaScript: the same page is audited in a browser that has it.
+  await admin.goto(`${publicPath}/report`);
+  await expectNoAxeViolations(admin);
+  await visitor.getByLabel("What is wrong with this listing?").selectOption("exploitation");
+  await visitor.getByLabel("Tell us more (optional)").fill("The talk asks teenagers for their phone numbers.");
+  await visitor.getByRole("button", { name: "Send report" }).click();
+  await expect(visitor.getByRole("heading", { level: 1, name: "Thank you for your report" })).toBeVisible();
+  await waitForMail(DEMO_ADMIN, "A listing was reported");
+
+  // The admin unpublishes it from the report.
+  await admin.goto("/admin/reports");
+  await expectNoAxeViolations(admin);
+  const unpublishReason = "Asking minors for contact details is not allowed. Please rewrite the posting.";
+  const unpublish = admin.locator("form").filter({ has: admin.getByRole("button", { name: new RegExp(`^Unpublish this posting\\W+${title}$`) }) });
+  await unpublish.getByRole("textbox").fill(unpublishReason);
+  await unpublish.getByRole("button").click();
+  await expect(admin.getByRole("status").filter({ hasText: /unpublished/i })).toBeVisible();
+
+  await visitor.goto(`/opportunities?${new URLSearchParams({ q: title })}`);
+  await expect(visitor.getByRole("link", { name: title, exact: true })).toHaveCount(0);
+  expect((await visitor.goto(publicPath))?.status()).toBe(404);
+  await waitForMail(coordinator.email, "A posting of yours was unpublished");
+  await page.goto(postingPath);
+  await expect(page.getByText(unpublishReason)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Publish" })).toHaveCount(0);
+
+  // The admin suspends the organization: the coordinator can no longer publish anything.
+  const other = await draftPosting(page, dashboard, { title: `Library display ${stamp}`, county: "Hancock" });
+  await admin.goto("/admin/organizations?status=approved");
+  await admin.getByRole("searchbox", { name: "Name" }).fill(organizationName);
+  await admin.getByRole("button", { name: "Search" }).click();
+  await admin.getByRole("link", { name: organizationName }).click();
+  const suspendReason = "Under review after a report from the public.";
+  await admin.getByLabel("Reason for suspending (its coordinators read it)").fill(suspendReason);
+  await admin.getByRole("button", { name: `Suspend ${organizationName}` }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Suspended." })).toBeVisible();
+
+  await page.goto(dashboard);
+  await expect(page.getByText("Status: Suspended")).toBeVisible();
+  await expect(page.getByText(suspendReason)).toBeVisible();
+  expect((await page.goto(other))?.status()).toBe(404);
+  await visitor.context().close();
+  await page.context().close();
+});
+
+test("every admin page has no WCAG 2.2 AA violations", async () => {
+  for (const path of ["/admin", "/admin/organizations?status=approved", "/admin/organizations?status=suspended", "/admin/organizations?status=rejected", "/admin/reports?status=all", "/admin/users", "/admin/audit", "/admin/outbox"]) {
+    await admin.goto(path);
+    await expectNoAxeViolations(admin);
+  }
+  await admin.goto("/admin/users?q=coordinator");
+  await admin.getByRole("link", { name: /Casey Coordinator/ }).first().click();
+  await expectNoAxeViolations(admin);
+});
+
+test("the audit log shows each step with its actor and reason", async () => {
+  await admin.goto("/admin/audit");
+  for (const action of ["organization.reject", "organization.approve", "opportunity.unpublish", "organization.suspend"]) {
+    await expect(admin.getByRole("cell", { name: action }).first()).toBeVisible();
+  }
+});
