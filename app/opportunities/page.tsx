@@ -1,19 +1,23 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { AlertForm } from "@/components/alert-form";
 import { OpportunityCard } from "@/components/opportunity-card";
 import { Pagination } from "@/components/pagination";
 import { SearchFilters } from "@/components/search-filters";
 import { ActiveFilters, EmptyResults } from "@/components/search-results";
+import { getViewer } from "@/lib/auth/viewer";
 import { formatCount, plural } from "@/lib/format";
 import { listCounties } from "@/lib/counties/queries";
 import { parseSearchParamsLenient, toQueryString, type RawParams } from "@/lib/search/params";
 import { searchOpportunities } from "@/lib/search/search";
+import { saveAlertAction } from "./alert-actions";
 
 export const metadata: Metadata = { title: "Find volunteer opportunities" };
 
 export default async function OpportunitiesPage(props: { searchParams: Promise<RawParams> }) {
   const counties = await listCounties();
   const { params, ignored } = parseSearchParamsLenient(await props.searchParams, counties.map((c) => c.slug));
-  const result = await searchOpportunities(params);
+  const [result, viewer] = await Promise.all([searchOpportunities(params), getViewer()]);
   const countyName = new Map(counties.map((c) => [c.slug, c.name]));
 
   return (
@@ -39,6 +43,13 @@ export default async function OpportunitiesPage(props: { searchParams: Promise<R
         <p className="mt-2 text-sm">
           <a href={`/feed.xml${toQueryString({ ...params, sort: undefined, page: 1 })}`}>Follow this search (RSS)</a>
         </p>
+        {viewer ? (
+          <AlertForm action={saveAlertAction} query={toQueryString({ ...params, sort: undefined, page: 1 })} />
+        ) : (
+          <p className="mt-1 text-sm">
+            <Link href={`/signin?${new URLSearchParams({ returnTo: `/opportunities${toQueryString(params)}` })}`}>Sign in to get e-mail alerts for this search</Link>
+          </p>
+        )}
         {ignored.length > 0 && (
           <p className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm" role="status">
             Part of this address was not understood and was left out: {ignored.join(", ")}.

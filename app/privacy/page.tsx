@@ -32,7 +32,7 @@ export default function PrivacyPage() {
       <h2 className="pt-4 text-xl font-semibold">If you have an account</h2>
       <p>
         Your databank profile (the counties you can serve, your skills, availability and languages) is yours. Organizations
-        can find you only if you turn on “Let vetted organizations in my counties contact me”, which is off until you turn it
+        can find you only if you turn on “Let vetted organizations contact me”, which is off until you turn it
         on. Even then they see your first name, counties, skills and availability, never your e-mail or phone, until you
         accept a request from them.
       </p>

@@ -1,17 +1,20 @@
 import "server-only";
 import { deleteExpiredRateLimits } from "@/lib/rate-limit/rate-limit";
+import { sendDueDigests } from "@/lib/alerts/digest";
 import { runRetention } from "@/lib/volunteers/retention";
 import { deliverDueMail } from "./sender";
 import { configuredTransport } from "./transport";
 
 const globalForWorker = globalThis as unknown as { volunteerMailWorker?: NodeJS.Timeout };
 
-/** The retention job needs no more than one run an hour. */
+/** The retention job needs no more than one run an hour; alert digests are looked for every few minutes. */
 const RETENTION_EVERY_MS = 60 * 60 * 1000;
+const DIGESTS_EVERY_MS = 5 * 60 * 1000;
 
 /**
  * Started with the server (instrumentation.ts): delivers due mail every
- * MAIL_POLL_SECONDS (default 10), and once an hour forgets expired rate-limit
+ * MAIL_POLL_SECONDS (default 10), queues the search alerts' digests that are
+ * due every five minutes, and once an hour forgets expired rate-limit
  * counters and runs the retention job. Every app server may run one: each
  * step is safe to run on several servers at once.
  */
@@ -23,12 +26,17 @@ export function startMailWorker(): void {
   }
   let running = false;
   let lastHousekeeping = 0;
+  let lastDigests = 0;
   const configured = Number(process.env.MAIL_POLL_SECONDS);
   const seconds = Number.isFinite(configured) && configured >= 1 ? configured : 10;
   globalForWorker.volunteerMailWorker = setInterval(async () => {
     if (running) return;
     running = true;
     try {
+      if (Date.now() - lastDigests >= DIGESTS_EVERY_MS) {
+        lastDigests = Date.now();
+        await sendDueDigests();
+      }
       if (transport) await deliverDueMail(transport);
       if (Date.now() - lastHousekeeping >= RETENTION_EVERY_MS) {
         lastHousekeeping = Date.now();

@@ -1,10 +1,14 @@
 /** "I'm interested" through the guard, against the real data layer. */
 import { eq, sql } from "drizzle-orm";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { memberships, outbox, rateLimits, responses, users } from "@/db/schema";
-import { insertOpportunity, insertOrganization } from "@/db/testing/fixtures";
+import { insertOpportunity, insertOrganization, insertUser } from "@/db/testing/fixtures";
+import { signInAs } from "@/lib/auth/testing/session-mock";
 import { respondToOpportunity } from "./respond";
+
+// Only who is signed in is faked; the account itself is read from the database.
+vi.mock("@/lib/auth/session", () => import("@/lib/auth/testing/session-mock"));
 
 let db: Database;
 let organizationId: number;
@@ -34,6 +38,7 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
+  signInAs(null);
   await db.delete(rateLimits).where(sql`true`);
   await db.delete(outbox).where(sql`true`);
 });
@@ -43,7 +48,7 @@ describe("respondToOpportunity", () => {
     const result = await respondToOpportunity(openSlug)(valid);
     expect(result).toEqual({ ok: true, outcome: "received" });
     const [row] = await rowsFor(openId);
-    expect(row).toMatchObject({ name: "Jordan Ames", email: "jordan.ames@example.org", organizationId, status: "new" });
+    expect(row).toMatchObject({ name: "Jordan Ames", email: "jordan.ames@example.org", organizationId, status: "new", userId: null });
 
     const mails = await outboxRows();
     expect(mails.map((m) => m.to).sort()).toEqual(["coordinator@harbor.example.org", "jordan.ames@example.org"]);
@@ -126,5 +131,32 @@ describe("respondToOpportunity", () => {
     }
     expect(results.filter((r) => r?.ok)).toHaveLength(10);
     expect(results.at(-1)).toMatchObject({ ok: false, message: expect.stringMatching(/many postings today/) });
+  });
+
+  it("links the response to the account of a volunteer who is signed in, and to no account otherwise", async () => {
+    const volunteer = await insertUser(db);
+    const posting = await insertOpportunity(db, organizationId);
+    signInAs(volunteer.id);
+    expect(await respondToOpportunity(posting.slug)({ ...valid, email: "signed.in@example.org" })).toEqual({ ok: true, outcome: "received" });
+    signInAs(null);
+    expect(await respondToOpportunity(posting.slug)({ ...valid, email: "signed.out@example.org" })).toEqual({ ok: true, outcome: "received" });
+    const rows = await rowsFor(posting.id);
+    expect(rows.map((row) => [row.email, row.userId]).sort()).toEqual([
+      ["signed.in@example.org", volunteer.id],
+      ["signed.out@example.org", null],
+    ]);
+  });
+
+  it("links nothing for a disabled account, and never claims an earlier response on a second try", async () => {
+    const posting = await insertOpportunity(db, organizationId);
+    const disabled = await insertUser(db, { disabledAt: new Date() });
+    signInAs(disabled.id);
+    expect(await respondToOpportunity(posting.slug)({ ...valid, email: "was.disabled@example.org" })).toMatchObject({ ok: true });
+    // The same address answering again while signed in: the first row stays as it was, unlinked.
+    const volunteer = await insertUser(db);
+    signInAs(volunteer.id);
+    expect(await respondToOpportunity(posting.slug)({ ...valid, email: "was.disabled@example.org" })).toEqual({ ok: true, outcome: "already" });
+    const rows = await rowsFor(posting.id);
+    expect(rows.map((row) => row.userId)).toEqual([null]);
   });
 });

@@ -3,6 +3,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberships, opportunities, organizations, responses, users } from "@/db/schema";
 import { ActionError, guardedAction } from "@/lib/actions/guard";
+import { getViewer } from "@/lib/auth/viewer";
 import { enqueueMail } from "@/lib/email/outbox";
 import { siteUrl } from "@/lib/site";
 import { isPublicOpportunity } from "@/lib/opportunities/public";
@@ -21,7 +22,8 @@ export type RespondResult = { ok: true; outcome: "received" | "already" };
  * "I'm interested": records a volunteer's response to a public posting, and
  * in the same transaction queues the volunteer's confirmation and a notice to
  * each coordinator of the organization. Neither mail's subject carries
- * personal data; the coordinators' notice carries none at all.
+ * personal data; the coordinators' notice carries none at all. A volunteer
+ * who is signed in finds the response under "My responses" (/me).
  */
 export function respondToOpportunity(slug: string) {
   return guardedAction({ kind: "public", rateLimit: RESPONSES_PER_ADDRESS }, interestSchema, async (input): Promise<RespondResult> => {
@@ -39,6 +41,8 @@ export function respondToOpportunity(slug: string) {
       .where(and(eq(opportunities.slug, slug), isPublicOpportunity))
       .limit(1);
     if (!posting) throw new ActionError("This opportunity is no longer open, so it cannot take responses.");
+    // The account from the database, not the cookie alone: a disabled account links nothing.
+    const viewer = await getViewer();
 
     return db.transaction(async (tx) => {
       const inserted = await tx
@@ -46,6 +50,7 @@ export function respondToOpportunity(slug: string) {
         .values({
           opportunityId: posting.id,
           organizationId: posting.organizationId,
+          userId: viewer?.id ?? null,
           name: input.name,
           email: input.email,
           phone: input.phone,

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import { getDb, rowsOf, type Database } from "@/db/client";
 import { counties, opportunities, opportunityCounties, organizations } from "@/db/schema";
 import { listCounties, type CountyRef } from "@/lib/counties/queries";
@@ -7,8 +7,18 @@ import { isPublicOpportunity, publicOpportunityColumns } from "@/lib/opportuniti
 import { SKILL_LEVELS, type SkillLevel } from "@/lib/opportunities/vocabulary";
 import { COUNT_CAP, PAGE_SIZE, type SearchParams, type Sort } from "./params";
 
-/** What the public search filters on: the URL contract, plus the organization for its own page. */
-export type SearchFilters = Partial<SearchParams> & { organizationId?: number };
+/**
+ * What the public search filters on: the URL contract, plus the organization
+ * for its own page and a publication window for alert digests
+ * (lib/alerts/digest.ts), which must list what the site shows and nothing else.
+ */
+export type SearchFilters = Partial<SearchParams> & {
+  organizationId?: number;
+  /** Published strictly after this moment. */
+  publishedAfter?: Date;
+  /** Published at or before this moment: consecutive windows share no posting and miss none. */
+  publishedUntil?: Date;
+};
 
 export type OpportunitySummary = Omit<Awaited<ReturnType<typeof fetchPage>>[number], "id"> & {
   counties: { slug: string; name: string }[];
@@ -86,6 +96,8 @@ function matching(filters: SearchFilters, countyIds: number[], skill: SkillLevel
   if (filters.cause) conditions.push(sql`${opportunities.causes} @> ARRAY[${filters.cause}::cause]`);
   if (filters.remote) conditions.push(eq(opportunities.remote, true));
   if (filters.organizationId !== undefined) conditions.push(eq(opportunities.organizationId, filters.organizationId));
+  if (filters.publishedAfter) conditions.push(gt(opportunities.publishedAt, filters.publishedAfter));
+  if (filters.publishedUntil) conditions.push(lte(opportunities.publishedAt, filters.publishedUntil));
   return and(...conditions)!;
 }
 

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AlertDeleteForm } from "@/components/alert-delete-form";
+import { listMyAlerts } from "@/lib/alerts/alerts";
+import { alertFrequencyLabels, MAX_ALERTS_PER_USER } from "@/lib/alerts/schemas";
+import { requireViewer } from "@/lib/auth/require";
+import { formatDate } from "@/lib/format";
+import { deleteAlertAction } from "./actions";
+
+export const metadata: Metadata = { title: "Your e-mail alerts" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const DONE: Record<string, string> = {
+  saved: "Your alert is saved. We will e-mail you when new opportunities match this search.",
+  updated: "You already had an alert for this search; its frequency is updated.",
+  deleted: "The alert is deleted. You will get no more e-mails for that search.",
+};
+
+/** The signed-in volunteer's saved searches: what each one finds, how often it mails, and a delete button. */
+export default async function MyAlertsPage(props: Props) {
+  const viewer = await requireViewer("/me/alerts");
+  const [alerts, params] = await Promise.all([listMyAlerts(viewer), props.searchParams]);
+  const done = typeof params.done === "string" ? DONE[params.done] : undefined;
+
+  return (
+    <div className="max-w-3xl">
+      <h1 className="text-3xl font-bold">Your e-mail alerts</h1>
+      {done && (
+        <p role="status" className="notice-success mt-4">
+          {done}
+        </p>
+      )}
+      <p className="mt-4 text-slate-700">
+        Each alert e-mails you the new opportunities that match a search. To add one, <Link href="/opportunities">search</Link> and choose
+        “Alert me” under the results. You can keep up to {MAX_ALERTS_PER_USER}.
+      </p>
+
+      {alerts.length === 0 ? (
+        <p className="mt-6">You have no alerts.</p>
+      ) : (
+        <ul className="mt-6 divide-y divide-slate-200 border-y border-slate-200">
+          {alerts.map((alert) => (
+            <li key={alert.id} className="flex flex-wrap items-start justify-between gap-4 py-4">
+              <div>
+                <p className="font-semibold">{alert.description}</p>
+                <p className="mt-1 text-sm text-slate-700">
+                  {alertFrequencyLabels[alert.frequency]} · {alert.lastSentAt ? `last e-mail ${formatDate(alert.lastSentAt)}` : "no e-mail yet"} · saved{" "}
+                  {formatDate(alert.createdAt)}
+                </p>
+                <p className="mt-1 text-sm">
+                  <Link href={alert.href}>
+                    See the results<span className="sr-only"> for {alert.description}</span>
+                  </Link>
+                </p>
+              </div>
+              <AlertDeleteForm action={deleteAlertAction} alertId={alert.id} description={alert.description} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

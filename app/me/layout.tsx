@@ -1,0 +1,40 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { requireViewer } from "@/lib/auth/require";
+
+/** The volunteer's own area, each section one link away. */
+const sections = [
+  { href: "/me", label: "My responses" },
+  { href: "/me/profile", label: "Databank profile" },
+  { href: "/me/alerts", label: "Search alerts" },
+  { href: "/me/contacts", label: "Contact requests" },
+  { href: "/me/data", label: "Your data" },
+];
+
+/**
+ * The frame of the volunteer's account. Each page checks the viewer again
+ * (and reads only their rows); this frame only draws, for a signed-in person.
+ */
+export default async function AccountLayout({ children }: { children: ReactNode }) {
+  const viewer = await requireViewer("/me");
+  return (
+    <div>
+      <div className="border-b border-slate-200 pb-4">
+        <p className="text-sm text-slate-700">Your account</p>
+        <p className="text-2xl font-bold">{viewer.name}</p>
+      </div>
+      <nav aria-label="Your account" className="mt-4">
+        <ul className="flex flex-wrap gap-x-6 gap-y-2 border-b border-slate-200 pb-2">
+          {sections.map((section) => (
+            <li key={section.href}>
+              <Link href={section.href} className="font-semibold">
+                {section.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="mt-6">{children}</div>
+    </div>
+  );
+}

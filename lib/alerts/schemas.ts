@@ -1,0 +1,48 @@
+/**
+ * Saved searches with e-mail alerts: the forms' schemas and the words people
+ * read. Safe to import on the client.
+ */
+import { z } from "zod";
+import { idSchema } from "@/lib/forms/schema-parts";
+import { ALERT_FREQUENCIES, type AlertFrequency } from "@/lib/opportunities/vocabulary";
+import { parseSearchParamsStrict, rawParamsOf, toQueryString, type SearchParams } from "@/lib/search/params";
+
+export const MAX_ALERT_QUERY_LENGTH = 2000;
+/** Enough for anyone; a cap keeps one account from making the digest run endless searches. */
+export const MAX_ALERTS_PER_USER = 20;
+
+export const alertFrequencyLabels: Record<AlertFrequency, string> = {
+  daily: "Daily",
+  weekly: "Weekly",
+};
+
+/**
+ * The "Alert me" form. Whether the query is a valid search depends on the
+ * counties the database knows, so `parseAlertQuery` checks that part on the
+ * server; this schema checks the shape.
+ */
+export const saveAlertSchema = z.object({
+  query: z.string({ error: "This search could not be read." }).trim().max(MAX_ALERT_QUERY_LENGTH, "This search is too long to save."),
+  frequency: z.enum(ALERT_FREQUENCIES, { error: "Choose daily or weekly." }),
+});
+
+export const deleteAlertSchema = z.object({ alertId: idSchema });
+
+export type AlertQuery = { ok: true; params: SearchParams; query: string } | { ok: false; messages: string[] };
+
+/**
+ * A search's query string ("?q=…&county=…", with or without the "?") read
+ * with the API's strict rules. The page and the sort are dropped first: an
+ * alert is about which postings match, and its digest lists the newest first.
+ * `query` is the canonical form the site's own links use, so the same search
+ * saved twice is the same text.
+ */
+export function parseAlertQuery(query: string, countySlugs: readonly string[]): AlertQuery {
+  const raw = rawParamsOf(new URLSearchParams(query));
+  delete raw.page;
+  delete raw.sort;
+  const parsed = parseSearchParamsStrict(raw, countySlugs);
+  if (!parsed.ok) return { ok: false, messages: parsed.issues.map((issue) => `${issue.param}: ${issue.message}`) };
+  const params = { ...parsed.params, sort: undefined, page: 1 };
+  return { ok: true, params, query: toQueryString(params) };
+}
