@@ -81,6 +81,9 @@ export default defineConfig({
         // Mail goes to the run's SMTP server within a second; its links point at this server.
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
         MAIL_POLL_SECONDS: "1",
+        // A "day" of the alerts' calendar lasts five seconds here, so a daily digest arrives during the test.
+        ALERT_DAY_SECONDS: "5",
+        DIGEST_POLL_SECONDS: "1",
         SITE_URL: BASE_URL,
         // A production server refuses to start without one; this one signs test sessions only.
         AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only-secret",

@@ -9,12 +9,15 @@ const globalForWorker = globalThis as unknown as { volunteerMailWorker?: NodeJS.
 
 /** The retention job needs no more than one run an hour; alert digests are looked for every few minutes. */
 const RETENTION_EVERY_MS = 60 * 60 * 1000;
-const DIGESTS_EVERY_MS = 5 * 60 * 1000;
+function digestsEveryMs(): number {
+  const configured = Number(process.env.DIGEST_POLL_SECONDS);
+  return (Number.isFinite(configured) && configured >= 1 ? configured : 300) * 1000;
+}
 
 /**
  * Started with the server (instrumentation.ts): delivers due mail every
  * MAIL_POLL_SECONDS (default 10), queues the search alerts' digests that are
- * due every five minutes, and once an hour forgets expired rate-limit
+ * due every DIGEST_POLL_SECONDS (default 300), and once an hour forgets expired rate-limit
  * counters and runs the retention job. Every app server may run one: each
  * step is safe to run on several servers at once.
  */
@@ -33,7 +36,7 @@ export function startMailWorker(): void {
     if (running) return;
     running = true;
     try {
-      if (Date.now() - lastDigests >= DIGESTS_EVERY_MS) {
+      if (Date.now() - lastDigests >= digestsEveryMs()) {
         lastDigests = Date.now();
         await sendDueDigests();
       }
