@@ -25,7 +25,7 @@ type Kind = "signed out" | keyof typeof ACCOUNTS;
 const KINDS: Kind[] = ["signed out", "volunteer", "owner of A", "coordinator of B", "owner of a pending org", "admin"];
 
 const sessions = {} as Record<Kind, APIRequestContext>;
-const ids = { a: "", b: "", pending: "", posting: "", response: "", postingOfB: "" };
+const ids = { a: "", b: "", pending: "", posting: "", response: "", postingOfB: "", adminOrganization: "", adminUser: "" };
 
 /** The first link on a page that matches, as its captured part. */
 async function firstMatch(context: APIRequestContext, path: string, pattern: RegExp): Promise<string> {
@@ -58,6 +58,8 @@ test.beforeAll(async ({ browser }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Thank you" })).toBeVisible();
   await page.context().close();
   ids.response = await firstMatch(sessions["owner of A"], `/dashboard/${ids.a}/responses`, new RegExp(`href="/dashboard/${ids.a}/responses/(\\d+)"`));
+  ids.adminOrganization = await firstMatch(sessions.admin, "/admin/organizations?status=approved", /href="\/admin\/organizations\/(\d+)"/);
+  ids.adminUser = await firstMatch(sessions.admin, "/admin/users", /href="\/admin\/users\/(\d+)"/);
 });
 
 test.afterAll(async () => {
@@ -87,6 +89,23 @@ const MATRIX: [string, () => string, string[]][] = [
   ["the pending organization's postings", () => `/dashboard/${ids.pending}`, [SIGN_IN, "404", "404", "404", "200", "404"]],
   ["the pending organization's responses", () => `/dashboard/${ids.pending}/responses`, [SIGN_IN, "404", "404", "404", "404", "404"]],
   ["the admins' queue", () => "/admin/organizations", [SIGN_IN, "404", "404", "404", "404", "200"]],
+  ["the statewide picture", () => "/admin", [SIGN_IN, "404", "404", "404", "404", "200"]],
+  ["an organization's admin page", () => `/admin/organizations/${ids.adminOrganization}`, [SIGN_IN, "404", "404", "404", "404", "200"]],
+  ["the reports queue", () => "/admin/reports", [SIGN_IN, "404", "404", "404", "404", "200"]],
+  ["the users", () => "/admin/users", [SIGN_IN, "404", "404", "404", "404", "200"]],
+  ["one user", () => `/admin/users/${ids.adminUser}`, [SIGN_IN, "404", "404", "404", "404", "200"]],
+  ["the audit log", () => "/admin/audit", [SIGN_IN, "404", "404", "404", "404", "200"]],
+  ["the outbox", () => "/admin/outbox", [SIGN_IN, "404", "404", "404", "404", "200"]],
+  ["Find volunteers for A", () => `/dashboard/${ids.a}/volunteers`, [SIGN_IN, "404", "200", "404", "404", "404"]],
+  ["A's requests to volunteers", () => `/dashboard/${ids.a}/volunteers/requests`, [SIGN_IN, "404", "200", "404", "404", "404"]],
+  ["Find volunteers for the pending organization", () => `/dashboard/${ids.pending}/volunteers`, [SIGN_IN, "404", "404", "404", "404", "404"]],
+  ["my responses", () => "/me", [SIGN_IN, "200", "200", "200", "200", "200"]],
+  ["my databank profile", () => "/me/profile", [SIGN_IN, "200", "200", "200", "200", "200"]],
+  ["my alerts", () => "/me/alerts", [SIGN_IN, "200", "200", "200", "200", "200"]],
+  ["requests sent to me", () => "/me/contacts", [SIGN_IN, "200", "200", "200", "200", "200"]],
+  ["my data", () => "/me/data", [SIGN_IN, "200", "200", "200", "200", "200"]],
+  ["the download of my data", () => "/me/data/download", [SIGN_IN, "200", "200", "200", "200", "200"]],
+  ["deleting my account", () => "/me/delete", [SIGN_IN, "200", "200", "200", "200", "200"]],
 ];
 
 for (const [name, path, expected] of MATRIX) {
@@ -109,6 +128,14 @@ test("what a refused page answers reveals nothing of the volunteer or the postin
   }
   const csv = await (await sessions["owner of A"].get(`/dashboard/${ids.a}/responses/export`)).text();
   expect(csv).toContain("jamie.matrix@example.net");
+});
+
+test("the download of my data holds my account and nobody else's", async () => {
+  for (const [kind, email] of Object.entries(ACCOUNTS)) {
+    const data = await (await sessions[kind as Kind].get("/me/data/download")).json();
+    expect(data.account.email).toBe(email);
+    expect(JSON.stringify(data)).not.toContain("jamie.matrix@example.net");
+  }
 });
 
 test("a disabled user cannot sign in, and is told exactly what a wrong password is told", async () => {
