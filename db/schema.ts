@@ -278,6 +278,9 @@ export const responses = pgTable(
     index("responses_organization_idx").on(t.organizationId, t.status, t.createdAt.desc()),
     index("responses_opportunity_idx").on(t.opportunityId),
     uniqueIndex("responses_opportunity_email_idx").on(t.opportunityId, sql`lower(${t.email})`),
+    // "Responses made before you had an account" and the statewide responses-per-week figure.
+    index("responses_unlinked_email_idx").on(sql`lower(${t.email})`).where(sql`user_id is null`),
+    index("responses_created_idx").on(t.createdAt),
   ],
 );
 

@@ -1,0 +1,2 @@
+CREATE INDEX "responses_unlinked_email_idx" ON "responses" USING btree (lower("email")) WHERE user_id is null;--> statement-breakpoint
+CREATE INDEX "responses_created_idx" ON "responses" USING btree ("created_at");
