@@ -84,6 +84,18 @@ describe("deleting an account", () => {
   });
 });
 
+describe("the last admin", () => {
+  it("cannot delete their account until there is another admin", async () => {
+    const admin = await insertUser(db, { role: "admin", passwordHash: await hashPassword("admin passphrase") });
+    signInAs(admin.id);
+    expect(await deleteMyAccount({ password: "admin passphrase" })).toMatchObject({ ok: false, message: expect.stringMatching(/only admin/) });
+    expect(await db.$count(users, eq(users.id, admin.id))).toBe(1);
+    await insertUser(db, { role: "admin" });
+    expect(await deleteMyAccount({ password: "admin passphrase" })).toEqual({ ok: true });
+    expect(await db.$count(users, eq(users.id, admin.id))).toBe(0);
+  });
+});
+
 describe("the retention job", () => {
   it("wipes the contact data of responses to postings closed long enough ago, and keeps the others", async () => {
     const organization = await insertOrganization(db);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNotNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   contactRequests,
@@ -94,6 +94,9 @@ export const deleteMyAccount = guardedAction({ kind: "signed-in", rateLimit: { n
   const check = await checkCredentials(db, viewer.email, input.password);
   if (!check.ok || check.userId !== viewer.id) throw new ActionError("Please correct the highlighted fields.", { password: ["That is not your password."] });
   await db.transaction(async (tx) => {
+    if (viewer.role === "admin" && (await tx.$count(users, and(eq(users.role, "admin"), isNull(users.disabledAt)))) <= 1) {
+      throw new ActionError("You are the only admin. Make someone else an admin before you delete your account.");
+    }
     const owned = await tx
       .select({ organizationId: memberships.organizationId })
       .from(memberships)
