@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { requireAdmin } from "@/lib/auth/require";
+import { SectionNav } from "@/components/section-nav";
 
 const SECTIONS = [
   { href: "/admin", label: "Statewide picture" },
@@ -16,17 +16,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   await requireAdmin("/admin");
   return (
     <div>
-      <nav aria-label="Admin" className="border-b border-slate-200 pb-2">
-        <ul className="flex flex-wrap gap-x-6 gap-y-1">
-          {SECTIONS.map((section) => (
-            <li key={section.href}>
-              <Link href={section.href} className="font-semibold">
-                {section.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SectionNav label="Admin" sections={SECTIONS} />
       <div className="mt-6">{children}</div>
     </div>
   );

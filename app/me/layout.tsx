@@ -1,6 +1,6 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { requireViewer } from "@/lib/auth/require";
+import { SectionNav } from "@/components/section-nav";
 
 /** The volunteer's own area, each section one link away. */
 const sections = [
@@ -23,17 +23,7 @@ export default async function AccountLayout({ children }: { children: ReactNode 
         <p className="text-sm text-slate-700">Your account</p>
         <p className="text-2xl font-bold">{viewer.name}</p>
       </div>
-      <nav aria-label="Your account" className="mt-4">
-        <ul className="flex flex-wrap gap-x-6 gap-y-2 border-b border-slate-200 pb-2">
-          {sections.map((section) => (
-            <li key={section.href}>
-              <Link href={section.href} className="font-semibold">
-                {section.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SectionNav label="Your account" sections={sections} />
       <div className="mt-6">{children}</div>
     </div>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MyResponseList, type MyResponseItem } from "@/components/my-response-list";
-import { TeamActionForm } from "@/components/team-action-form";
+import { ActionButtonForm } from "@/components/action-button-form";
 import { requireViewer } from "@/lib/auth/require";
 import { plural } from "@/lib/format";
 import { responseStatusLabels } from "@/lib/responses/inbox-schemas";
@@ -58,9 +58,9 @@ export default async function MyResponsesPage(props: Props) {
           </p>
           <MyResponseList items={asItems(earlier, false)} label="Responses made before you had an account" />
           <div className="mt-4">
-            <TeamActionForm action={linkEarlierResponsesAction} fields={{}} pendingLabel="Adding…">
+            <ActionButtonForm action={linkEarlierResponsesAction} fields={{}} pendingLabel="Adding…">
               Add {plural(earlier.length, "it", "them")} to my account
-            </TeamActionForm>
+            </ActionButtonForm>
           </div>
         </section>
       )}

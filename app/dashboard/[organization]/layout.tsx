@@ -1,10 +1,10 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { OrganizationSwitcher } from "@/components/organization-switcher";
 import { allows } from "@/lib/auth/permissions";
 import { requireOrganizationAccess } from "@/lib/auth/require";
 import { getViewer } from "@/lib/auth/viewer";
 import { organizationStatusLabels } from "@/lib/organizations/status";
+import { SectionNav } from "@/components/section-nav";
 
 type Props = { children: ReactNode; params: Promise<{ organization: string }> };
 
@@ -39,17 +39,7 @@ export default async function OrganizationDashboardLayout(props: Props) {
         {viewer.memberships.length > 1 && <OrganizationSwitcher current={access.organization.slug} organizations={viewer.memberships.map((m) => ({ slug: m.organization.slug, name: m.organization.name }))} />}
       </div>
       <StatusBanner status={access.organization.status} reason={access.organization.statusReason} />
-      <nav aria-label="Dashboard" className="mt-4">
-        <ul className="flex flex-wrap gap-x-6 gap-y-2 border-b border-slate-200 pb-2">
-          {sections.map((section) => (
-            <li key={section.href}>
-              <Link href={section.href} className="font-semibold">
-                {section.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SectionNav label="Dashboard" sections={sections} />
       <div className="mt-6">{props.children}</div>
     </div>
   );

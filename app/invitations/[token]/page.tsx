@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TeamActionForm } from "@/components/team-action-form";
+import { ActionButtonForm } from "@/components/action-button-form";
 import { getInvitationPreview } from "@/lib/organizations/team-queries";
 import { acceptInvitationAction, signInWithAnotherAccountAction } from "./actions";
 
@@ -66,9 +66,9 @@ export default async function InvitationPage(props: Props) {
         <>
           <p className="mt-4">The invitation was sent to {preview.viewer.email}, the address you are signed in with.</p>
           <div className="mt-6">
-            <TeamActionForm action={acceptInvitationAction} fields={{ token }} pendingLabel="Accepting…">
+            <ActionButtonForm action={acceptInvitationAction} fields={{ token }} pendingLabel="Accepting…">
               Accept invitation
-            </TeamActionForm>
+            </ActionButtonForm>
           </div>
         </>
       )}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AlertDeleteForm } from "@/components/alert-delete-form";
+import { ActionButtonForm } from "@/components/action-button-form";
 import { listMyAlerts } from "@/lib/alerts/alerts";
 import { alertFrequencyLabels, MAX_ALERTS_PER_USER } from "@/lib/alerts/schemas";
 import { requireViewer } from "@/lib/auth/require";
@@ -54,7 +54,9 @@ export default async function MyAlertsPage(props: Props) {
                   </Link>
                 </p>
               </div>
-              <AlertDeleteForm action={deleteAlertAction} alertId={alert.id} description={alert.description} />
+              <ActionButtonForm action={deleteAlertAction} fields={{ alertId: alert.id }} className="button-secondary" pendingLabel="Deleting…">
+                Delete<span className="sr-only"> the alert for {alert.description}</span>
+              </ActionButtonForm>
             </li>
           ))}
         </ul>

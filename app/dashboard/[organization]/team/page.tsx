@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { InviteForm } from "@/components/invite-form";
-import { TeamActionForm } from "@/components/team-action-form";
+import { ActionButtonForm } from "@/components/action-button-form";
 import { allows } from "@/lib/auth/permissions";
 import { requireOrganizationAccess } from "@/lib/auth/require";
 import { formatDate } from "@/lib/format";
@@ -131,14 +131,14 @@ export default async function TeamPage(props: Props) {
                         <td className="py-2 pr-4">{invitation.invitedBy ?? "A former member"}</td>
                         <td className="py-2 pr-4">{formatDate(invitation.expiresAt)}</td>
                         <td className="py-2">
-                          <TeamActionForm
+                          <ActionButtonForm
                             action={revokeInvitationAction}
                             fields={{ organizationId: access.organizationId, invitationId: invitation.id }}
                             className="button-secondary"
                             pendingLabel="Withdrawing…"
                           >
                             Revoke<span className="sr-only"> the invitation to {invitation.email}</span>
-                          </TeamActionForm>
+                          </ActionButtonForm>
                         </td>
                       </tr>
                     ))}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { TeamActionForm } from "@/components/team-action-form";
+import { ActionButtonForm } from "@/components/action-button-form";
 import { requireViewer } from "@/lib/auth/require";
 import { formatDate } from "@/lib/format";
 import { idSchema } from "@/lib/forms/schema-parts";
@@ -48,9 +48,9 @@ export default async function WithdrawResponsePage(props: Props) {
         interested. You cannot undo this, but you can respond to their other opportunities.
       </p>
       <div className="mt-6 flex flex-wrap items-start gap-4">
-        <TeamActionForm action={withdrawResponseAction} fields={{ responseId: response.id }} className="button-danger" pendingLabel="Withdrawing…">
+        <ActionButtonForm action={withdrawResponseAction} fields={{ responseId: response.id }} className="button-danger" pendingLabel="Withdrawing…">
           Withdraw response
-        </TeamActionForm>
+        </ActionButtonForm>
         <Link href="/me" className="button-secondary">
           Cancel
         </Link>

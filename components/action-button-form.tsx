@@ -5,10 +5,11 @@ import { initialFormState, type FormState } from "@/lib/actions/result";
 
 /**
  * One button that posts a few hidden ids: withdraw an invitation, remove a
- * member, leave, accept. A refusal shows the server's sentence beside the
- * button. Works without JavaScript: the page comes back with the answer.
+ * member, leave, accept, withdraw a response, delete an alert. A refusal
+ * shows the server's sentence beside the button. Works without JavaScript:
+ * the page comes back with the answer.
  */
-export function TeamActionForm({
+export function ActionButtonForm({
   action,
   fields,
   className = "button",
