@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ErrorSummary, TextField } from "@/components/form-fields";
 import { confirmEmailAction } from "./actions";
+
+const WRONG_PASSWORD = "That is not the password you chose for this account. If you signed up more than once, use the password of the last time.";
 
 export const metadata: Metadata = { title: "Confirm your e-mail address" };
 
@@ -21,11 +24,15 @@ export default async function ConfirmEmailPage(props: Props) {
           </p>
         </div>
       ) : (
-        <form action={confirmEmailAction} className="mt-6">
+        <form action={confirmEmailAction} className="mt-6 max-w-md space-y-4">
           <input type="hidden" name="token" value={token} />
           {typeof params.returnTo === "string" && <input type="hidden" name="returnTo" value={params.returnTo} />}
-          <p>One more step: confirm that this address is yours.</p>
-          <button type="submit" className="button mt-4">
+          <p>One more step: confirm that this address is yours, with the password you chose for the account.</p>
+          {params.error === "password" && (
+            <ErrorSummary message="There is a problem" errors={[{ field: "password", message: WRONG_PASSWORD }]} autoFocus />
+          )}
+          <TextField id="password" name="password" type="password" autoComplete="current-password" label="Your password" error={params.error === "password" ? WRONG_PASSWORD : undefined} required />
+          <button type="submit" className="button">
             Confirm my e-mail address
           </button>
         </form>

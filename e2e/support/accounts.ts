@@ -21,6 +21,7 @@ export async function signUpAndConfirm(page: Page, account: { name: string; emai
   await expect(page.getByRole("heading", { level: 1, name: "Check your e-mail" })).toBeVisible();
   const mail = await waitForMail(account.email, "Confirm your e-mail address");
   await page.goto(linkIn(mail, "/confirm-email"));
+  await page.getByLabel("Your password").fill(account.password);
   await page.getByRole("button", { name: "Confirm my e-mail address" }).click();
   await expect(page.getByText("Your e-mail address is confirmed")).toBeVisible();
 }

@@ -6,9 +6,9 @@ import { ActionError, guardedAction } from "@/lib/actions/guard";
 import { enqueueMail } from "@/lib/email/outbox";
 import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 import { site, siteUrl } from "@/lib/site";
-import { hashPassword } from "./password";
+import { decoyPasswordHash, hashPassword, verifyPassword } from "./password";
 import { confirmEmailSchema, requestResetSchema, resetPasswordSchema, signUpSchema } from "./schemas";
-import { consumeToken, issueToken, TOKEN_LIFETIME_MINUTES } from "./tokens";
+import { consumeToken, issueToken, peekToken, TOKEN_LIFETIME_MINUTES } from "./tokens";
 
 const SIGN_UPS_PER_ADDRESS = { name: "sign-up", limit: 10, windowSeconds: 60 * 60 };
 const RESETS_PER_ADDRESS = { name: "reset", limit: 10, windowSeconds: 60 * 60 };
@@ -40,6 +40,12 @@ export const signUp = guardedAction({ kind: "public", rateLimit: SIGN_UPS_PER_AD
     }
     const [existing] = await tx.select({ id: users.id, emailVerifiedAt: users.emailVerifiedAt }).from(users).where(byEmail(input.email)).limit(1);
     if (existing && !existing.emailVerifiedAt) {
+      // Nobody has proved this mailbox yet: the newest sign-up's name and password win, and any
+      // session of an earlier one ends, so whoever registered the address first gains nothing.
+      await tx
+        .update(users)
+        .set({ name: input.name, passwordHash, sessionsValidAfter: sql`now()`, updatedAt: sql`now()` })
+        .where(eq(users.id, existing.id));
       await sendConfirmation(tx, existing.id, input.email, input.returnTo);
       return;
     }
@@ -86,13 +92,22 @@ export async function resendConfirmation(email: string): Promise<void> {
   });
 }
 
-/** Follows a confirmation link: the address is confirmed and the account can sign in. */
+/**
+ * Follows a confirmation link. The link proves the mailbox; the password
+ * proves it is the same person who chose it, so someone who registered
+ * another person's address first can never have it confirmed for them.
+ */
 export const confirmEmail = guardedAction({ kind: "public", rateLimit: TOKEN_USES_PER_ADDRESS }, confirmEmailSchema, async (input) => {
   const db = await getDb();
+  const userId = await peekToken(db, input.token, "verify_email");
+  const [user] = userId === null ? [] : await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).limit(1);
+  const matches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
+  if (!user) throw new ActionError("This link has expired or was already used. Sign in to get a new one.");
+  if (!matches) throw new ActionError("Please correct the highlighted fields.", { password: ["That is not the password you chose for this account."] });
   const confirmed = await db.transaction(async (tx) => {
-    const userId = await consumeToken(tx, input.token, "verify_email");
-    if (userId === null) return false;
-    await tx.update(users).set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`, updatedAt: sql`now()` }).where(eq(users.id, userId));
+    const consumed = await consumeToken(tx, input.token, "verify_email");
+    if (consumed === null || consumed !== userId) return false;
+    await tx.update(users).set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`, updatedAt: sql`now()` }).where(eq(users.id, consumed));
     return true;
   });
   if (!confirmed) throw new ActionError("This link has expired or was already used. Sign in to get a new one.");

@@ -53,7 +53,10 @@ export const resetPasswordSchema = z.object({
   password: newPasswordSchema,
 });
 
-export const confirmEmailSchema = z.object({ token: z.string().min(1).max(100) });
+export const confirmEmailSchema = z.object({
+  token: z.string().min(1).max(100),
+  password: z.string().min(1, "Enter the password you chose.").max(MAX_PASSWORD_LENGTH, "That password is too long."),
+});
 
 export type SignInInput = z.input<typeof signInSchema>;
 export type SignUpInput = z.input<typeof signUpSchema>;

@@ -57,3 +57,14 @@ export async function consumeToken(tx: Pick<Database, "update">, token: string, 
     .returning({ userId: authTokens.userId });
   return row?.userId ?? null;
 }
+
+/** The user a token would answer, without using it up: for a step that must check something else first. */
+export async function peekToken(db: Pick<Database, "select">, token: string, purpose: TokenPurpose): Promise<number | null> {
+  if (token.length === 0 || token.length > 100) return null;
+  const [row] = await db
+    .select({ userId: authTokens.userId })
+    .from(authTokens)
+    .where(and(eq(authTokens.tokenHash, hashToken(token)), eq(authTokens.purpose, purpose), isNull(authTokens.usedAt), gt(authTokens.expiresAt, sql`now()`)))
+    .limit(1);
+  return row?.userId ?? null;
+}

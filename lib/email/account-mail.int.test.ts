@@ -86,9 +86,11 @@ it("sends sign-up, reset, invitation and response mail exactly once after an out
   // The confirmation link confirms once.
   const confirmation = tokenIn(mailTo(newcomer, /Confirm/), "/confirm-email?token=");
   expect(await checkCredentials(db, newcomer, "a fresh passphrase")).toEqual({ ok: false, reason: "unconfirmed" });
-  expect(await confirmEmail({ token: confirmation })).toEqual({ ok: true });
+  // Only with the password chosen at sign-up; a wrong one leaves the link usable.
+  expect(await confirmEmail({ token: confirmation, password: "somebody else's guess" })).toMatchObject({ ok: false, fieldErrors: { password: [expect.any(String)] } });
+  expect(await confirmEmail({ token: confirmation, password: "a fresh passphrase" })).toEqual({ ok: true });
   expect(await checkCredentials(db, newcomer, "a fresh passphrase")).toMatchObject({ ok: true });
-  expect(await confirmEmail({ token: confirmation })).toMatchObject({ ok: false });
+  expect(await confirmEmail({ token: confirmation, password: "a fresh passphrase" })).toMatchObject({ ok: false });
 
   // The reset link sets a new password once, and ends the sessions that came before it.
   const reset = tokenIn(mailTo(owner.email, /Reset/), "/reset-password?token=");
