@@ -23,7 +23,8 @@ function redirectIfSignedOut(request: NextRequest): NextResponse | null {
 
 /**
  * Refuses, before routing would fail on them with a 500: an address that
- * cannot be decoded (such as `/opportunities/%FF`), with a 400, and a post
+ * cannot be decoded (such as `/opportunities/%FF`) or that carries a NUL
+ * character (`?q=%00`), with a 400, and a post
  * larger than any form of ours, with a 413.
  */
 export function proxy(request: NextRequest) {
@@ -34,6 +35,8 @@ export function proxy(request: NextRequest) {
   }
   try {
     decodeURIComponent(request.nextUrl.pathname);
+    // PostgreSQL refuses a NUL character in text: an address carrying one can only be an attack or a mistake.
+    if (/%00/.test(request.nextUrl.pathname + request.nextUrl.search)) throw new Error("NUL in address");
   } catch {
     return new NextResponse("This address is not valid.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }

@@ -15,7 +15,11 @@ export function fieldsOf(form: unknown, lists: readonly string[] = []): Record<s
   if (!(form instanceof FormData)) return null;
   const fields: Record<string, string | string[]> = {};
   for (const name of new Set(form.keys())) {
-    const values = form.getAll(name).filter((value): value is string => typeof value === "string");
+    // A NUL character means nothing in a form and PostgreSQL refuses it in text: it is dropped here, once for every form.
+    const values = form
+      .getAll(name)
+      .filter((value): value is string => typeof value === "string")
+      .map((value) => value.replaceAll("\u0000", ""));
     fields[name] = lists.includes(name) ? values : (values[0] ?? "");
   }
   for (const name of lists) fields[name] ??= [];

@@ -25,12 +25,26 @@ export const emailSchema = z
   .max(254, "That e-mail address is too long.")
   .pipe(z.email("Enter an e-mail address like name@example.org."));
 
-/** Where to go after signing in: a path on this site only, never another host. */
+/**
+ * Where to go after signing in: a path on this site only, never another host.
+ * Browsers drop tabs and newlines from addresses and read "\\" as "/", so
+ * "/\t/evil.example" would leave the site: no whitespace, control character
+ * or backslash is accepted anywhere, and the path must read back unchanged.
+ */
 export const returnToSchema = z
   .string()
   .max(500)
-  .refine((path) => path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\"), "Not a path on this site.")
+  .refine((path) => /^\/(?!\/)[^\s\\\u0000-\u001f\u007f]*$/.test(path) && isSamePath(path), "Not a path on this site.")
   .catch("/dashboard");
+
+function isSamePath(path: string): boolean {
+  try {
+    const url = new URL(path, "http://site.invalid");
+    return url.origin === "http://site.invalid" && `${url.pathname}${url.search}${url.hash}` === path;
+  } catch {
+    return false;
+  }
+}
 
 export const signInSchema = z.object({
   email: emailSchema,

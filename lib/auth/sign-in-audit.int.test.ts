@@ -2,15 +2,15 @@
  * A burst of sign-in attempts on one address is one audit entry per 15
  * minutes, naming the account when there is one and never the address.
  */
-import { createHash } from "node:crypto";
 import { eq, like, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { auditLog, rateLimits } from "@/db/schema";
 import { insertUser } from "@/db/testing/fixtures";
 import { recordSignInBurst } from "./sign-in-audit";
+import { keyedHash } from "./keyed-hash";
 
-const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+const sha256 = (text: string) => keyedHash("sign-in-burst", text);
 const burstRows = async () => (await getDb()).select().from(auditLog).where(eq(auditLog.action, "auth.sign_in_burst"));
 const rowsFor = async (emailHash: string) => (await burstRows()).filter((row) => (row.details as { emailHash?: string } | null)?.emailHash === emailHash);
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { keyedHash } from "./keyed-hash";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
@@ -37,7 +37,7 @@ export async function recordSignInBurst(email: string): Promise<void> {
         action: "auth.sign_in_burst",
         targetType: "user",
         targetId: account?.id ?? "unknown",
-        details: { emailHash: createHash("sha256").update(address).digest("hex") },
+        details: { emailHash: keyedHash("sign-in-burst", address) },
       });
     });
   } catch (error) {

@@ -1,21 +1,20 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { getDb, rowsOf } from "@/db/client";
 import { rateLimits } from "@/db/schema";
+import { keyedHash } from "@/lib/auth/keyed-hash";
 
 export type RateLimitRule = { name: string; limit: number; windowSeconds: number };
 export type RateLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 /**
  * A fixed-window counter in PostgreSQL, so every app server shares it. The
- * key is a SHA-256 hash: rate_limits holds no readable e-mail address or IP
- * (an IPv4 hash can be reversed by trying every address; with accounts and
- * their secret this becomes an HMAC).
+ * key is a keyed hash (lib/auth/keyed-hash.ts): rate_limits holds no e-mail
+ * address or client address, readable or guessable.
  */
 export async function hitRateLimit(rule: RateLimitRule, subject: string): Promise<RateLimitResult> {
   const db = await getDb();
-  const key = `${rule.name}:${createHash("sha256").update(subject.toLowerCase()).digest("hex")}`;
+  const key = `${rule.name}:${keyedHash("rate-limit", subject.toLowerCase())}`;
   const [row] = rowsOf<{ count: number; retry_after: number }>(
     await db.execute(sql`
       insert into ${rateLimits} (key, count, reset_at) values (${key}, 1, now() + make_interval(secs => ${rule.windowSeconds}))

@@ -32,7 +32,7 @@ export type InterestInput = z.input<typeof interestSchema>;
 export function interestFromFormData(form: FormData): Record<string, unknown> {
   const text = (name: string) => {
     const value = form.get(name);
-    return typeof value === "string" ? value : undefined;
+    return typeof value === "string" ? value.replaceAll("\u0000", "") : undefined;
   };
   return {
     name: text("name") ?? "",

@@ -11,6 +11,7 @@ import { siteUrl } from "@/lib/site";
 import {
   ALREADY_ACCEPTED,
   ALREADY_ANSWERED,
+  ALREADY_DECLINED,
   ALREADY_WAITING,
   answerContactRequest,
   contactVolunteer,
@@ -266,6 +267,12 @@ describe("the volunteer's answer", () => {
     expect(await counts()).toEqual(before);
     const [request] = await db.select({ status: contactRequests.status }).from(contactRequests).where(eq(contactRequests.id, requestId));
     expect(request!.status).toBe("declined");
+
+    // The same organization cannot write again after a no.
+    signInAs(coordinator.id);
+    const again = await contactVolunteer({ organizationId: String(organization.id), volunteerId: String(volunteer.id), message: "Could you reconsider? We really need an interpreter." });
+    expect(again).toMatchObject({ ok: false, message: ALREADY_DECLINED });
+    expect(await counts()).toEqual(before);
   });
 
   it("lets nobody else answer a volunteer's request", async () => {

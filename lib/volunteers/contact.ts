@@ -29,6 +29,7 @@ const ANSWERS_PER_USER = { name: "answer-contact", limit: 60, windowSeconds: 60 
 
 /** The same words for an unknown id and for a volunteer who cannot be contacted, so a guess learns nothing. */
 export const VOLUNTEER_NOT_FOUND = "This volunteer is not in the databank, or is no longer taking requests.";
+export const ALREADY_DECLINED = "This volunteer declined your organization's request. Please respect their choice: they will not be asked again.";
 export const ALREADY_WAITING = "Your organization already sent this volunteer a request. Please wait for their answer.";
 export const ALREADY_ACCEPTED = "This volunteer already accepted your organization's request. Their details are on the requests page.";
 export const REQUEST_NOT_FOUND = "This request was not found.";
@@ -63,10 +64,11 @@ export const contactVolunteer = guardedAction({ kind: "member", capability: "fin
     const [open] = await tx
       .select({ status: contactRequests.status })
       .from(contactRequests)
-      .where(and(eq(contactRequests.organizationId, access.organizationId), eq(contactRequests.volunteerUserId, volunteer.id), inArray(contactRequests.status, ["pending", "accepted"])))
-      .orderBy(desc(contactRequests.status))
+      .where(and(eq(contactRequests.organizationId, access.organizationId), eq(contactRequests.volunteerUserId, volunteer.id), inArray(contactRequests.status, ["pending", "accepted", "declined"])))
+      .orderBy(desc(contactRequests.createdAt))
       .limit(1);
-    if (open) throw new ActionError(open.status === "accepted" ? ALREADY_ACCEPTED : ALREADY_WAITING);
+    // A volunteer who said no is not asked again by the same organization.
+    if (open) throw new ActionError(open.status === "accepted" ? ALREADY_ACCEPTED : open.status === "declined" ? ALREADY_DECLINED : ALREADY_WAITING);
 
     const [request] = await tx
       .insert(contactRequests)

@@ -172,7 +172,8 @@ describe("Find volunteers", () => {
     expect((await getFindableVolunteer(accessA, someone.id))?.requestStatus).toBe("pending");
     expect((await getFindableVolunteer(accessB, someone.id))?.requestStatus).toBeNull();
     await db.update(contactRequests).set({ status: "declined" }).where(eq(contactRequests.volunteerUserId, someone.id));
-    expect((await getFindableVolunteer(accessA, someone.id))?.requestStatus).toBeNull();
+    // A decline stays: the organization sees it and cannot write again.
+    expect((await getFindableVolunteer(accessA, someone.id))?.requestStatus).toBe("declined");
   });
 
   it("pages by 20", async () => {

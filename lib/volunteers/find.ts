@@ -40,7 +40,7 @@ export function assertFindAccess(access: OrganizationAccess): void {
 
 /** This organization's open or accepted request to the volunteer, if any: the results say so instead of offering a second one. */
 function requestStatusFor(access: OrganizationAccess) {
-  return sql<"pending" | "accepted" | null>`(select ${contactRequests.status} from ${contactRequests} where ${contactRequests.organizationId} = ${access.organizationId} and ${contactRequests.volunteerUserId} = ${volunteerProfiles.userId} and ${contactRequests.status} in ('pending', 'accepted') order by ${contactRequests.createdAt} desc limit 1)`;
+  return sql<"pending" | "accepted" | "declined" | null>`(select ${contactRequests.status} from ${contactRequests} where ${contactRequests.organizationId} = ${access.organizationId} and ${contactRequests.volunteerUserId} = ${volunteerProfiles.userId} order by ${contactRequests.createdAt} desc limit 1)`;
 }
 
 /** Escapes LIKE's wildcards so a typed "%" or "_" matches itself. */
@@ -81,7 +81,7 @@ export type FoundVolunteer = {
   skills: VolunteerSkill[];
   availability: string | null;
   /** This organization's request to them that is waiting or was accepted; null when there is none. */
-  requestStatus: "pending" | "accepted" | null;
+  requestStatus: "pending" | "accepted" | "declined" | null;
 };
 
 /** One page of the volunteers who asked to be found and match the filters (any county, any skill, every availability word). */

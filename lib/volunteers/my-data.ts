@@ -78,9 +78,14 @@ export async function exportMyData(viewer: Viewer) {
   };
 }
 
-/** The responses that are this person's: made while signed in, or with their (confirmed) address. */
+/**
+ * The responses that are this person's: made while signed in, or made with
+ * their address by nobody's account (a signed-in viewer's address is always
+ * confirmed). A response another account made, whatever address it typed, is
+ * that account's.
+ */
 function ownResponses(viewer: Pick<Viewer, "id" | "email">) {
-  return or(eq(responses.userId, viewer.id), eq(sql`lower(${responses.email})`, viewer.email.toLowerCase()))!;
+  return or(eq(responses.userId, viewer.id), and(isNull(responses.userId), eq(sql`lower(${responses.email})`, viewer.email.toLowerCase())))!;
 }
 
 /**

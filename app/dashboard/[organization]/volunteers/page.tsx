@@ -78,6 +78,8 @@ export default async function FindVolunteersPage(props: Props) {
                 <div>
                   {volunteer.requestStatus === "pending" ? (
                     <p className="text-sm">Request sent, waiting for an answer</p>
+                  ) : volunteer.requestStatus === "declined" ? (
+                    <p className="text-sm">Declined your request</p>
                   ) : volunteer.requestStatus === "accepted" ? (
                     <Link href={`${base}/requests`} className="text-sm">
                       Accepted: see their details
