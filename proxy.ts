@@ -28,8 +28,6 @@ function redirectIfSignedOut(request: NextRequest): NextResponse | null {
  * larger than any form of ours, with a 413.
  */
 export function proxy(request: NextRequest) {
-  const signedOutRedirect = redirectIfSignedOut(request);
-  if (signedOutRedirect) return signedOutRedirect;
   if (request.method === "POST" && Number(request.headers.get("content-length") ?? 0) > MAX_POST_BYTES) {
     return new NextResponse("This form is too large to send.", { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
@@ -40,7 +38,7 @@ export function proxy(request: NextRequest) {
   } catch {
     return new NextResponse("This address is not valid.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  return NextResponse.next();
+  return redirectIfSignedOut(request) ?? NextResponse.next();
 }
 
 export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };

@@ -1,23 +1,34 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { unsubscribeAlert } from "@/lib/alerts/alerts";
+import { verifyUnsubscribeToken } from "@/lib/alerts/unsubscribe-token";
+import { unsubscribeAction } from "./actions";
 
-// The address carries the token: keep it out of search engines and out of the Referer of any link followed from here.
-export const metadata: Metadata = { title: "Stop an e-mail alert", robots: { index: false, follow: false }, referrer: "no-referrer" };
+// The address carries the token: keep it out of search engines (the site's Referrer-Policy keeps it on this site).
+export const metadata: Metadata = { title: "Stop an e-mail alert", robots: { index: false, follow: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /**
- * The one-click link at the foot of every alert mail. It works signed out:
- * the signed token names the one saved search it may delete.
+ * The link at the foot of every alert mail. It works signed out: the signed
+ * token names the one saved search it may delete. Opening the link only asks;
+ * the button stops the alert, because mail scanners open every link in a
+ * message and would otherwise stop alerts nobody meant to stop.
  */
 export default async function UnsubscribePage(props: Props) {
-  const { token } = await props.searchParams;
-  const outcome = await unsubscribeAlert(typeof token === "string" ? token : null);
+  const { token, done } = await props.searchParams;
+  const valid = typeof token === "string" && verifyUnsubscribeToken(token) !== null;
   return (
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">Stop an e-mail alert</h1>
-      {outcome === "unsubscribed" ? (
+      {valid ? (
+        <form action={unsubscribeAction} className="mt-6">
+          <input type="hidden" name="token" value={token} />
+          <p>You will get no more e-mails for this saved search. Your other alerts are not affected.</p>
+          <button type="submit" className="button mt-4">
+            Stop this alert
+          </button>
+        </form>
+      ) : done === "1" ? (
         <>
           <p role="status" className="notice-success mt-6">
             You will get no more e-mails for this saved search.
