@@ -7,11 +7,14 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb, type Database } from "@/db/client";
-import { auditLog, opportunities, organizations, outbox } from "@/db/schema";
+import { auditLog, opportunities, organizations, outbox, reports, users } from "@/db/schema";
 import { insertMembership, insertOpportunity, insertOrganization, insertUser } from "@/db/testing/fixtures";
 import { signInAs } from "@/lib/auth/testing/session-mock";
 import { allowRepublishing, unpublishPosting } from "@/lib/opportunities/moderation";
+import { retryMail } from "@/lib/email/admin";
 import { approveOrganization, rejectOrganization, reinstateOrganization, saveOrganizationReview, suspendOrganization } from "@/lib/organizations/moderation";
+import { dismissReport, resolveReport } from "@/lib/reports/queue";
+import { changeUserRole, disableUser, enableUser } from "@/lib/users/admin";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/auth/testing/session-mock"));
 
@@ -72,6 +75,49 @@ const cases: Case[] = [
       return { input: { opportunityId: String(posting.id) }, target: posting.id, state, reason: null };
     },
   },
+  ...(
+    [
+      ["change a user's role", "user.role_change", changeUserRole, {}, { role: "admin" }],
+      ["disable a user", "user.disable", disableUser, {}, {}],
+      ["enable a user", "user.enable", enableUser, { disabledAt: new Date() }, {}],
+    ] as const
+  ).map(([name, action, run, values, extra]): Case => ({
+    name,
+    action,
+    run,
+    prepare: async () => {
+      const user = await insertUser(db, values);
+      const state = async () => (await db.select({ role: users.role, disabledAt: users.disabledAt }).from(users).where(eq(users.id, user.id)))[0];
+      return { input: { userId: String(user.id), reason: REASON, ...extra }, target: user.id, state, reason: REASON };
+    },
+  })),
+  {
+    name: "retry a failed mail",
+    action: "outbox.retry",
+    run: retryMail,
+    prepare: async () => {
+      const [mail] = await db.insert(outbox).values({ to: "someone@example.org", subject: "Notice", text: "Body", status: "failed", attempts: 12 }).returning({ id: outbox.id });
+      const state = async () => (await db.select({ status: outbox.status, attempts: outbox.attempts }).from(outbox).where(eq(outbox.id, mail!.id)))[0];
+      return { input: { mailId: String(mail!.id) }, target: mail!.id, state, reason: null };
+    },
+  },
+  ...(
+    [
+      ["resolve a report", "report.resolve", resolveReport],
+      ["dismiss a report", "report.dismiss", dismissReport],
+    ] as const
+  ).map(([name, action, run]): Case => ({
+    name,
+    action,
+    run,
+    prepare: async () => {
+      const { organization } = await organizationIn("approved");
+      const posting = await insertOpportunity(db, organization.id);
+      const [report] = await db.insert(reports).values({ opportunityId: posting.id, reason: "spam" }).returning({ id: reports.id });
+      const state = async () => (await db.select({ status: reports.status }).from(reports).where(eq(reports.id, report!.id)))[0];
+      return { input: { reportId: String(report!.id), resolution: "Checked the posting." }, target: posting.id, state, reason: "Checked the posting." };
+    },
+  })),
 ];
 
 beforeAll(async () => {

@@ -107,6 +107,8 @@ export const deleteMyAccount = guardedAction({ kind: "signed-in", rateLimit: { n
       .from(memberships)
       .where(and(eq(memberships.userId, viewer.id), eq(memberships.role, "owner")));
     for (const { organizationId } of owned) {
+      // The same lock as leaving a team (lib/organizations/team.ts): two owners going at once cannot leave none.
+      await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, organizationId)).for("no key update");
       const owners = await tx.$count(memberships, and(eq(memberships.organizationId, organizationId), eq(memberships.role, "owner")));
       if (owners <= 1) {
         throw new ActionError("You are the only owner of an organization. Make someone else its owner, or ask us to close it, before you delete your account.");
