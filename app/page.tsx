@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CountyMap } from "@/components/county-map";
 import { OpportunityCard } from "@/components/opportunity-card";
 import { formatCount } from "@/lib/format";
 import { site } from "@/lib/site";
@@ -80,16 +81,19 @@ export default async function HomePage() {
         <h2 id="counties-heading" className="text-2xl font-semibold">
           Opportunities by county
         </h2>
-        <ul className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4" data-testid="county-list">
-          {counties.map((county) => (
-            <li key={county.slug}>
-              <Link href={`/counties/${county.slug}`} className="block rounded-lg border border-slate-200 p-3 no-underline hover:border-brand-600">
-                <span className="font-semibold underline underline-offset-2">{county.name}</span>
-                <span className="block text-sm text-slate-700">{formatCount(county)} open</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <div className="mt-4 grid items-start gap-6 lg:grid-cols-2">
+          <CountyMap counties={counties} />
+          <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3" data-testid="county-list">
+            {counties.map((county) => (
+              <li key={county.slug}>
+                <Link href={`/counties/${county.slug}`} className="block rounded-lg border border-slate-200 p-3 no-underline hover:border-brand-600">
+                  <span className="font-semibold underline underline-offset-2">{county.name}</span>
+                  <span className="block text-sm text-slate-700">{formatCount(county)} open</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
       </section>
 
       <section aria-labelledby="newest-heading" className="mt-12">

@@ -25,13 +25,21 @@ export function usableInvitation(tokenHash: string): SQL {
   )!;
 }
 
-export type TeamMember = { userId: number; name: string; email: string; role: "owner" | "coordinator"; since: Date };
+/** `disabled`: an administrator closed the account; it cannot sign in or be made an owner. */
+export type TeamMember = { userId: number; name: string; email: string; role: "owner" | "coordinator"; since: Date; disabled: boolean };
 
 /** Everyone in the organization, owners first. Any member may see the team. */
 export async function listMembers(access: OrganizationAccess): Promise<TeamMember[]> {
   const db = await getDb();
   return db
-    .select({ userId: users.id, name: users.name, email: users.email, role: memberships.role, since: memberships.createdAt })
+    .select({
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      role: memberships.role,
+      since: memberships.createdAt,
+      disabled: sql<boolean>`${users.disabledAt} is not null`,
+    })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.organizationId, access.organizationId))

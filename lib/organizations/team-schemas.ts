@@ -19,6 +19,9 @@ export const revokeInvitationSchema = z.object({ organizationId: idSchema, invit
 
 export const removeMemberSchema = z.object({ organizationId: idSchema, userId: idSchema });
 
+/** The same two ids as a removal: which organization, which member. */
+export const makeOwnerSchema = removeMemberSchema;
+
 export const leaveOrganizationSchema = z.object({ organizationId: idSchema });
 
 /** A token as the site makes them: 32 random bytes in base64url (43 characters). */

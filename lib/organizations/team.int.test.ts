@@ -9,7 +9,21 @@ import { organizationAccess } from "@/lib/auth/permissions";
 import { signInAs } from "@/lib/auth/testing/session-mock";
 import { getViewer, loadViewer } from "@/lib/auth/viewer";
 import { siteUrl } from "@/lib/site";
-import { acceptInvitation, ALREADY_MEMBER, INVITATION_UNUSABLE, inviteCoordinator, LAST_OWNER, leaveOrganization, removeMember, revokeInvitation, WRONG_ADDRESS } from "./team";
+import {
+  acceptInvitation,
+  ALREADY_MEMBER,
+  ALREADY_OWNER,
+  DISABLED_MEMBER,
+  INVITATION_UNUSABLE,
+  inviteCoordinator,
+  LAST_OWNER,
+  leaveOrganization,
+  makeOwner,
+  NOT_A_MEMBER,
+  removeMember,
+  revokeInvitation,
+  WRONG_ADDRESS,
+} from "./team";
 import { getInvitationPreview, listMembers, listOpenInvitations } from "./team-queries";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/auth/testing/session-mock"));
@@ -46,6 +60,11 @@ async function invite(ownerId: number, organizationId: number, email: string) {
 
 const isMember = async (userId: number, organizationId: number) =>
   (await db.$count(memberships, and(eq(memberships.userId, userId), eq(memberships.organizationId, organizationId)))) === 1;
+
+const roleOf = async (userId: number, organizationId: number) => {
+  const [row] = await db.select({ role: memberships.role }).from(memberships).where(and(eq(memberships.userId, userId), eq(memberships.organizationId, organizationId)));
+  return row?.role;
+};
 
 const invitationOf = async (token: string) => {
   const hash = createHash("sha256").update(token).digest("hex");
@@ -302,6 +321,95 @@ describe("removing and leaving", () => {
   });
 });
 
+describe("making an owner", () => {
+  it("makes a coordinator an owner with one audit row and one mail; the first owner may then leave", async () => {
+    const { organization, owner, coordinator } = await team();
+    const before = await counts();
+    signInAs(owner.id);
+    expect(await makeOwner({ organizationId: String(organization.id), userId: String(coordinator.id) })).toEqual({ ok: true, slug: organization.slug });
+
+    expect(await roleOf(coordinator.id, organization.id)).toBe("owner");
+    expect(await counts()).toEqual({ ...before, outbox: before.outbox + 1, audit: before.audit + 1 });
+
+    const audits = await db.select().from(auditLog).where(and(eq(auditLog.action, "membership.make_owner"), eq(auditLog.targetId, `${organization.id}:${coordinator.id}`)));
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({ actorUserId: owner.id, targetType: "membership" });
+    const details = JSON.stringify(audits[0]!.details);
+    for (const personal of [coordinator.email, coordinator.name, owner.email, "Olive"]) expect(details).not.toContain(personal);
+
+    const mails = await db.select().from(outbox).where(eq(outbox.to, coordinator.email));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.text).toContain(`${siteUrl()}/dashboard/${organization.slug}/team`);
+    expect(mails[0]!.text).toContain(organization.name);
+    for (const personal of [coordinator.email, coordinator.name, "Olive", organization.name]) expect(mails[0]!.subject).not.toContain(personal);
+
+    // The new owner manages the team on their next request.
+    signInAs(coordinator.id);
+    expect(organizationAccess(await getViewer(), organization.id, "team")).not.toBeNull();
+
+    // Asking twice changes nothing more.
+    signInAs(owner.id);
+    const after = await counts();
+    expect(await makeOwner({ organizationId: String(organization.id), userId: String(coordinator.id) })).toMatchObject({ ok: false, message: ALREADY_OWNER });
+    expect(await makeOwner({ organizationId: String(organization.id), userId: String(owner.id) })).toMatchObject({ ok: false, message: ALREADY_OWNER });
+    expect(await counts()).toEqual(after);
+
+    // The first owner is no longer the last one; the new owner now is.
+    expect(await leaveOrganization({ organizationId: String(organization.id) })).toMatchObject({ ok: true });
+    expect(await isMember(owner.id, organization.id)).toBe(false);
+    signInAs(coordinator.id);
+    expect(await leaveOrganization({ organizationId: String(organization.id) })).toMatchObject({ ok: false, message: LAST_OWNER });
+  });
+
+  it("is refused to a coordinator, and to the owner of a suspended organization", async () => {
+    const { organization, owner, coordinator } = await team();
+    const other = await insertUser(db);
+    await insertMembership(db, other.id, organization.id, "coordinator");
+    const before = await counts();
+    signInAs(coordinator.id);
+    const orgId = String(organization.id);
+    expect(await makeOwner({ organizationId: orgId, userId: String(other.id) })).toMatchObject({ ok: false, message: NO_ACCESS });
+    expect(await makeOwner({ organizationId: orgId, userId: String(coordinator.id) })).toMatchObject({ ok: false, message: NO_ACCESS });
+
+    await db.execute(sql`update organizations set status = 'suspended' where id = ${organization.id}`);
+    signInAs(owner.id);
+    expect(await makeOwner({ organizationId: orgId, userId: String(other.id) })).toMatchObject({ ok: false, message: NO_ACCESS });
+
+    expect(await counts()).toEqual(before);
+    expect(await roleOf(coordinator.id, organization.id)).toBe("coordinator");
+    expect(await roleOf(other.id, organization.id)).toBe("coordinator");
+  });
+
+  it("changes nothing of another organization", async () => {
+    const a = await team();
+    const b = await team();
+    const before = await counts();
+    signInAs(a.owner.id);
+    // B's member under A's organization: no row matches, and the answer is the removal's "not a member".
+    const result = await makeOwner({ organizationId: String(a.organization.id), userId: String(b.coordinator.id) });
+    expect(result).toMatchObject({ ok: false, message: NOT_A_MEMBER });
+    expect(await removeMember({ organizationId: String(a.organization.id), userId: String(b.coordinator.id) })).toMatchObject({ ok: false, message: NOT_A_MEMBER });
+    // B's organization itself: not a member.
+    expect(await makeOwner({ organizationId: String(b.organization.id), userId: String(b.coordinator.id) })).toMatchObject({ ok: false, message: NO_ACCESS });
+    expect(await counts()).toEqual(before);
+    expect(await roleOf(b.coordinator.id, b.organization.id)).toBe("coordinator");
+    expect(await isMember(b.coordinator.id, a.organization.id)).toBe(false);
+  });
+
+  it("refuses a coordinator whose account is disabled", async () => {
+    const { organization, owner, coordinator } = await team();
+    await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, coordinator.id));
+    const before = await counts();
+    signInAs(owner.id);
+    expect(await makeOwner({ organizationId: String(organization.id), userId: String(coordinator.id) })).toMatchObject({ ok: false, message: DISABLED_MEMBER });
+    expect(await counts()).toEqual(before);
+    expect(await roleOf(coordinator.id, organization.id)).toBe("coordinator");
+    // The team page hides the button for them.
+    const access = organizationAccess(await getViewer(), organization.id, "team")!;
+    expect((await listMembers(access)).find((m) => m.userId === coordinator.id)).toMatchObject({ disabled: true });
+  });
+});
+
 describe("bad input", () => {
   it("gets field errors and writes nothing", async () => {
     const { organization, owner } = await team();
@@ -314,6 +422,10 @@ describe("bad input", () => {
     expect(await revokeInvitation({ organizationId: orgId, invitationId: "1; drop table invitations" })).toMatchObject({ ok: false, fieldErrors: { invitationId: [expect.any(String)] } });
     expect(await removeMember({ organizationId: orgId, userId: "-4" })).toMatchObject({ ok: false, fieldErrors: { userId: [expect.any(String)] } });
     expect(await removeMember({ organizationId: orgId, userId: "99999999999" })).toMatchObject({ ok: false, fieldErrors: { userId: [expect.any(String)] } });
+    expect(await makeOwner({ organizationId: orgId, userId: "abc" })).toMatchObject({ ok: false, fieldErrors: { userId: [expect.any(String)] } });
+    expect(await makeOwner({ organizationId: orgId, userId: "0" })).toMatchObject({ ok: false, fieldErrors: { userId: [expect.any(String)] } });
+    expect(await makeOwner({ organizationId: orgId })).toMatchObject({ ok: false, fieldErrors: { userId: [expect.any(String)] } });
+    expect(await makeOwner({ organizationId: "x", userId: String(owner.id) })).toMatchObject({ ok: false, fieldErrors: { organizationId: [expect.any(String)] } });
     expect(await leaveOrganization({ organizationId: "1.5" })).toMatchObject({ ok: false, fieldErrors: { organizationId: [expect.any(String)] } });
     expect(await acceptInvitation({ token: "has spaces and /" })).toMatchObject({ ok: false, fieldErrors: { token: [expect.any(String)] } });
     expect(await acceptInvitation(null)).toMatchObject({ ok: false });
@@ -336,7 +448,7 @@ describe("the team lists", () => {
       [a.owner.id, "owner"],
       [a.coordinator.id, "coordinator"],
     ]);
-    expect(members[0]).toMatchObject({ name: "Olive Owner", email: a.owner.email, since: expect.any(Date) });
+    expect(members[0]).toMatchObject({ name: "Olive Owner", email: a.owner.email, since: expect.any(Date), disabled: false });
     expect(await listOpenInvitations(ownerAccess)).toEqual([{ id: expect.any(Number), email: ours, expiresAt: expect.any(Date), invitedBy: "Olive Owner" }]);
 
     // A coordinator sees the team but not whom the owner invited.

@@ -14,13 +14,15 @@ import {
   INVITATION_LIFETIME_DAYS,
   inviteSchema,
   leaveOrganizationSchema,
+  makeOwnerSchema,
   removeMemberSchema,
   revokeInvitationSchema,
 } from "./team-schemas";
 
 /**
  * An organization's team: the owner invites coordinators by e-mail, withdraws
- * invitations and removes coordinators; any member may leave. Every statement
+ * invitations, removes coordinators and makes them owners; any member may
+ * leave. Every statement
  * is scoped by the organization the guard granted (STYLE.md 4), so an id from
  * another organization matches no row and changes nothing.
  */
@@ -32,7 +34,10 @@ const ACCEPTS_PER_USER = { name: "accept-invitation", limit: 30, windowSeconds: 
 export const ALREADY_MEMBER = "This person is already a member of the team.";
 export const INVITATION_UNUSABLE = "This invitation has expired, was already used or was withdrawn. Ask the person who invited you to send a new one.";
 export const WRONG_ADDRESS = "This invitation was sent to a different e-mail address. Sign in with the address the invitation was sent to, then open the link again.";
-export const LAST_OWNER = "You are the only owner of this organization, so you cannot leave it. Someone else must be made an owner first.";
+export const LAST_OWNER = "You are the only owner of this organization, so you cannot leave it. Make another member an owner on the Team page first.";
+export const NOT_A_MEMBER = "This person is not a member of the team.";
+export const ALREADY_OWNER = "This person is already an owner.";
+export const DISABLED_MEMBER = "This person's account has been disabled, so they cannot be made an owner.";
 
 const byEmail = (column: typeof users.email | typeof invitations.email, email: string) => eq(sql`lower(${column})`, email.toLowerCase());
 
@@ -135,9 +140,75 @@ export const removeMember = guardedAction({ kind: "member", capability: "team" }
         .from(memberships)
         .where(and(eq(memberships.userId, input.userId), eq(memberships.organizationId, access.organizationId)))
         .limit(1);
-      throw new ActionError(owner ? "An owner cannot be removed from the team." : "This person is not a member of the team.");
+      throw new ActionError(owner ? "An owner cannot be removed from the team." : NOT_A_MEMBER);
     }
     await writeAudit(tx, { actorUserId: viewer.id, action: "membership.remove", targetType: "membership", targetId: `${access.organizationId}:${removed.userId}`, details: { organizationId: access.organizationId, userId: removed.userId } });
+  });
+  return { ok: true, slug: access.organization.slug } as const;
+});
+
+/**
+ * The owner makes a coordinator an owner too, so that the team outlives any
+ * one person: the first owner may then leave or delete their account. Only an
+ * enabled account is promoted: a disabled one could not use the role, and the
+ * organization would look managed when it is not.
+ */
+export const makeOwner = guardedAction({ kind: "member", capability: "team" }, makeOwnerSchema, async (input, { viewer, access }) => {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await lockTeam(tx, access.organizationId);
+    // The viewer's role as it is now, under the lock: an owner who has just left changes nothing.
+    const [me] = await tx
+      .select({ role: memberships.role })
+      .from(memberships)
+      .where(and(eq(memberships.userId, viewer.id), eq(memberships.organizationId, access.organizationId)))
+      .limit(1);
+    if (me?.role !== "owner") throw new ActionError(NO_ACCESS);
+
+    const [promoted] = await tx
+      .update(memberships)
+      .set({ role: "owner" })
+      .where(
+        and(
+          eq(memberships.userId, input.userId),
+          eq(memberships.organizationId, access.organizationId),
+          eq(memberships.role, "coordinator"),
+          sql`exists (select 1 from ${users} where ${users.id} = ${memberships.userId} and ${users.disabledAt} is null)`,
+        ),
+      )
+      .returning({ userId: memberships.userId });
+    if (!promoted) {
+      // Said only now that nothing changed; a coordinator who was not promoted has a disabled account.
+      const [member] = await tx
+        .select({ role: memberships.role })
+        .from(memberships)
+        .where(and(eq(memberships.userId, input.userId), eq(memberships.organizationId, access.organizationId)))
+        .limit(1);
+      throw new ActionError(!member ? NOT_A_MEMBER : member.role === "owner" ? ALREADY_OWNER : DISABLED_MEMBER);
+    }
+
+    const [person] = await tx.select({ email: users.email }).from(users).where(eq(users.id, promoted.userId)).limit(1);
+    await enqueueMail(tx, {
+      to: person!.email,
+      subject: `You are now an owner of a team on the ${site.name}`,
+      text: [
+        `${viewer.name} has made you an owner of ${access.organization.name} on the ${site.name}.`,
+        "As an owner you can invite coordinators, remove them and make them owners, as well as everything you could do before.",
+        "",
+        "To see the team, open this link:",
+        "",
+        `${siteUrl()}/dashboard/${access.organization.slug}/team`,
+        "",
+        "If you were not expecting this, please talk to the other owners of the organization.",
+      ].join("\n"),
+    });
+    await writeAudit(tx, {
+      actorUserId: viewer.id,
+      action: "membership.make_owner",
+      targetType: "membership",
+      targetId: `${access.organizationId}:${promoted.userId}`,
+      details: { organizationId: access.organizationId, userId: promoted.userId },
+    });
   });
   return { ok: true, slug: access.organization.slug } as const;
 });

@@ -111,7 +111,7 @@ export const deleteMyAccount = guardedAction({ kind: "signed-in", rateLimit: { n
       await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, organizationId)).for("no key update");
       const owners = await tx.$count(memberships, and(eq(memberships.organizationId, organizationId), eq(memberships.role, "owner")));
       if (owners <= 1) {
-        throw new ActionError("You are the only owner of an organization. Make someone else its owner, or ask us to close it, before you delete your account.");
+        throw new ActionError("You are the only owner of an organization. Make another member an owner on its Team page first, or ask us to close it.");
       }
     }
     const mine = await tx.select({ id: responses.id }).from(responses).where(and(ownResponses(viewer), isNotNull(responses.id)));

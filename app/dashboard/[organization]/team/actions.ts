@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { fieldsOf, UNREADABLE_FORM, withValues } from "@/lib/actions/form-data";
 import type { FormState } from "@/lib/actions/result";
-import { inviteCoordinator, leaveOrganization, removeMember, revokeInvitation } from "@/lib/organizations/team";
+import { inviteCoordinator, leaveOrganization, makeOwner, removeMember, revokeInvitation } from "@/lib/organizations/team";
 
 /*
  * The team page's forms. Each mutation checks access itself and answers the
@@ -34,6 +34,14 @@ export async function removeMemberAction(_previous: FormState, form: unknown): P
   const result = await removeMember(fields);
   if (!result || !("slug" in result)) return withValues(result, fields);
   backToTeam(result.slug, { done: "removed" });
+}
+
+export async function makeOwnerAction(_previous: FormState, form: unknown): Promise<FormState> {
+  const fields = fieldsOf(form);
+  if (!fields) return UNREADABLE_FORM;
+  const result = await makeOwner(fields);
+  if (!result || !("slug" in result)) return withValues(result, fields);
+  backToTeam(result.slug, { done: "owner" });
 }
 
 export async function leaveOrganizationAction(_previous: FormState, form: unknown): Promise<FormState> {

@@ -15,11 +15,12 @@ type Props = { params: Promise<{ organization: string }>; searchParams: Promise<
 const DONE: Record<string, string> = {
   revoked: "The invitation was withdrawn. Its link no longer works.",
   removed: "They were removed from the team.",
+  owner: "They are now an owner of the organization. We sent them an e-mail to say so.",
 };
 
 const ROLE_LABELS = { owner: "Owner", coordinator: "Coordinator" } as const;
 
-/** Every member sees the team; the owner also invites, withdraws invitations and removes coordinators. */
+/** Every member sees the team; the owner also invites, withdraws invitations, removes coordinators and makes them owners. */
 export default async function TeamPage(props: Props) {
   const { organization: slug } = await props.params;
   const access = await requireOrganizationAccess(slug, "view", `/dashboard/${slug}/team`);
@@ -71,14 +72,24 @@ export default async function TeamPage(props: Props) {
                     {member.userId === access.userId && " (you)"}
                   </th>
                   <td className="py-2 pr-4 break-all">{member.email}</td>
-                  <td className="py-2 pr-4">{ROLE_LABELS[member.role]}</td>
+                  <td className="py-2 pr-4">
+                    {ROLE_LABELS[member.role]}
+                    {member.disabled && " (account disabled)"}
+                  </td>
                   <td className="py-2 pr-4">{formatDate(member.since)}</td>
                   {canManage && (
                     <td className="py-2">
                       {member.role === "coordinator" && member.userId !== access.userId && (
-                        <Link href={`${base}/remove/${member.userId}`}>
-                          Remove<span className="sr-only"> {member.name}</span>
-                        </Link>
+                        <span className="flex flex-wrap gap-x-4 gap-y-1">
+                          {!member.disabled && (
+                            <Link href={`${base}/owner/${member.userId}`}>
+                              Make owner<span className="sr-only">: {member.name}</span>
+                            </Link>
+                          )}
+                          <Link href={`${base}/remove/${member.userId}`}>
+                            Remove<span className="sr-only"> {member.name}</span>
+                          </Link>
+                        </span>
                       )}
                     </td>
                   )}
@@ -155,7 +166,10 @@ export default async function TeamPage(props: Props) {
           Leave this organization
         </h2>
         {lastOwner ? (
-          <p className="mt-2">You are the only owner of this organization, so you cannot leave it. Someone else must be made an owner first.</p>
+          <p className="mt-2">
+            You are the only owner of this organization, so you cannot leave it.
+            {canManage && <> Make another member an owner first: choose &ldquo;Make owner&rdquo; beside a coordinator in the list of members. If there is none yet, invite one.</>}
+          </p>
         ) : (
           <>
             <p className="mt-2">You will no longer have access to its dashboard. An owner can invite you again later.</p>

@@ -21,7 +21,7 @@ export default async function LeaveOrganizationPage(props: Props) {
     return (
       <div className="max-w-xl">
         <h1 className="text-3xl font-bold">You cannot leave this organization</h1>
-        <p className="mt-4">You are the only owner of {access.organization.name}, so you cannot leave it. Someone else must be made an owner first.</p>
+        <p className="mt-4">You are the only owner of {access.organization.name}, so you cannot leave it. Make another member an owner on the Team page first.</p>
         <p className="mt-6">
           <Link href={team}>Back to the team</Link>
         </p>
