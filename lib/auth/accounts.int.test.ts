@@ -49,3 +49,15 @@ it("a confirmed account keeps its password whatever sign-up is tried again", asy
   const [mail] = await db.select({ subject: outbox.subject }).from(outbox).where(eq(outbox.to, address)).orderBy(desc(outbox.id)).limit(1);
   expect(mail!.subject).toBe("You already have an account");
 });
+
+it("dates a sign-in by the database's clock", async () => {
+  const db = await getDb();
+  const address = "clock.check@example.org";
+  await signUp({ name: "Clock", email: address, password: "a clock passphrase" });
+  await confirmEmail({ token: await newestConfirmationToken(address), password: "a clock passphrase" });
+  const check = await checkCredentials(db, address, "a clock passphrase");
+  expect(check.ok).toBe(true);
+  const checkedAt = (check as { checkedAt: Date }).checkedAt;
+  expect(Number.isNaN(checkedAt.getTime())).toBe(false);
+  expect(Math.abs(checkedAt.getTime() - Date.now())).toBeLessThan(60_000);
+});

@@ -39,14 +39,14 @@ export const { auth, signIn, signOut } = NextAuth(() => ({
         if (!parsed.success) throw new SignInRefused("invalid");
         const check = await checkCredentials(await getDb(), parsed.data.email, parsed.data.password);
         if (!check.ok) throw new SignInRefused(check.reason);
-        return { id: String(check.userId) };
+        return { id: String(check.userId), signedInAt: check.checkedAt.getTime() };
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
       // Only at sign-in: the moment a password reset or a disable can cut this session off.
-      if (user) return { sub: user.id, signedInAt: Date.now() };
+      if (user) return { sub: user.id, signedInAt: (user as { signedInAt?: number }).signedInAt ?? Date.now() };
       return token;
     },
     session({ session, token }) {

@@ -5,7 +5,7 @@ import { users } from "@/db/schema";
 import { decoyPasswordHash, verifyPassword } from "./password";
 
 export type CredentialsCheck =
-  | { ok: true; userId: number }
+  | { ok: true; userId: number; checkedAt: Date }
   | { ok: false; reason: "invalid" | "unconfirmed" };
 
 /**
@@ -16,12 +16,13 @@ export type CredentialsCheck =
  */
 export async function checkCredentials(db: Database, email: string, password: string): Promise<CredentialsCheck> {
   const [user] = await db
-    .select({ id: users.id, passwordHash: users.passwordHash, emailVerifiedAt: users.emailVerifiedAt, disabledAt: users.disabledAt })
+    // The database's clock, not this server's: a session's start is compared with cut-offs the database wrote.
+    .select({ id: users.id, passwordHash: users.passwordHash, emailVerifiedAt: users.emailVerifiedAt, disabledAt: users.disabledAt, nowMs: sql<number>`(extract(epoch from now()) * 1000)::float8` })
     .from(users)
     .where(eq(sql`lower(${users.email})`, email.toLowerCase()))
     .limit(1);
   const matches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
   if (!user || !user.passwordHash || !matches || user.disabledAt) return { ok: false, reason: "invalid" };
   if (!user.emailVerifiedAt) return { ok: false, reason: "unconfirmed" };
-  return { ok: true, userId: user.id };
+  return { ok: true, userId: user.id, checkedAt: new Date(Number(user.nowMs)) };
 }
