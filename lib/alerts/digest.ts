@@ -17,6 +17,15 @@ import { unsubscribeToken } from "./unsubscribe-token";
  * unless set. The end-to-end tests shorten it so a daily digest comes within
  * seconds; nothing else should.
  */
+/**
+ * How far behind the clock the worker closes a window: a minute, so a posting
+ * whose publishing is still committing at the window's end falls in the next
+ * window and never between two; less when days are shortened for tests.
+ */
+export function digestLagMs(): number {
+  return Math.min(60_000, dayMs() / 10);
+}
+
 function dayMs(): number {
   const configured = Number(process.env.ALERT_DAY_SECONDS);
   return (Number.isFinite(configured) && configured >= 1 ? configured : 24 * 60 * 60) * 1000;

@@ -1,6 +1,6 @@
 import "server-only";
 import { deleteExpiredRateLimits } from "@/lib/rate-limit/rate-limit";
-import { sendDueDigests } from "@/lib/alerts/digest";
+import { digestLagMs, sendDueDigests } from "@/lib/alerts/digest";
 import { runRetention } from "@/lib/volunteers/retention";
 import { deliverDueMail } from "./sender";
 import { configuredTransport } from "./transport";
@@ -38,8 +38,7 @@ export function startMailWorker(): void {
     try {
       if (Date.now() - lastDigests >= digestsEveryMs()) {
         lastDigests = Date.now();
-        // A minute behind: a posting whose publishing is still committing at the window's end falls in the next window, not between two.
-        await sendDueDigests(new Date(Date.now() - 60_000));
+        await sendDueDigests(new Date(Date.now() - digestLagMs()));
       }
       if (transport) await deliverDueMail(transport);
       if (Date.now() - lastHousekeeping >= RETENTION_EVERY_MS) {
