@@ -312,6 +312,8 @@ export const outbox = pgTable(
     to: text("to").notNull(),
     subject: text("subject").notNull(),
     text: text("text").notNull(),
+    /** Extra headers, such as List-Unsubscribe on alert digests. */
+    headers: jsonb("headers").$type<Record<string, string>>(),
     status: outboxStatus("status").notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),

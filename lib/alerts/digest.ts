@@ -140,7 +140,16 @@ async function sendDigest(alert: DueAlert, params: SearchParams, now: Date, coun
         .from(users)
         .where(and(eq(users.id, alert.userId), isNull(users.disabledAt)));
       if (user) {
-        await enqueueMail(tx, { to: user.email, subject: DIGEST_SUBJECT, text: digestText(alert, search, result, countyName) });
+        await enqueueMail(tx, {
+          to: user.email,
+          subject: DIGEST_SUBJECT,
+          text: digestText(alert, search, result, countyName),
+          // RFC 8058: the mail program's own "Unsubscribe" posts here, one click, no page to open.
+          headers: {
+            "List-Unsubscribe": `<${siteUrl()}/alerts/unsubscribe/one-click?token=${unsubscribeToken(alert.id)}>`,
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+          },
+        });
         mailed = true;
       }
     }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Database } from "@/db/client";
 import { outbox } from "@/db/schema";
 
-export type Mail = { to: string; subject: string; text: string };
+export type Mail = { to: string; subject: string; text: string; headers?: Record<string, string> | null };
 
 /** Anything that can insert: the database or an open transaction. */
 type Writer = Pick<Database, "insert">;

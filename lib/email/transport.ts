@@ -25,6 +25,7 @@ export function smtpTransport(url: string): Transport {
         to: mail.to,
         subject: mail.subject,
         text: mail.text,
+        headers: mail.headers ?? undefined,
         // The same for every attempt: a receiving server can drop a repeat.
         messageId: `<outbox-${mail.id}@${domain}>`,
       });

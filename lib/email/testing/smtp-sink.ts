@@ -6,7 +6,7 @@
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-export type ReceivedMail = { to: string; subject: string; text: string };
+export type ReceivedMail = { to: string; subject: string; text: string; listUnsubscribe?: string };
 
 /** Listens on `port` (0: any free one). */
 export async function startSmtpSink(port = 0) {
@@ -23,7 +23,8 @@ export async function startSmtpSink(port = 0) {
           simpleParser(stream)
             .then((parsed) => {
               const to = Array.isArray(parsed.to) ? parsed.to.map((a) => a.text).join(", ") : (parsed.to?.text ?? "");
-              received.push({ to, subject: parsed.subject ?? "", text: parsed.text ?? "" });
+              const listUnsubscribe = parsed.headerLines.find((line) => line.key === "list-unsubscribe")?.line.replace(/^List-Unsubscribe:\s*/i, "");
+              received.push({ to, subject: parsed.subject ?? "", text: parsed.text ?? "", ...(listUnsubscribe ? { listUnsubscribe } : {}) });
               callback();
             })
             .catch(callback);

@@ -1,0 +1,53 @@
+/**
+ * RFC 8058 one-click unsubscribe: the digest carries List-Unsubscribe headers
+ * through a real SMTP server, and a POST to their address stops the alert,
+ * while a GET (a scanner, a browser) changes nothing.
+ */
+import { eq } from "drizzle-orm";
+import { NextRequest } from "next/server";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { GET, POST } from "@/app/alerts/unsubscribe/one-click/route";
+import { getDb } from "@/db/client";
+import { outbox, savedSearches } from "@/db/schema";
+import { insertOpportunity, insertOrganization, insertUser } from "@/db/testing/fixtures";
+import { deliverDueMail } from "@/lib/email/sender";
+import { startSmtpSink } from "@/lib/email/testing/smtp-sink";
+import { smtpTransport } from "@/lib/email/transport";
+import { DIGEST_SUBJECT, sendDueDigests } from "./digest";
+
+const DAY = 86_400_000;
+let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+
+beforeAll(async () => {
+  sink = await startSmtpSink();
+});
+afterAll(() => sink.stop());
+
+it("the digest's List-Unsubscribe address stops the alert on POST, and only on POST", async () => {
+  const db = await getDb();
+  const user = await insertUser(db);
+  const [alert] = await db.insert(savedSearches).values({ userId: user.id, query: "q=lighthouse", frequency: "daily", coveredUntil: new Date(Date.now() - 2 * DAY) }).returning();
+  const organization = await insertOrganization(db);
+  await insertOpportunity(db, organization.id, { title: "Lighthouse keeper's helper", publishedAt: new Date(Date.now() - DAY) });
+
+  await sendDueDigests(new Date());
+  const [queued] = await db.select().from(outbox).where(eq(outbox.to, user.email));
+  expect(queued).toMatchObject({ subject: DIGEST_SUBJECT, headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } });
+  await deliverDueMail(smtpTransport(sink.url));
+  const mail = sink.received.find((received) => received.to === user.email)!;
+  const address = /^<(.+)>$/.exec(mail.listUnsubscribe ?? "")?.[1];
+  expect(address).toMatch(/\/alerts\/unsubscribe\/one-click\?token=/);
+
+  const path = new URL(address!).pathname + new URL(address!).search;
+  const opened = await GET(new NextRequest(`http://localhost${path}`));
+  expect(opened.status).toBe(303);
+  expect(await db.$count(savedSearches, eq(savedSearches.id, alert!.id))).toBe(1);
+
+  const forged = await POST(new NextRequest(`http://localhost/alerts/unsubscribe/one-click?token=${alert!.id}.forged`, { method: "POST" }));
+  expect(forged.status).toBe(400);
+  expect(await db.$count(savedSearches, eq(savedSearches.id, alert!.id))).toBe(1);
+
+  const posted = await POST(new NextRequest(`http://localhost${path}`, { method: "POST", body: "List-Unsubscribe=One-Click" }));
+  expect(posted.status).toBe(200);
+  expect(await db.$count(savedSearches, eq(savedSearches.id, alert!.id))).toBe(0);
+});
