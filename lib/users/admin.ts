@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, ilike, inArray, or, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db/client";
 import { auditLog, memberships, organizations, users } from "@/db/schema";
-import { ActionError, guardedAction } from "@/lib/actions/guard";
+import { ActionError, guardedAction, NO_ACCESS } from "@/lib/actions/guard";
 import { writeAudit } from "@/lib/audit/audit";
 import type { Viewer } from "@/lib/auth/viewer";
 import {
@@ -147,6 +147,26 @@ async function lockUser(tx: Transaction, userId: number) {
 }
 
 /**
+ * For a change that takes admin power away: locks the acting admin's row and
+ * the target's (in id order, so two admins acting on each other wait rather
+ * than deadlock) and checks the actor is still an enabled admin under the
+ * lock. Two admins demoting or disabling each other at once cannot leave none.
+ */
+async function lockActorAndUser(tx: Transaction, actorId: number, userId: number) {
+  const rows = await tx
+    .select({ id: users.id, role: users.role, disabledAt: users.disabledAt })
+    .from(users)
+    .where(inArray(users.id, [actorId, userId]))
+    .orderBy(asc(users.id))
+    .for("update");
+  const actor = rows.find((row) => row.id === actorId);
+  if (!actor || actor.role !== "admin" || actor.disabledAt) throw new ActionError(NO_ACCESS);
+  const user = rows.find((row) => row.id === userId);
+  if (!user) throw new ActionError(USER_ADMIN_REFUSALS.notFound);
+  return user;
+}
+
+/**
  * Makes an account an admin, or an admin a user again. An admin cannot take
  * their own admin role away: there is then always an admin left to undo a
  * mistake. Permissions are read on every request, so the change applies to
@@ -156,7 +176,7 @@ export const changeUserRole = guardedAction({ kind: "admin" }, changeUserRoleSch
   if (input.userId === viewer.id && input.role !== "admin") throw new ActionError(USER_ADMIN_REFUSALS.ownRole);
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const user = await lockUser(tx, input.userId);
+    const user = await lockActorAndUser(tx, viewer.id, input.userId);
     if (user.role === input.role) throw new ActionError(USER_ADMIN_REFUSALS.sameRole);
     await tx.update(users).set({ role: input.role, updatedAt: sql`now()` }).where(eq(users.id, user.id));
     await writeAudit(tx, { actorUserId: viewer.id, action: "user.role_change", targetType: "user", targetId: user.id, reason: input.reason, details: { from: user.role, to: input.role } });
@@ -173,7 +193,7 @@ export const disableUser = guardedAction({ kind: "admin" }, disableUserSchema, a
   if (input.userId === viewer.id) throw new ActionError(USER_ADMIN_REFUSALS.ownAccount);
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const user = await lockUser(tx, input.userId);
+    const user = await lockActorAndUser(tx, viewer.id, input.userId);
     if (user.disabledAt) throw new ActionError(USER_ADMIN_REFUSALS.alreadyDisabled);
     await tx
       .update(users)
