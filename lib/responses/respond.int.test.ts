@@ -133,15 +133,18 @@ describe("respondToOpportunity", () => {
     expect(results.at(-1)).toMatchObject({ ok: false, message: expect.stringMatching(/many postings today/) });
   });
 
-  it("links the response to the account of a volunteer who is signed in, and to no account otherwise", async () => {
-    const volunteer = await insertUser(db);
+  it("links the response to the account of a volunteer who is signed in and gives their own address, and to no account otherwise", async () => {
+    const volunteer = await insertUser(db, { email: "signed.in@example.org" });
     const posting = await insertOpportunity(db, organizationId);
     signInAs(volunteer.id);
-    expect(await respondToOpportunity(posting.slug)({ ...valid, email: "signed.in@example.org" })).toEqual({ ok: true, outcome: "received" });
+    expect(await respondToOpportunity(posting.slug)({ ...valid, email: "Signed.In@example.org" })).toEqual({ ok: true, outcome: "received" });
+    // Signed in, but answering with another address: that response is not the account's.
+    expect(await respondToOpportunity(posting.slug)({ ...valid, email: "a.friend@example.org" })).toEqual({ ok: true, outcome: "received" });
     signInAs(null);
     expect(await respondToOpportunity(posting.slug)({ ...valid, email: "signed.out@example.org" })).toEqual({ ok: true, outcome: "received" });
     const rows = await rowsFor(posting.id);
-    expect(rows.map((row) => [row.email, row.userId]).sort()).toEqual([
+    expect(rows.map((row) => [row.email!.toLowerCase(), row.userId]).sort()).toEqual([
+      ["a.friend@example.org", null],
       ["signed.in@example.org", volunteer.id],
       ["signed.out@example.org", null],
     ]);
@@ -152,8 +155,8 @@ describe("respondToOpportunity", () => {
     const disabled = await insertUser(db, { disabledAt: new Date() });
     signInAs(disabled.id);
     expect(await respondToOpportunity(posting.slug)({ ...valid, email: "was.disabled@example.org" })).toMatchObject({ ok: true });
-    // The same address answering again while signed in: the first row stays as it was, unlinked.
-    const volunteer = await insertUser(db);
+    // The same address answering again while signed in as it: the first row stays as it was, unlinked.
+    const volunteer = await insertUser(db, { email: "Was.Disabled@example.org" });
     signInAs(volunteer.id);
     expect(await respondToOpportunity(posting.slug)({ ...valid, email: "was.disabled@example.org" })).toEqual({ ok: true, outcome: "already" });
     const rows = await rowsFor(posting.id);

@@ -50,7 +50,8 @@ export function respondToOpportunity(slug: string) {
         .values({
           opportunityId: posting.id,
           organizationId: posting.organizationId,
-          userId: viewer?.id ?? null,
+          // Linked only when the address typed is the account's own: a response for someone else stays theirs.
+          userId: viewer && viewer.email.toLowerCase() === input.email.toLowerCase() ? viewer.id : null,
           name: input.name,
           email: input.email,
           phone: input.phone,
