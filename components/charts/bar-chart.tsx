@@ -1,14 +1,5 @@
-import { formatChartValue, scaleMax, scaled, shorten, type ChartDatum } from "./chart-data";
+import { formatChartValue, scaleMax, scaled, shorten, type ChartProps } from "./chart-data";
 
-type Props = {
-  /** Unique on the page: the title and description are named by it. */
-  id: string;
-  title: string;
-  /** One or two sentences a screen reader reads after the title; the table beside the chart has the numbers. */
-  description: string;
-  data: readonly ChartDatum[];
-  formatValue?: (value: number) => string;
-};
 
 // Each row puts its label above its bar, so a long name has the whole width
 // and the chart stays readable when it shrinks to a phone's width.
@@ -27,7 +18,7 @@ const LABEL_CHARACTERS = 56;
  * slate-900 (17:1), so both read in high contrast. The SVG is one image to a
  * screen reader; the table shown beside it carries the numbers.
  */
-export function BarChart({ id, title, description, data, formatValue = formatChartValue }: Props) {
+export function BarChart({ id, title, description, data, formatValue = formatChartValue }: ChartProps) {
   if (data.length === 0) return null;
   const max = scaleMax(data);
   const barRoom = WIDTH - VALUE_ROOM;

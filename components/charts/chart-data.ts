@@ -27,3 +27,15 @@ export function scaled(value: number, max: number, length: number): number {
 export function shorten(label: string, max: number): string {
   return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
 }
+
+/** What every chart takes: the table beside it carries the same numbers. */
+export type ChartProps = {
+  /** Unique on the page: the title and description are named by it. */
+  id: string;
+  title: string;
+  /** One or two sentences a screen reader reads after the title; the table beside the chart has the numbers. */
+  description: string;
+  /** In the order they are drawn: top to bottom, or left to right (oldest first for a time series). */
+  data: readonly ChartDatum[];
+  formatValue?: (value: number) => string;
+};

@@ -1,15 +1,5 @@
-import { formatChartValue, scaleMax, scaled, shorten, type ChartDatum } from "./chart-data";
+import { formatChartValue, scaleMax, scaled, shorten, type ChartProps } from "./chart-data";
 
-type Props = {
-  /** Unique on the page: the title and description are named by it. */
-  id: string;
-  title: string;
-  /** One or two sentences a screen reader reads after the title; the table beside the chart has the numbers. */
-  description: string;
-  /** In the order they are drawn, left to right: oldest first for a time series. */
-  data: readonly ChartDatum[];
-  formatValue?: (value: number) => string;
-};
 
 const WIDTH = 640;
 const HEIGHT = 260;
@@ -24,7 +14,7 @@ const FONT = 13;
  * baseline is slate-500 (4.8:1 on white). One image to a screen reader; the
  * table shown beside it carries the numbers.
  */
-export function ColumnChart({ id, title, description, data, formatValue = formatChartValue }: Props) {
+export function ColumnChart({ id, title, description, data, formatValue = formatChartValue }: ChartProps) {
   if (data.length === 0) return null;
   const max = scaleMax(data);
   const plotHeight = HEIGHT - TOP - BOTTOM;

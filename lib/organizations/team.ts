@@ -46,8 +46,18 @@ const byEmail = (column: typeof users.email | typeof invitations.email, email: s
  * at once cannot leave it with none. A "no key update" lock does not hold up
  * the inserts that merely refer to the organization.
  */
-async function lockTeam(tx: Transaction, organizationId: number): Promise<void> {
+export async function lockTeam(tx: Transaction, organizationId: number): Promise<void> {
   await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, organizationId)).for("no key update");
+}
+
+/** A user's role in the team as it is now (read under the team lock), or null when they are not in it. */
+async function roleInTeam(tx: Transaction, userId: number, organizationId: number): Promise<"owner" | "coordinator" | null> {
+  const [member] = await tx
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), eq(memberships.organizationId, organizationId)))
+    .limit(1);
+  return member?.role ?? null;
 }
 
 /**
@@ -135,12 +145,8 @@ export const removeMember = guardedAction({ kind: "member", capability: "team" }
       .where(and(eq(memberships.userId, input.userId), eq(memberships.organizationId, access.organizationId), eq(memberships.role, "coordinator")))
       .returning({ userId: memberships.userId });
     if (!removed) {
-      const [owner] = await tx
-        .select({ userId: memberships.userId })
-        .from(memberships)
-        .where(and(eq(memberships.userId, input.userId), eq(memberships.organizationId, access.organizationId)))
-        .limit(1);
-      throw new ActionError(owner ? "An owner cannot be removed from the team." : NOT_A_MEMBER);
+      const role = await roleInTeam(tx, input.userId, access.organizationId);
+      throw new ActionError(role ? "An owner cannot be removed from the team." : NOT_A_MEMBER);
     }
     await writeAudit(tx, { actorUserId: viewer.id, action: "membership.remove", targetType: "membership", targetId: `${access.organizationId}:${removed.userId}`, details: { organizationId: access.organizationId, userId: removed.userId } });
   });
@@ -158,12 +164,7 @@ export const makeOwner = guardedAction({ kind: "member", capability: "team" }, m
   await db.transaction(async (tx) => {
     await lockTeam(tx, access.organizationId);
     // The viewer's role as it is now, under the lock: an owner who has just left changes nothing.
-    const [me] = await tx
-      .select({ role: memberships.role })
-      .from(memberships)
-      .where(and(eq(memberships.userId, viewer.id), eq(memberships.organizationId, access.organizationId)))
-      .limit(1);
-    if (me?.role !== "owner") throw new ActionError(NO_ACCESS);
+    if ((await roleInTeam(tx, viewer.id, access.organizationId)) !== "owner") throw new ActionError(NO_ACCESS);
 
     const [promoted] = await tx
       .update(memberships)
@@ -179,12 +180,8 @@ export const makeOwner = guardedAction({ kind: "member", capability: "team" }, m
       .returning({ userId: memberships.userId });
     if (!promoted) {
       // Said only now that nothing changed; a coordinator who was not promoted has a disabled account.
-      const [member] = await tx
-        .select({ role: memberships.role })
-        .from(memberships)
-        .where(and(eq(memberships.userId, input.userId), eq(memberships.organizationId, access.organizationId)))
-        .limit(1);
-      throw new ActionError(!member ? NOT_A_MEMBER : member.role === "owner" ? ALREADY_OWNER : DISABLED_MEMBER);
+      const role = await roleInTeam(tx, input.userId, access.organizationId);
+      throw new ActionError(!role ? NOT_A_MEMBER : role === "owner" ? ALREADY_OWNER : DISABLED_MEMBER);
     }
 
     const [person] = await tx.select({ email: users.email }).from(users).where(eq(users.id, promoted.userId)).limit(1);
@@ -219,18 +216,14 @@ export const leaveOrganization = guardedAction({ kind: "member", capability: "vi
   await db.transaction(async (tx) => {
     await lockTeam(tx, access.organizationId);
     // The role as it is now, under the lock, not as it was when the request began.
-    const [me] = await tx
-      .select({ role: memberships.role })
-      .from(memberships)
-      .where(and(eq(memberships.userId, viewer.id), eq(memberships.organizationId, access.organizationId)))
-      .limit(1);
-    if (!me) throw new ActionError(NO_ACCESS);
-    if (me.role === "owner") {
+    const myRole = await roleInTeam(tx, viewer.id, access.organizationId);
+    if (!myRole) throw new ActionError(NO_ACCESS);
+    if (myRole === "owner") {
       const otherOwners = await tx.$count(memberships, and(eq(memberships.organizationId, access.organizationId), eq(memberships.role, "owner"), ne(memberships.userId, viewer.id)));
       if (otherOwners === 0) throw new ActionError(LAST_OWNER);
     }
     await tx.delete(memberships).where(and(eq(memberships.userId, viewer.id), eq(memberships.organizationId, access.organizationId)));
-    await writeAudit(tx, { actorUserId: viewer.id, action: "membership.leave", targetType: "membership", targetId: `${access.organizationId}:${viewer.id}`, details: { organizationId: access.organizationId, userId: viewer.id, role: me.role } });
+    await writeAudit(tx, { actorUserId: viewer.id, action: "membership.leave", targetType: "membership", targetId: `${access.organizationId}:${viewer.id}`, details: { organizationId: access.organizationId, userId: viewer.id, role: myRole } });
   });
   return { ok: true, slug: access.organization.slug } as const;
 });

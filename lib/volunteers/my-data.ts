@@ -17,6 +17,7 @@ import {
 import { ActionError, guardedAction } from "@/lib/actions/guard";
 import { writeAudit } from "@/lib/audit/audit";
 import { checkCredentials } from "@/lib/auth/credentials";
+import { lockTeam } from "@/lib/organizations/team";
 import type { Viewer } from "@/lib/auth/viewer";
 import { deleteAccountSchema } from "./schemas";
 import { wipeResponseContacts } from "./wipe";
@@ -107,8 +108,8 @@ export const deleteMyAccount = guardedAction({ kind: "signed-in", rateLimit: { n
       .from(memberships)
       .where(and(eq(memberships.userId, viewer.id), eq(memberships.role, "owner")));
     for (const { organizationId } of owned) {
-      // The same lock as leaving a team (lib/organizations/team.ts): two owners going at once cannot leave none.
-      await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, organizationId)).for("no key update");
+      // The same lock as leaving a team: two owners going at once cannot leave none.
+      await lockTeam(tx, organizationId);
       const owners = await tx.$count(memberships, and(eq(memberships.organizationId, organizationId), eq(memberships.role, "owner")));
       if (owners <= 1) {
         throw new ActionError("You are the only owner of an organization. Make another member an owner on its Team page first, or ask us to close it.");
