@@ -54,8 +54,9 @@ export const { auth, signIn, signOut } = NextAuth(() => ({
     },
   },
   logger: {
-    // The error's name only: nothing a visitor typed reaches the log.
-    error: (error) => console.error(`[auth] ${error.name}`),
+    // The error's kind only (its `type`, which survives minification, unlike its class name):
+    // nothing a visitor typed reaches the log.
+    error: (error) => console.error(`[auth] ${"type" in error && typeof error.type === "string" ? error.type : error.name}`),
     warn: () => {},
     debug: () => {},
   },
