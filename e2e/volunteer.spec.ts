@@ -40,14 +40,15 @@ test("a volunteer signs up, fills the databank profile and asks to be found", as
 
   await me.goto("/me/profile");
   await expectNoAxeViolations(me);
-  await me.getByRole("group", { name: "Counties where you can volunteer" }).getByLabel("Waldo").check();
+  // Lincoln County: one the organization that will look for them serves.
+  await me.getByRole("group", { name: "Counties where you can volunteer" }).getByLabel("Lincoln").check();
   await me.getByRole("group", { name: "What you can offer" }).getByLabel("Interpreting").check();
   await me.getByLabel("Languages you speak (optional)").fill("Spanish (can interpret)");
   await me.getByLabel("When you are available (optional)").fill(`Weekday evenings ${stamp}`);
   await me.getByLabel("Background check").selectOption("willing");
   await me.getByLabel("Phone (optional)").fill(volunteer.phone);
-  await expect(me.getByLabel("Let vetted organizations contact me")).not.toBeChecked();
-  await me.getByLabel("Let vetted organizations contact me").check();
+  await expect(me.getByLabel("Let vetted organizations in my counties contact me")).not.toBeChecked();
+  await me.getByLabel("Let vetted organizations in my counties contact me").check();
   await me.getByRole("button", { name: "Save profile" }).click();
   await expect(me.getByRole("status").filter({ hasText: /saved/i })).toBeVisible();
 });
@@ -80,7 +81,7 @@ test("a saved search's digest arrives when a matching posting is published, and 
 });
 
 test("an organization finds the volunteer, contacts them, and sees their e-mail once they accept", async () => {
-  await coordinator.goto(`${organizationPath}/volunteers?${new URLSearchParams({ county: "waldo", skill: "interpreting", availability: stamp })}`);
+  await coordinator.goto(`${organizationPath}/volunteers?${new URLSearchParams({ county: "lincoln", skill: "interpreting", availability: stamp })}`);
   await expect(coordinator.getByText(firstName, { exact: true }).first()).toBeVisible();
   // First name, counties, skills, availability: never the rest.
   await expect(coordinator.getByText("Quintero")).toHaveCount(0);
@@ -89,7 +90,7 @@ test("an organization finds the volunteer, contacts them, and sees their e-mail 
 
   await coordinator.getByRole("link", { name: `Contact ${firstName}` }).click();
   await expectNoAxeViolations(coordinator);
-  await coordinator.getByLabel("Your message").fill("We need a Spanish interpreter for court dates in Belfast. Could you help on weekday evenings?");
+  await coordinator.getByLabel("Your message").fill("We need a Spanish interpreter for court dates in Wiscasset. Could you help on weekday evenings?");
   await coordinator.getByRole("button", { name: "Send request" }).click();
   await expect(coordinator.getByRole("heading", { level: 1, name: "Requests to volunteers" })).toBeVisible();
   await expect(coordinator.getByText(volunteer.email)).toHaveCount(0);

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb, type Database } from "@/db/client";
-import { auditLog, contactRequests, memberships, organizations, outbox, users, volunteerProfiles } from "@/db/schema";
+import { auditLog, contactRequests, counties, memberships, organizationCounties, organizations, outbox, users, volunteerCounties, volunteerProfiles } from "@/db/schema";
 import { insertMembership, insertOrganization, insertUser } from "@/db/testing/fixtures";
 import { NO_ACCESS, SIGNED_OUT } from "@/lib/actions/guard";
 import { organizationAccess } from "@/lib/auth/permissions";
@@ -28,11 +28,25 @@ const MESSAGE = "Hello! We run a youth mentoring program in Portland and would l
 
 let db: Database;
 
-async function insertVolunteer(values: { discoverable?: boolean; disabled?: boolean } = {}) {
+async function countyId(slug: string): Promise<number> {
+  const [county] = await db.select({ id: counties.id }).from(counties).where(eq(counties.slug, slug));
+  return county!.id;
+}
+
+/** A volunteer in Cumberland County (which both test organizations serve) unless told otherwise. */
+async function insertVolunteer(values: { discoverable?: boolean; disabled?: boolean; county?: string } = {}) {
   const user = await insertUser(db, { name: "Jordan Ellsworth-Pike", disabledAt: values.disabled ? new Date() : null });
   const phone = `(207) 555-${String(1000 + user.id).slice(-4)}`;
   await db.insert(volunteerProfiles).values({ userId: user.id, phone, skills: ["mentoring_youth"], availability: "Saturdays", discoverable: values.discoverable ?? true });
+  await db.insert(volunteerCounties).values({ userId: user.id, countyId: await countyId(values.county ?? "cumberland") });
   return { ...user, phone };
+}
+
+/** An organization serving Cumberland County, where the test volunteers live. */
+async function servingOrganization(values: Parameters<typeof insertOrganization>[1] = {}) {
+  const inserted = await insertOrganization(db, values);
+  await db.insert(organizationCounties).values({ organizationId: inserted.id, countyId: await countyId("cumberland") });
+  return inserted;
 }
 
 async function coordinatorOf(organizationId: number) {
@@ -59,8 +73,8 @@ let otherOrganization: { id: number; name: string };
 
 beforeAll(async () => {
   db = await getDb();
-  organization = await insertOrganization(db, { name: "Portland Youth Mentors" });
-  otherOrganization = await insertOrganization(db, { name: "Bangor Shelter" });
+  organization = await servingOrganization({ name: "Portland Youth Mentors" });
+  otherOrganization = await servingOrganization({ name: "Bangor Shelter" });
 });
 
 describe("contacting a volunteer", () => {
@@ -111,15 +125,16 @@ describe("contacting a volunteer", () => {
     expect(await contactVolunteer(contactForm(otherOrganization.id, volunteer.id))).toMatchObject({ ok: true });
   });
 
-  it("refuses a volunteer who has not opted in, is disabled, has no profile or does not exist, with the same words, and writes nothing", async () => {
+  it("refuses a volunteer who has not opted in, is disabled, lives outside the organization's counties, has no profile or does not exist, with the same words, and writes nothing", async () => {
     const coordinator = await coordinatorOf(organization.id);
     const notOptedIn = await insertVolunteer({ discoverable: false });
     const disabled = await insertVolunteer({ disabled: true });
+    const elsewhere = await insertVolunteer({ county: "aroostook" });
     const noProfile = await insertUser(db);
     const [last] = await db.select({ id: users.id }).from(users).orderBy(desc(users.id)).limit(1);
     signInAs(coordinator.id);
     const before = await counts();
-    for (const id of [notOptedIn.id, disabled.id, noProfile.id, last!.id + 1000]) {
+    for (const id of [notOptedIn.id, disabled.id, elsewhere.id, noProfile.id, last!.id + 1000]) {
       expect(await contactVolunteer(contactForm(organization.id, id))).toEqual({ ok: false, message: VOLUNTEER_NOT_FOUND, fieldErrors: {} });
     }
     expect(await counts()).toEqual(before);
@@ -129,7 +144,7 @@ describe("contacting a volunteer", () => {
     const volunteer = await insertVolunteer();
     const before = await counts();
     for (const status of ["pending", "suspended", "rejected"] as const) {
-      const theirs = await insertOrganization(db, { status });
+      const theirs = await servingOrganization({ status });
       const coordinator = await coordinatorOf(theirs.id);
       signInAs(coordinator.id);
       expect(await contactVolunteer(contactForm(theirs.id, volunteer.id))).toEqual({ ok: false, message: NO_ACCESS, fieldErrors: {} });
@@ -149,7 +164,7 @@ describe("contacting a volunteer", () => {
   });
 
   it("loses access on the next request once the organization is suspended", async () => {
-    const theirs = await insertOrganization(db);
+    const theirs = await servingOrganization();
     const coordinator = await coordinatorOf(theirs.id);
     const volunteer = await insertVolunteer();
     await db.update(organizations).set({ status: "suspended" }).where(eq(organizations.id, theirs.id));
@@ -175,7 +190,7 @@ describe("contacting a volunteer", () => {
   });
 
   it("refuses the 11th contact of a coordinator in a day and writes nothing for it", async () => {
-    const theirs = await insertOrganization(db);
+    const theirs = await servingOrganization();
     const coordinator = await coordinatorOf(theirs.id);
     const volunteers = await Promise.all(Array.from({ length: 11 }, () => insertVolunteer()));
     signInAs(coordinator.id);
@@ -187,7 +202,7 @@ describe("contacting a volunteer", () => {
   });
 
   it("refuses the 31st contact of an organization in a day, whoever sends it", async () => {
-    const theirs = await insertOrganization(db);
+    const theirs = await servingOrganization();
     const team = await Promise.all(Array.from({ length: 4 }, () => coordinatorOf(theirs.id)));
     const volunteers = await Promise.all(Array.from({ length: 31 }, () => insertVolunteer()));
     for (const [index, volunteer] of volunteers.slice(0, 30).entries()) {
@@ -303,7 +318,7 @@ describe("the volunteer's answer", () => {
   });
 
   it("cannot be accepted while the organization is suspended, only declined", async () => {
-    const theirs = await insertOrganization(db);
+    const theirs = await servingOrganization();
     const { volunteer, requestId } = await requestFrom(theirs.id);
     await db.update(organizations).set({ status: "suspended" }).where(eq(organizations.id, theirs.id));
     signInAs(volunteer.id);

@@ -12,7 +12,7 @@ import { formatDate } from "@/lib/format";
 import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 import { site, siteUrl } from "@/lib/site";
 import { answerContactSchema, contactSchema } from "./find-schemas";
-import { assertFindAccess, findableVolunteer } from "./find";
+import { assertFindAccess, findableBy } from "./find";
 
 /**
  * Contact through the site: a coordinator of an approved organization writes
@@ -56,7 +56,7 @@ export const contactVolunteer = guardedAction({ kind: "member", capability: "fin
       .select({ id: volunteerProfiles.userId, email: users.email })
       .from(volunteerProfiles)
       .innerJoin(users, eq(users.id, volunteerProfiles.userId))
-      .where(and(eq(volunteerProfiles.userId, input.volunteerId), findableVolunteer))
+      .where(and(eq(volunteerProfiles.userId, input.volunteerId), findableBy(access.organizationId)))
       .limit(1)
       .for("update", { of: volunteerProfiles });
     if (!volunteer) throw new ActionError(VOLUNTEER_NOT_FOUND);

@@ -1,12 +1,12 @@
 import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb, type Database } from "@/db/client";
-import { contactRequests, counties, organizations, users, volunteerCounties, volunteerProfiles } from "@/db/schema";
+import { contactRequests, counties, organizationCounties, organizations, users, volunteerCounties, volunteerProfiles } from "@/db/schema";
 import { insertMembership, insertOrganization, insertUser } from "@/db/testing/fixtures";
 import { organizationAccess, type OrganizationAccess } from "@/lib/auth/permissions";
 import { loadViewer } from "@/lib/auth/viewer";
 import type { VolunteerSkill } from "@/lib/opportunities/vocabulary";
-import { findVolunteers, getFindableVolunteer, type FoundVolunteer } from "./find";
+import { countiesServedBy, findVolunteers, getFindableVolunteer, type FoundVolunteer } from "./find";
 import { parseFindParams, type FindFilters } from "./find-schemas";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/auth/testing/session-mock"));
@@ -39,11 +39,18 @@ async function accessFor(userId: number, organizationId: number, capability: "fi
   return organizationAccess(await loadViewer(db, { userId, signedInAt: new Date() }), organizationId, capability);
 }
 
-async function coordinatorOf(status: "pending" | "approved" | "rejected" | "suspended") {
+/** The counties an organization serves, by slug. */
+async function serveCounties(organizationId: number, slugs: string[]) {
+  const ids = await db.select({ id: counties.id }).from(counties).where(inArray(counties.slug, slugs));
+  await db.insert(organizationCounties).values(ids.map(({ id }) => ({ organizationId, countyId: id })));
+}
+
+async function coordinatorOf(status: "pending" | "approved" | "rejected" | "suspended", served: string[] = ["york"]) {
   const organization = await insertOrganization(db, { status });
+  await serveCounties(organization.id, served);
   const coordinator = await insertUser(db);
   await insertMembership(db, coordinator.id, organization.id);
-  return { organization, coordinator };
+  return { organization, coordinator, served };
 }
 
 /** Every result of a search, page after page. */
@@ -65,38 +72,48 @@ const FILTER_COUNTIES = ["york", "cumberland", "aroostook"];
 const FILTER_SKILLS: VolunteerSkill[] = ["counseling", "driving", "legal"];
 const FILTER_WORDS = [undefined, "weekends", "SATURDAY mornings", "100%", "a_b", "evenings weekends"];
 
-let approvedA: { organization: { id: number }; coordinator: { id: number } };
-let approvedB: { organization: { id: number }; coordinator: { id: number } };
+type Coordinator = { organization: { id: number }; coordinator: { id: number }; served: string[] };
+let approvedA: Coordinator;
+let approvedB: Coordinator;
 let visible: Awaited<ReturnType<typeof insertVolunteer>>[];
 let hidden: Awaited<ReturnType<typeof insertVolunteer>>[];
 
 beforeAll(async () => {
   db = await getDb();
   countySlugs = (await db.select({ slug: counties.slug }).from(counties)).map((county) => county.slug);
-  approvedA = await coordinatorOf("approved");
-  approvedB = await coordinatorOf("approved");
+  approvedA = await coordinatorOf("approved", [...FILTER_COUNTIES, "knox", "waldo", "piscataquis"]);
+  // B serves only part of A's counties, and one A does not.
+  approvedB = await coordinatorOf("approved", ["york", "penobscot", "waldo"]);
   // Each hidden one would match every filter a visible one matches, and more.
   const everything = { counties: FILTER_COUNTIES, skills: FILTER_SKILLS, availability: "Weekends and evenings, Saturday mornings, 100% flexible, a_b" };
   hidden = [
     await insertVolunteer({ discoverable: false, ...everything, name: "Hidden Person" }),
     await insertVolunteer({ discoverable: false, counties: ["york"], skills: ["counseling"], availability: "weekends" }),
     await insertVolunteer({ discoverable: true, disabled: true, ...everything, name: "Disabled Person" }),
+    // No county: no organization serves them.
+    await insertVolunteer({ discoverable: true, counties: [], skills: ["legal"], availability: "weekends" }),
   ];
   visible = [
     await insertVolunteer({ discoverable: true, counties: ["york"], skills: ["counseling"], availability: "Weekends", name: "Alexandra Quinn-Smith" }),
     await insertVolunteer({ discoverable: true, counties: ["cumberland", "york"], skills: ["driving", "legal"], availability: "Saturday mornings and evenings" }),
     await insertVolunteer({ discoverable: true, counties: ["aroostook"], skills: [], availability: "100% remote, weekends" }),
-    await insertVolunteer({ discoverable: true, counties: [], skills: ["legal"], availability: null }),
+    await insertVolunteer({ discoverable: true, counties: ["hancock"], skills: ["legal"], availability: null }),
     await insertVolunteer({ discoverable: true, counties: ["penobscot"], skills: ["trades"], availability: "axb evenings" }),
   ];
   // A user with no profile at all is not in the databank either.
   await insertUser(db, { name: "No Profile" });
 });
 
-/** What the search should return, worked out here without SQL. */
-function expectedIds(filters: Omit<FindFilters, "page">): number[] {
+/** Whether the organization serves one of the volunteer's counties. */
+function inCountiesOf(organization: Coordinator, volunteer: { profile: Profile }): boolean {
+  return volunteer.profile.counties.some((slug) => organization.served.includes(slug));
+}
+
+/** What the organization's search should return, worked out here without SQL. */
+function expectedIds(organization: Coordinator, filters: Omit<FindFilters, "page">): number[] {
   const words = (filters.availability ?? "").toLowerCase().split(" ").filter(Boolean);
   return visible
+    .filter((volunteer) => inCountiesOf(organization, volunteer))
     .filter(({ profile }) => filters.counties.length === 0 || filters.counties.some((slug) => profile.counties.includes(slug)))
     .filter(({ profile }) => filters.skills.length === 0 || filters.skills.some((skill) => profile.skills.includes(skill)))
     .filter(({ profile }) => words.every((word) => (profile.availability ?? "").toLowerCase().includes(word)))
@@ -105,11 +122,11 @@ function expectedIds(filters: Omit<FindFilters, "page">): number[] {
 }
 
 describe("Find volunteers", () => {
-  it("never shows a volunteer who has not opted in or is disabled, for any filters and any organization", async () => {
+  it("never shows a volunteer who has not opted in, is disabled or lives outside the organization's counties, for any filters and any organization", async () => {
     const hiddenIds = new Set(hidden.map((volunteer) => volunteer.id));
-    const accesses = [(await accessFor(approvedA.coordinator.id, approvedA.organization.id))!, (await accessFor(approvedB.coordinator.id, approvedB.organization.id))!];
     let searches = 0;
-    for (const access of accesses) {
+    for (const organization of [approvedA, approvedB]) {
+      const access = (await accessFor(organization.coordinator.id, organization.organization.id))!;
       for (const countyFilter of subsets(FILTER_COUNTIES)) {
         for (const skillFilter of subsets(FILTER_SKILLS)) {
           for (const availability of FILTER_WORDS) {
@@ -117,14 +134,19 @@ describe("Find volunteers", () => {
             const results = await everyResult(access, filters);
             expect(results.filter((volunteer) => hiddenIds.has(volunteer.id))).toEqual([]);
             // And the query is not simply empty: exactly the opted-in volunteers that match.
-            expect(results.map((volunteer) => volunteer.id).sort((a, b) => a - b), JSON.stringify(filters)).toEqual(expectedIds(filters));
+            expect(results.map((volunteer) => volunteer.id).sort((a, b) => a - b), JSON.stringify(filters)).toEqual(expectedIds(organization, filters));
             searches++;
           }
         }
       }
       for (const volunteer of hidden) expect(await getFindableVolunteer(access, volunteer.id)).toBeNull();
-      for (const volunteer of visible) expect(await getFindableVolunteer(access, volunteer.id)).not.toBeNull();
+      for (const volunteer of visible) {
+        if (inCountiesOf(organization, volunteer)) expect(await getFindableVolunteer(access, volunteer.id)).not.toBeNull();
+        else expect(await getFindableVolunteer(access, volunteer.id)).toBeNull();
+      }
     }
+    // Each organization misses someone the other finds: the county rule is not vacuous.
+    expect(visible.filter((volunteer) => inCountiesOf(approvedA, volunteer) !== inCountiesOf(approvedB, volunteer)).length).toBeGreaterThan(1);
     expect(searches).toBe(2 * 8 * 8 * FILTER_WORDS.length);
   });
 
@@ -144,6 +166,25 @@ describe("Find volunteers", () => {
 
     await db.update(users).set({ disabledAt: null }).where(eq(users.id, someone.id));
     expect((await everyResult(access, search)).map((volunteer) => volunteer.id)).toContain(someone.id);
+  });
+
+  it("finds a volunteer only once the organization serves one of their counties", async () => {
+    const { organization, coordinator } = await coordinatorOf("approved", ["oxford"]);
+    const access = (await accessFor(coordinator.id, organization.id))!;
+    const someone = await insertVolunteer({ discoverable: true, counties: ["franklin"], skills: ["mentoring_youth"], availability: "after school" });
+    const byCounty = { counties: ["franklin"], skills: [] as VolunteerSkill[], availability: undefined };
+    const unfiltered = { counties: [], skills: [] as VolunteerSkill[], availability: undefined };
+    expect((await everyResult(access, byCounty)).map((volunteer) => volunteer.id)).not.toContain(someone.id);
+    expect((await everyResult(access, unfiltered)).map((volunteer) => volunteer.id)).not.toContain(someone.id);
+    expect(await getFindableVolunteer(access, someone.id)).toBeNull();
+
+    await serveCounties(organization.id, ["franklin"]);
+    expect((await everyResult(access, byCounty)).map((volunteer) => volunteer.id)).toEqual([someone.id]);
+    expect(await getFindableVolunteer(access, someone.id)).not.toBeNull();
+    expect(await countiesServedBy(access)).toEqual([
+      { slug: "franklin", name: "Franklin" },
+      { slug: "oxford", name: "Oxford" },
+    ]);
   });
 
   it("returns a first name, counties, skills and availability, and nothing else about a volunteer", async () => {

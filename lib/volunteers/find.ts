@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, exists, ilike, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { contactRequests, counties, users, volunteerCounties, volunteerProfiles } from "@/db/schema";
+import { contactRequests, counties, organizationCounties, users, volunteerCounties, volunteerProfiles } from "@/db/schema";
 import type { OrganizationAccess } from "@/lib/auth/permissions";
 import type { VolunteerSkill } from "@/lib/opportunities/vocabulary";
 import { FIND_PAGE_SIZE, type FindFilters } from "./find-schemas";
@@ -14,13 +14,22 @@ import { FIND_PAGE_SIZE, type FindFilters } from "./find-schemas";
  */
 
 /**
- * Who may be found, in one place: a volunteer who turned "let vetted
- * organizations contact me" on, and whose account is not disabled. Every query
- * that finds or contacts a volunteer (here and in contact.ts) joins users to
- * volunteer_profiles and uses this, so opting out (or being disabled) takes a
+ * Who may be found by one organization, in one place: a volunteer who turned
+ * "let vetted organizations in my counties contact me" on, whose account is not
+ * disabled, and who serves at least one county the organization serves. Every
+ * query that finds or contacts a volunteer (here and in contact.ts) joins users
+ * to volunteer_profiles and uses this, so opting out (or being disabled) takes a
  * volunteer out of all of them at once.
  */
-export const findableVolunteer: SQL = and(eq(volunteerProfiles.discoverable, true), isNull(users.disabledAt))!;
+export function findableBy(organizationId: number): SQL {
+  return and(
+    eq(volunteerProfiles.discoverable, true),
+    isNull(users.disabledAt),
+    exists(
+      sql`(select 1 from ${volunteerCounties} inner join ${organizationCounties} on ${organizationCounties.countyId} = ${volunteerCounties.countyId} where ${volunteerCounties.userId} = ${volunteerProfiles.userId} and ${organizationCounties.organizationId} = ${organizationId})`,
+    ),
+  )!;
+}
 
 /** The part of the name before the first space: the full name stays in the database. */
 const firstName = sql<string>`split_part(btrim(${users.name}), ' ', 1)`;
@@ -48,8 +57,8 @@ function likePattern(word: string): string {
   return `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
-function filtersWhere(filters: Omit<FindFilters, "page">): SQL {
-  const conditions: SQL[] = [findableVolunteer];
+function filtersWhere(access: OrganizationAccess, filters: Omit<FindFilters, "page">): SQL {
+  const conditions: SQL[] = [findableBy(access.organizationId)];
   if (filters.counties.length > 0) {
     conditions.push(
       exists(
@@ -84,11 +93,11 @@ export type FoundVolunteer = {
   requestStatus: "pending" | "accepted" | "declined" | null;
 };
 
-/** One page of the volunteers who asked to be found and match the filters (any county, any skill, every availability word). */
+/** One page of the volunteers this organization may find who match the filters (any county, any skill, every availability word). */
 export async function findVolunteers(access: OrganizationAccess, filters: FindFilters): Promise<{ items: FoundVolunteer[]; total: number; page: number; pageCount: number }> {
   assertFindAccess(access);
   const db = await getDb();
-  const where = filtersWhere(filters);
+  const where = filtersWhere(access, filters);
   const page = Math.max(1, Math.floor(filters.page));
   const [items, [counted]] = await Promise.all([
     db
@@ -112,6 +121,18 @@ export async function findVolunteers(access: OrganizationAccess, filters: FindFi
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / FIND_PAGE_SIZE)) };
 }
 
+/** The counties this organization serves: the only ones its coordinators can find volunteers in. */
+export async function countiesServedBy(access: OrganizationAccess): Promise<{ slug: string; name: string }[]> {
+  assertFindAccess(access);
+  const db = await getDb();
+  return db
+    .select({ slug: counties.slug, name: counties.name })
+    .from(organizationCounties)
+    .innerJoin(counties, eq(counties.id, organizationCounties.countyId))
+    .where(eq(organizationCounties.organizationId, access.organizationId))
+    .orderBy(counties.name);
+}
+
 /** One volunteer as the results show them, for the contact page; null when they cannot be found (unknown, opted out, disabled). */
 export async function getFindableVolunteer(access: OrganizationAccess, volunteerId: number): Promise<FoundVolunteer | null> {
   assertFindAccess(access);
@@ -128,7 +149,7 @@ export async function getFindableVolunteer(access: OrganizationAccess, volunteer
     })
     .from(volunteerProfiles)
     .innerJoin(users, eq(users.id, volunteerProfiles.userId))
-    .where(and(eq(volunteerProfiles.userId, volunteerId), findableVolunteer))
+    .where(and(eq(volunteerProfiles.userId, volunteerId), findableBy(access.organizationId)))
     .limit(1);
   return volunteer ?? null;
 }

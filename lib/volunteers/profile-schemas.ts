@@ -17,9 +17,9 @@ const oneLine = (max: number, message: string) =>
   optionalText(max, message).refine((text) => text === undefined || !/[\u0000-\u001f\u007f]/.test(text), "Keep it on one line.");
 
 /** What the opt-in box says, and what it means, in the words the form shows. */
-export const DISCOVERABLE_LABEL = "Let vetted organizations contact me";
+export const DISCOVERABLE_LABEL = "Let vetted organizations in my counties contact me";
 export const DISCOVERABLE_HINT =
-  "Organizations we have checked can find you by the counties you serve and your skills. They will see only your first name, your counties, your skills and your availability. Your e-mail address and phone number are shared with an organization only if you accept its request to contact you.";
+  "Organizations we have checked that serve one of your counties can find you by county and skill. They will see only your first name, your counties, your skills and your availability. Your e-mail address and phone number are shared with an organization only if you accept its request to contact you.";
 
 export const volunteerProfileSchema = z
   .object({

@@ -6,7 +6,7 @@ import { requireOrganizationAccess } from "@/lib/auth/require";
 import { listCounties } from "@/lib/counties/queries";
 import { plural } from "@/lib/format";
 import { volunteerSkillLabels } from "@/lib/opportunities/vocabulary";
-import { findVolunteers } from "@/lib/volunteers/find";
+import { countiesServedBy, findVolunteers } from "@/lib/volunteers/find";
 import { findQueryString, parseFindParams } from "@/lib/volunteers/find-schemas";
 
 export const metadata: Metadata = { title: "Find volunteers" };
@@ -17,8 +17,8 @@ type Props = {
 };
 
 /**
- * Volunteers who asked vetted organizations to contact them, filtered by
- * county, skill and availability. Coordinators see a first name, counties,
+ * Volunteers in the organization's counties who asked vetted organizations to
+ * contact them, filtered by county, skill and availability. Coordinators see a first name, counties,
  * skills and availability; everything else waits until the volunteer accepts.
  */
 export default async function FindVolunteersPage(props: Props) {
@@ -27,19 +27,19 @@ export default async function FindVolunteersPage(props: Props) {
   const filters = parseFindParams(await props.searchParams, counties.map((county) => county.slug));
   const access = await requireOrganizationAccess(slug, "findVolunteers", `/dashboard/${encodeURIComponent(slug)}/volunteers${findQueryString(filters)}`);
   const base = `/dashboard/${access.organization.slug}/volunteers`;
-  const result = await findVolunteers(access, filters);
+  const [result, served] = await Promise.all([findVolunteers(access, filters), countiesServedBy(access)]);
   const filtered = filters.counties.length > 0 || filters.skills.length > 0 || !!filters.availability;
 
   return (
     <div>
       <h1 className="text-3xl font-bold">Find volunteers</h1>
       <p className="mt-2 max-w-2xl">
-        People who asked to be contacted by vetted organizations. You see their first name, counties, skills and availability. Write to them through the site: if they accept, their
+        People in the counties your organization serves who asked to be contacted by vetted organizations. You see their first name, counties, skills and availability. Write to them through the site: if they accept, their
         e-mail address and phone number show on <Link href={`${base}/requests`}>your requests page</Link>.
       </p>
 
       <div className="mt-6">
-        <VolunteerFilters action={base} filters={filters} counties={counties} />
+        <VolunteerFilters action={base} filters={filters} counties={served} />
       </div>
 
       <h2 className="mt-8 text-xl font-semibold" data-testid="volunteer-count">
