@@ -6,8 +6,13 @@ import { insertOpportunity, insertOrganization } from "@/db/testing/fixtures";
 import { GET } from "./route";
 
 const call = (query: string) => GET(new NextRequest(`http://localhost/api/v1/opportunities${query}`));
+const DAY = 86_400_000;
 let publicSlug: string;
 let suspendedSlug: string;
+/** A public posting beside the hidden ones, so a search that finds nothing at all cannot pass. */
+let visibleLighthouse: string;
+/** Each posting that is not public (invariant 1), by why: every one matches the searches below. */
+const hidden: Record<string, string> = {};
 
 beforeAll(async () => {
   const db = await getDb();
@@ -15,6 +20,16 @@ beforeAll(async () => {
   const suspended = await insertOrganization(db, { status: "suspended" });
   publicSlug = (await insertOpportunity(db, approved.id, { title: "Lobster bake volunteer", skillLevel: "none" }, ["knox"])).slug;
   suspendedSlug = (await insertOpportunity(db, suspended.id, { title: "Lobster boil helper", skillLevel: "none" }, ["knox"])).slug;
+
+  const lighthouse = { title: "Lighthouse keeper", summary: "Keep the lighthouse museum open.", skillLevel: "none" as const, statewide: true, startsAt: new Date(Date.now() + 7 * DAY) };
+  visibleLighthouse = (await insertOpportunity(db, approved.id, lighthouse, ["lincoln"])).slug;
+  hidden.draft = (await insertOpportunity(db, approved.id, { ...lighthouse, status: "draft", publishedAt: null }, ["lincoln"])).slug;
+  hidden.closed = (await insertOpportunity(db, approved.id, { ...lighthouse, status: "closed", closedAt: new Date() }, ["lincoln"])).slug;
+  hidden.expired = (await insertOpportunity(db, approved.id, { ...lighthouse, expiresAt: new Date(Date.now() - 60_000) }, ["lincoln"])).slug;
+  for (const status of ["pending", "rejected", "suspended"] as const) {
+    const organization = await insertOrganization(db, { status, name: `Lighthouse friends (${status})` });
+    hidden[`published by a ${status} organization`] = (await insertOpportunity(db, organization.id, lighthouse, ["lincoln"])).slug;
+  }
 });
 
 describe("GET /api/v1/opportunities", () => {
@@ -29,6 +44,30 @@ describe("GET /api/v1/opportunities", () => {
       ["causes", "counties", "endsAt", "expiresAt", "organization", "publishedAt", "remote", "skillLevel", "slug", "startsAt", "statewide", "summary", "title", "town", "type", "url"].sort(),
     );
     expect(body.facets.county.find((c: { slug: string }) => c.slug === "knox").count).toBe(1);
+  });
+
+  it("never shows a draft, closed or expired posting, nor one of a pending, rejected or suspended organization", async () => {
+    expect(Object.keys(hidden)).toHaveLength(6);
+    const queries = [
+      "",
+      "?q=lighthouse",
+      "?county=lincoln",
+      "?q=lighthouse&county=lincoln&skill=none&type=ongoing&cause=basic_needs",
+      ...["relevance", "newest", "soonest", "closing"].map((sort) => `?q=lighthouse&sort=${sort}`),
+    ];
+    for (const query of queries) {
+      const response = await call(query);
+      expect(response.status, query).toBe(200);
+      const body = await response.json();
+      const slugs: string[] = body.items.map((i: { slug: string }) => i.slug);
+      expect(slugs, query).toContain(visibleLighthouse);
+      for (const [why, slug] of Object.entries(hidden)) expect(JSON.stringify(body), `${why} in ${query || "(no parameters)"}`).not.toContain(slug);
+    }
+    // Nor in the counts: the one public lighthouse posting is all that is counted.
+    const body = await (await call("?q=lighthouse")).json();
+    expect(body.total).toBe(1);
+    expect(body.facets.county.find((c: { slug: string }) => c.slug === "lincoln").count).toBe(1);
+    expect(body.facets.skill.find((s: { value: string }) => s.value === "none").count).toBe(1);
   });
 
   it("answers 400 naming each bad parameter", async () => {
