@@ -15,7 +15,8 @@ export function fieldsOf(form: unknown, lists: readonly string[] = []): Record<s
   if (!(form instanceof FormData)) return null;
   const fields: Record<string, string | string[]> = {};
   for (const name of new Set(form.keys())) {
-    // A NUL character means nothing in a form and PostgreSQL refuses it in text: it is dropped here, once for every form.
+    // A NUL character means nothing in a form and PostgreSQL refuses it in text: dropped here for every
+    // posted form (the guard drops it again from inputs that did not come through a form).
     const values = form
       .getAll(name)
       .filter((value): value is string => typeof value === "string")

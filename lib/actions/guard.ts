@@ -4,6 +4,7 @@ import { z } from "zod";
 import { hitRateLimit, type RateLimitRule } from "@/lib/rate-limit/rate-limit";
 import { organizationAccess, type Capability, type OrganizationAccess } from "@/lib/auth/permissions";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
+import { UNREADABLE_FORM } from "./form-data";
 import type { FormState } from "./result";
 
 /**
@@ -55,7 +56,8 @@ export function guardedAction<Schema extends z.ZodType, Result extends FormState
   body: Body<Schema, MemberContext, Result>,
 ) {
   return async (raw: unknown): Promise<Result | FormState> => {
-    const parsed = schema.safeParse(raw);
+    if (!isPlainObject(raw)) return UNREADABLE_FORM;
+    const parsed = schema.safeParse(withoutNul(raw), { error: plainIssue });
     if (!parsed.success) {
       return {
         ok: false,
@@ -91,6 +93,55 @@ export function guardedAction<Schema extends z.ZodType, Result extends FormState
       return { ok: false, message: `Something went wrong on our side. Please try again. (Reference ${requestId.slice(0, 8)})`, fieldErrors: {} };
     }
   };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * A NUL character means nothing in any field and PostgreSQL refuses it in
+ * text, so it is dropped from every string of every input, here, once.
+ */
+function withoutNul(value: unknown): unknown {
+  if (typeof value === "string") return value.replaceAll("\u0000", "");
+  if (Array.isArray(value)) return value.map(withoutNul);
+  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutNul(item)]));
+  return value;
+}
+
+const count = (n: number | bigint) => Number(n).toLocaleString("en-US");
+
+/**
+ * Plain words for what zod would otherwise word for programmers ("Invalid
+ * input: expected string, received undefined"). Only reached by a field whose
+ * schema gives no message of its own: a real form's fields all do, so this
+ * answers hand-made requests and fields a form left out.
+ */
+function plainIssue(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === undefined || issue.input === null) return "This field is required.";
+      if (issue.expected === "array") return "Choose from the list.";
+      if (issue.expected === "string") return "Enter text here.";
+      return "This value cannot be used here.";
+    case "invalid_value":
+      return issue.input === undefined ? "This field is required." : "Choose one of the options offered.";
+    case "invalid_format":
+      return issue.format === "email" ? "Enter an e-mail address, like name@example.org." : "This is not in the form expected here.";
+    case "too_small":
+      if (issue.origin === "array" || issue.origin === "set") return `Choose at least ${count(issue.minimum)}.`;
+      if (issue.origin === "string") return Number(issue.minimum) <= 1 ? "This field is required." : `Use at least ${count(issue.minimum)} characters.`;
+      return undefined;
+    case "too_big":
+      if (issue.origin === "array" || issue.origin === "set") return `Choose at most ${count(issue.maximum)}.`;
+      if (issue.origin === "string") return `Keep this to ${count(issue.maximum)} characters.`;
+      return undefined;
+    default:
+      return undefined;
+  }
 }
 
 function refused(message: string): FormState {

@@ -219,7 +219,6 @@ describe("working a response", () => {
       [{ organizationId: String(orgA.id), responseId: String(response.id) }, "status", ["status"]],
       [{ organizationId: String(orgA.id), responseId: String(response.id), note: "   " }, "note", ["note"]],
       [{ organizationId: String(orgA.id), responseId: String(response.id), note: "x".repeat(2001) }, "note", ["note"]],
-      [{ organizationId: String(orgA.id), responseId: String(response.id), note: "null byte \u0000 here" }, "note", ["note"]],
       [{ organizationId: String(orgA.id), responseId: "x", note: "" }, "note", ["note", "responseId"]],
     ];
     for (const [input, form, fields] of cases) {
