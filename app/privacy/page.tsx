@@ -32,13 +32,16 @@ export default function PrivacyPage() {
       <h2 className="pt-4 text-xl font-semibold">If you have an account</h2>
       <p>
         Your databank profile (the counties you can serve, your skills, availability and languages) is yours. Organizations
-        can find you only if you turn on “Let vetted organizations contact me”, which is off until you turn it
+        that serve one of your counties can find you only if you turn on “Let vetted organizations in my counties contact me”, which is off until you turn it
         on. Even then they see your first name, counties, skills and availability, never your e-mail or phone, until you
         accept a request from them.
       </p>
       <p>
         You can download everything we hold about you, and delete your account, at any time from{" "}
-        <Link href="/me/data">Your data</Link>. Deleting it removes your profile, saved searches and contact requests, and
+        <Link href="/me/data">Your data</Link>. The download has your account, profile, saved searches, responses and
+        their status history, contact requests, invitations, teams, the e-mails to you we still hold, and the log of what
+        was done to your account or by you. It leaves out your password, the secret part of links, and the notes an
+        organization’s team keeps for itself. Deleting it removes your profile, saved searches and contact requests, and
         wipes your name, e-mail and phone from the responses you made.
       </p>
 

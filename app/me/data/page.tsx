@@ -14,8 +14,11 @@ export default async function MyDataPage() {
           Download everything we hold about you
         </h2>
         <p className="mt-2">
-          One file with your account, your databank profile, your saved searches, the responses you made and what the
-          organizations set on them, and the requests organizations sent you.
+          One file with your account, your databank profile, your saved searches, the responses you made and each change
+          of their status, the requests organizations sent you, your invitations and teams, the e-mails to you we still
+          hold, and the log of what was done to your account or by you. Other people appear in it only as a role or an
+          organization. The file also says what it leaves out and why, such as the links’ secrets and organizations’
+          notes.
         </p>
         <p className="mt-3">
           <a href="/me/data/download" className="button" download>
