@@ -58,7 +58,10 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
       noValidate: true,
       onSubmit: (event: FormEvent<HTMLFormElement>) => {
         setDismissed(state);
-        form.handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!))))(event);
+        // The button pressed names the step when a form has several (its name and value are sent, as without JavaScript).
+        const submitter = (event.nativeEvent as SubmitEvent).submitter;
+        const pressed = submitter instanceof HTMLButtonElement && submitter.name ? submitter : null;
+        form.handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!, pressed))))(event);
       },
     },
     summaryProps: {

@@ -12,7 +12,8 @@ import { insertMembership, insertOpportunity, insertOrganization, insertUser } f
 import { signInAs } from "@/lib/auth/testing/session-mock";
 import { allowRepublishing, unpublishPosting } from "@/lib/opportunities/moderation";
 import { retryMail } from "@/lib/email/admin";
-import { approveOrganization, rejectOrganization, reinstateOrganization, saveOrganizationReview, suspendOrganization } from "@/lib/organizations/moderation";
+import { approveOrganization, confirmVerification, rejectOrganization, reinstateOrganization, saveOrganizationReview, suspendOrganization } from "@/lib/organizations/moderation";
+import { VERIFICATION_CHECKS } from "@/lib/organizations/moderation-schemas";
 import { dismissReport, resolveReport } from "@/lib/reports/queue";
 import { changeUserRole, disableUser, enableUser } from "@/lib/users/admin";
 
@@ -34,7 +35,7 @@ async function refuseAuditRows(refuse: boolean) {
 type Case = {
   name: string;
   action: string;
-  prepare: () => Promise<{ input: Record<string, string>; target: number; state: () => Promise<unknown>; reason: string | null }>;
+  prepare: () => Promise<{ input: Record<string, string>; target: number; state: () => Promise<unknown>; reason: string }>;
   run: (input: Record<string, string>) => Promise<unknown>;
 };
 
@@ -48,11 +49,12 @@ async function organizationIn(status: "pending" | "approved" | "suspended") {
 
 const REASON = "Checked against the state registry.";
 const cases: Case[] = [
-  { name: "approve", action: "organization.approve", run: approveOrganization, prepare: async () => { const { organization, state } = await organizationIn("pending"); return { input: { organizationId: String(organization.id) }, target: organization.id, state, reason: null }; } },
+  { name: "approve", action: "organization.approve", run: approveOrganization, prepare: async () => { const { organization, state } = await organizationIn("pending"); return { input: { organizationId: String(organization.id) }, target: organization.id, state, reason: "No verification checks recorded." }; } },
   { name: "reject", action: "organization.reject", run: rejectOrganization, prepare: async () => { const { organization, state } = await organizationIn("pending"); return { input: { organizationId: String(organization.id), reason: REASON }, target: organization.id, state, reason: REASON }; } },
   { name: "suspend", action: "organization.suspend", run: suspendOrganization, prepare: async () => { const { organization, state } = await organizationIn("approved"); return { input: { organizationId: String(organization.id), reason: REASON }, target: organization.id, state, reason: REASON }; } },
   { name: "reinstate", action: "organization.reinstate", run: reinstateOrganization, prepare: async () => { const { organization, state } = await organizationIn("suspended"); return { input: { organizationId: String(organization.id), reason: REASON }, target: organization.id, state, reason: REASON }; } },
-  { name: "save the checklist", action: "organization.review", run: saveOrganizationReview, prepare: async () => { const { organization, state } = await organizationIn("pending"); return { input: { organizationId: String(organization.id), websiteReachable: "on", reviewNotes: "Called the director." }, target: organization.id, state, reason: null }; } },
+  { name: "save the checklist", action: "organization.review", run: saveOrganizationReview, prepare: async () => { const { organization, state } = await organizationIn("pending"); return { input: { organizationId: String(organization.id), websiteReachable: "on", reviewNotes: "Called the director." }, target: organization.id, state, reason: `Checked 1 of 4: ${VERIFICATION_CHECKS.websiteReachable}.` }; } },
+  { name: "confirm a verification", action: "organization.reverify", run: confirmVerification, prepare: async () => { const { organization } = await organizationIn("approved"); const state = async () => (await db.select({ verifiedAt: organizations.verifiedAt }).from(organizations).where(eq(organizations.id, organization.id)))[0]; return { input: { organizationId: String(organization.id), reason: REASON }, target: organization.id, state, reason: REASON }; } },
   {
     name: "unpublish a posting",
     action: "opportunity.unpublish",
@@ -72,7 +74,7 @@ const cases: Case[] = [
       const { organization } = await organizationIn("approved");
       const posting = await insertOpportunity(db, organization.id, { status: "closed", moderationReason: "Misleading title.", moderatedAt: new Date() });
       const state = async () => (await db.select({ status: opportunities.status, reason: opportunities.moderationReason }).from(opportunities).where(eq(opportunities.id, posting.id)))[0];
-      return { input: { opportunityId: String(posting.id) }, target: posting.id, state, reason: null };
+      return { input: { opportunityId: String(posting.id) }, target: posting.id, state, reason: "Allowed again; it was unpublished because: Misleading title." };
     },
   },
   ...(
@@ -98,7 +100,7 @@ const cases: Case[] = [
     prepare: async () => {
       const [mail] = await db.insert(outbox).values({ to: "someone@example.org", subject: "Notice", text: "Body", status: "failed", attempts: 12 }).returning({ id: outbox.id });
       const state = async () => (await db.select({ status: outbox.status, attempts: outbox.attempts }).from(outbox).where(eq(outbox.id, mail!.id)))[0];
-      return { input: { mailId: String(mail!.id) }, target: mail!.id, state, reason: null };
+      return { input: { mailId: String(mail!.id) }, target: mail!.id, state, reason: "Sent again after it gave up at 12 failed attempts." };
     },
   },
   ...(

@@ -46,7 +46,7 @@ import { retryMail } from "@/lib/email/admin";
 import { closePosting, createPosting, duplicatePosting, publishPosting, renewPosting, reopenPosting, updatePosting } from "@/lib/opportunities/manage";
 import { allowRepublishing, unpublishPosting } from "@/lib/opportunities/moderation";
 import { applyToHost, updateOrganizationProfile } from "@/lib/organizations/apply";
-import { approveOrganization, rejectOrganization, reinstateOrganization, saveOrganizationReview, suspendOrganization } from "@/lib/organizations/moderation";
+import { approveOrganization, confirmVerification, rejectOrganization, reinstateOrganization, saveOrganizationReview, suspendOrganization } from "@/lib/organizations/moderation";
 import { acceptInvitation, inviteCoordinator, leaveOrganization, makeOwner, removeMember, revokeInvitation } from "@/lib/organizations/team";
 import { dismissReport, resolveReport } from "@/lib/reports/queue";
 import { reportOpportunity } from "@/lib/reports/report";
@@ -418,6 +418,17 @@ const operations: Operation[] = [
       };
     },
   })),
+  {
+    name: "confirm an organization's verification",
+    run: confirmVerification,
+    prepare: async () => {
+      const organization = await insertOrganization(db, { status: "approved", verifiedAt: null });
+      return {
+        input: { organizationId: String(organization.id), reason: aReason },
+        changed: async () => (await countWhere(organizations, and(eq(organizations.id, organization.id), isNotNull(organizations.verifiedAt)))) > 0,
+      };
+    },
+  },
   {
     name: "save an organization's review",
     run: saveOrganizationReview,
@@ -839,6 +850,7 @@ const EXPECTED: Record<string, readonly Expected[]> = {
   "reject an organization":                                   [N,   N,   N,   N,   N,   N,   N,   Y,   N],
   "suspend an organization":                                  [N,   N,   N,   N,   N,   N,   N,   Y,   N],
   "reinstate an organization":                                [N,   N,   N,   N,   N,   N,   N,   Y,   N],
+  "confirm an organization's verification":                   [N,   N,   N,   N,   N,   N,   N,   Y,   N],
   "save an organization's review":                            [N,   N,   N,   N,   N,   N,   N,   Y,   N],
   "unpublish a posting":                                      [N,   N,   N,   N,   N,   N,   N,   Y,   N],
   "allow republishing a posting":                             [N,   N,   N,   N,   N,   N,   N,   Y,   N],

@@ -64,7 +64,7 @@ describe("sending a failed mail again", () => {
     expect(row).toMatchObject({ status: "pending", attempts: 0, lastError: "SMTP reply 550", text: mail.text });
     expect(row.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
     expect(await retryAudit(mail.id)).toEqual([
-      expect.objectContaining({ actorUserId: admin.id, action: "outbox.retry", targetType: "mail", targetId: String(mail.id), reason: null, details: { attemptsBefore: 12 } }),
+      expect.objectContaining({ actorUserId: admin.id, action: "outbox.retry", targetType: "mail", targetId: String(mail.id), reason: "Sent again after it gave up at 12 failed attempts.", details: { attemptsBefore: 12 } }),
     ]);
 
     // Due now: the sender picks it up on its next round.

@@ -114,7 +114,14 @@ export const retryMail = guardedAction({ kind: "admin" }, retryMailSchema, async
       .update(outbox)
       .set({ status: "pending", attempts: 0, nextAttemptAt: sql`now()` })
       .where(and(eq(outbox.id, input.mailId), eq(outbox.status, "failed")));
-    await writeAudit(tx, { actorUserId: viewer.id, action: "outbox.retry", targetType: "mail", targetId: input.mailId, details: { attemptsBefore: previous.attempts } });
+    await writeAudit(tx, {
+      actorUserId: viewer.id,
+      action: "outbox.retry",
+      targetType: "mail",
+      targetId: input.mailId,
+      reason: `Sent again after it gave up at ${previous.attempts} failed attempt${previous.attempts === 1 ? "" : "s"}.`,
+      details: { attemptsBefore: previous.attempts },
+    });
   });
   return { ok: true } as const;
 });

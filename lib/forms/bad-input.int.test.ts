@@ -30,7 +30,7 @@ import { retryMail } from "@/lib/email/admin";
 import { closePosting, createPosting, duplicatePosting, publishPosting, renewPosting, reopenPosting, updatePosting } from "@/lib/opportunities/manage";
 import { allowRepublishing, unpublishPosting } from "@/lib/opportunities/moderation";
 import { applyToHost, updateOrganizationProfile } from "@/lib/organizations/apply";
-import { approveOrganization, rejectOrganization, reinstateOrganization, saveOrganizationReview, suspendOrganization } from "@/lib/organizations/moderation";
+import { approveOrganization, confirmVerification, rejectOrganization, reinstateOrganization, saveOrganizationReview, suspendOrganization } from "@/lib/organizations/moderation";
 import { acceptInvitation, inviteCoordinator, leaveOrganization, makeOwner, removeMember, revokeInvitation } from "@/lib/organizations/team";
 import { reportOpportunity } from "@/lib/reports/report";
 import { dismissReport, resolveReport } from "@/lib/reports/queue";
@@ -562,6 +562,8 @@ const FORMS: Form[] = [
   },
   ...(
     [
+      // Before the suspension below: it confirms the same approved organization.
+      ["confirm an organization's verification (confirmVerification)", confirmVerification, () => the.approved],
       ["reject an organization (rejectOrganization)", rejectOrganization, () => the.pending[1]!],
       ["suspend an organization (suspendOrganization)", suspendOrganization, () => the.approved],
       ["reinstate an organization (reinstateOrganization)", reinstateOrganization, () => the.suspended],
@@ -592,7 +594,7 @@ const FORMS: Form[] = [
     as: () => the.admin,
     action: () => allowRepublishing,
     valid: () => ({ opportunityId: String(the.moderated) }),
-    bad: badIds("opportunityId"),
+    bad: [...badIds("opportunityId"), ...badText("reason", { max: 1000, good: "Edited since." })],
   },
   ...(
     [

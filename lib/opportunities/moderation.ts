@@ -58,13 +58,20 @@ export const unpublishPosting = guardedAction({ kind: "admin" }, unpublishSchema
 export const allowRepublishing = guardedAction({ kind: "admin" }, allowRepublishSchema, async (input, { viewer }) => {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const [posting] = await tx
-      .update(opportunities)
-      .set({ moderationReason: null, moderatedAt: null, updatedAt: sql`now()` })
+    const [previous] = await tx
+      .select({ reason: opportunities.moderationReason })
+      .from(opportunities)
       .where(and(eq(opportunities.id, input.opportunityId), sql`${opportunities.moderationReason} is not null`))
-      .returning({ id: opportunities.id });
-    if (!posting) throw new ActionError("This posting was not found, or it is not unpublished.");
-    await writeAudit(tx, { actorUserId: viewer.id, action: "opportunity.allow_republishing", targetType: "opportunity", targetId: posting.id });
+      .for("update");
+    if (!previous) throw new ActionError("This posting was not found, or it is not unpublished.");
+    await tx.update(opportunities).set({ moderationReason: null, moderatedAt: null, updatedAt: sql`now()` }).where(eq(opportunities.id, input.opportunityId));
+    await writeAudit(tx, {
+      actorUserId: viewer.id,
+      action: "opportunity.allow_republishing",
+      targetType: "opportunity",
+      targetId: input.opportunityId,
+      reason: input.reason ?? `Allowed again; it was unpublished because: ${previous.reason}`,
+    });
   });
   return { ok: true } as const;
 });

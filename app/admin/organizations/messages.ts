@@ -4,12 +4,8 @@ export const DONE: Record<string, string> = {
   reject: "Rejected. Its members have been told the reason by e-mail.",
   suspend: "Suspended. Its postings have left the public site and its members have been told why.",
   reinstate: "Reinstated. Its published postings are public again.",
+  reverify: "The verification is confirmed: its public page shows today's date.",
   review: "The checklist and notes are saved.",
   unpublish: "The posting is unpublished and its coordinators have been told why.",
   allow: "The coordinators may publish the posting again.",
-};
-
-export const FAILED: Record<string, string> = {
-  reason: "Give a reason of at least 10 characters: the organization reads it.",
-  failed: "That did not work: the organization or posting may have changed meanwhile. Reload the page to see where it stands.",
 };

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminStepForm } from "@/components/admin-step-form";
 import { Pagination } from "@/components/pagination";
 import { requireAdmin } from "@/lib/auth/require";
 import { formatDate } from "@/lib/format";
@@ -8,7 +9,7 @@ import { listOrganizationsForAdmin, listPendingOrganizations } from "@/lib/organ
 import { organizationStatusLabels } from "@/lib/organizations/status";
 import { parsePageParam } from "@/lib/search/page-param";
 import { moderateAction } from "./actions";
-import { DONE, FAILED } from "./messages";
+import { DONE } from "./messages";
 
 export const metadata: Metadata = { title: "Organizations" };
 
@@ -99,8 +100,6 @@ async function OrganizationTable({ admin, status, params }: { admin: Awaited<Ret
 async function PendingQueue({ admin, params }: { admin: Awaited<ReturnType<typeof requireAdmin>>; params: Record<string, string | string[] | undefined> }) {
   const pending = await listPendingOrganizations(admin);
   const done = typeof params.done === "string" && Object.hasOwn(DONE, params.done) ? DONE[params.done] : undefined;
-  const errorFor = typeof params.organization === "string" ? Number(params.organization) : null;
-  const errorMessage = params.error === "reason" ? FAILED.reason : FAILED.failed;
 
   return (
     <div>
@@ -121,11 +120,6 @@ async function PendingQueue({ admin, params }: { admin: Awaited<ReturnType<typeo
               <p className="text-sm text-slate-700">
                 {organizationKindLabels[organization.kind]} · applied {formatDate(organization.createdAt)}
               </p>
-              {errorFor === organization.id && params.error && (
-                <p role="alert" className="mt-3 rounded border-2 border-red-700 bg-red-50 p-3">
-                  {errorMessage}
-                </p>
-              )}
               <p className="mt-3 whitespace-pre-line">{organization.description}</p>
               <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
                 <dt className="font-semibold">Town</dt>
@@ -147,22 +141,20 @@ async function PendingQueue({ admin, params }: { admin: Awaited<ReturnType<typeo
                 <dd>{organization.members.map((member) => `${member.name} <${member.email}>`).join(", ")}</dd>
               </dl>
               <div className="mt-4 flex flex-wrap items-start gap-6">
-                <form action={moderateAction}>
-                  <input type="hidden" name="organizationId" value={organization.id} />
-                  <button type="submit" name="step" value="approve" className="button">
-                    Approve {organization.name}
-                  </button>
-                </form>
-                <form action={moderateAction} className="min-w-64 flex-1 space-y-2">
-                  <input type="hidden" name="organizationId" value={organization.id} />
-                  <label htmlFor={`reason-${organization.id}`} className="block text-sm font-semibold">
-                    Reason for rejecting (the applicant reads it)
-                  </label>
-                  <textarea id={`reason-${organization.id}`} name="reason" rows={3} className="block w-full rounded border border-slate-500 px-3 py-2" />
-                  <button type="submit" name="step" value="reject" className="button-danger">
-                    Reject {organization.name}
-                  </button>
-                </form>
+                <AdminStepForm
+                  action={moderateAction}
+                  schema="approve"
+                  ids={{ organizationId: String(organization.id) }}
+                  buttons={[{ step: "approve", label: `Approve ${organization.name}`, pendingLabel: "Approving…", className: "button" }]}
+                  className=""
+                />
+                <AdminStepForm
+                  action={moderateAction}
+                  schema="decision"
+                  ids={{ organizationId: String(organization.id) }}
+                  text={{ name: "reason", id: `reason-${organization.id}`, label: "Reason for rejecting (the applicant reads it)" }}
+                  buttons={[{ step: "reject", label: `Reject ${organization.name}`, pendingLabel: "Rejecting…", className: "button-danger" }]}
+                />
               </div>
             </li>
           ))}

@@ -26,17 +26,6 @@ const DONE: Record<string, string> = {
   suspend: "The organization is suspended: its postings have left the public site and its members have been told why. Resolve the report when you are done with it.",
 };
 
-/** What went wrong, by the step and the code the action put in the address. */
-function failureMessage(step: string | undefined, code: string | undefined): string {
-  if (code === "resolution") return "Keep the note to 1,000 characters.";
-  if (code === "reason") {
-    return step === "suspend" ? "Give a reason of at least 10 characters: the organization reads it." : "Give a reason of at least 10 characters: the posting’s coordinators read it.";
-  }
-  if (step === "unpublish") return "That did not work: the posting may be unpublished already. Reload the page to see where it stands.";
-  if (step === "suspend") return "That did not work: the organization may not be approved now. Reload the page to see where it stands.";
-  return "That did not work: the report may have been handled already. Reload the page to see where it stands.";
-}
-
 const select = "mt-1 block rounded border border-slate-500 bg-white px-3 py-2";
 
 /** The reports the public sent about listings: open ones first, oldest first, each with the steps an admin can take. */
@@ -47,9 +36,6 @@ export default async function AdminReportsPage(props: Props) {
   const result = await listReports(admin, view);
   const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
   const done = DONE[one(params.done) ?? ""];
-  const errorCode = one(params.error);
-  const error = errorCode ? { reportId: Number(one(params.report)), message: failureMessage(one(params.step), errorCode) } : null;
-  const errorShownBelow = error !== null && result.items.some((report) => report.id === error.reportId);
   const [singular, many] = COUNT_WORDS[view.status];
 
   return (
@@ -62,11 +48,6 @@ export default async function AdminReportsPage(props: Props) {
       {done && (
         <p role="status" className="notice-success mt-4">
           {done}
-        </p>
-      )}
-      {error && !errorShownBelow && (
-        <p role="alert" className="mt-4 rounded border-2 border-red-700 bg-red-50 p-3">
-          {error.message}
         </p>
       )}
 
@@ -108,7 +89,7 @@ export default async function AdminReportsPage(props: Props) {
         <>
           <ol className="mt-4 space-y-8">
             {result.items.map((report) => (
-              <ReportItem key={report.id} report={report} view={view} error={error?.reportId === report.id ? error.message : undefined} />
+              <ReportItem key={report.id} report={report} view={view} />
             ))}
           </ol>
           <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(page) => `/admin/reports${reportQueueQueryString({ status: view.status, page })}`} />

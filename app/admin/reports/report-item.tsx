@@ -1,23 +1,17 @@
 import Link from "next/link";
+import { AdminStepForm } from "@/components/admin-step-form";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { organizationStatusLabels } from "@/lib/organizations/status";
 import type { QueuedReport } from "@/lib/reports/queue";
 import { reportReasonLabels, reportStatusLabels, type ReportQueueParams } from "@/lib/reports/schemas";
 import { reportStepAction } from "./actions";
 
-const textarea = "mt-1 block w-full rounded border border-slate-500 px-3 py-2";
-
 /** One report in the queue: what was reported, and for an open one the steps an admin can take. */
-export function ReportItem({ report, view, error }: { report: QueuedReport; view: ReportQueueParams; error?: string }) {
+export function ReportItem({ report, view }: { report: QueuedReport; view: ReportQueueParams }) {
   const { posting, organization } = report;
   const id = report.id;
   // The queue's filter and page, so the action sends the admin back to the same view.
-  const viewFields = (
-    <>
-      <input type="hidden" name="view_status" value={view.status} />
-      <input type="hidden" name="view_page" value={view.page} />
-    </>
-  );
+  const viewFields = { reportId: String(id), view_status: view.status, view_page: String(view.page) };
 
   return (
     <li id={`report-${id}`} className="rounded border border-slate-300 p-4">
@@ -28,11 +22,6 @@ export function ReportItem({ report, view, error }: { report: QueuedReport; view
         {posting.isPublic ? "On the public site" : posting.unpublished ? "Unpublished by an admin" : "Not on the public site"} · report{" "}
         {reportStatusLabels[report.status].toLowerCase()}
       </p>
-      {error && (
-        <p role="alert" className="mt-3 rounded border-2 border-red-700 bg-red-50 p-3">
-          {error}
-        </p>
-      )}
       <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
         <dt className="font-semibold">Organization</dt>
         <dd>
@@ -62,53 +51,38 @@ export function ReportItem({ report, view, error }: { report: QueuedReport; view
 
       {report.status === "open" && (
         <div className="mt-4 space-y-6">
-          <form action={reportStepAction} className="space-y-2">
-            <input type="hidden" name="reportId" value={id} />
-            {viewFields}
-            <label htmlFor={`resolution-${id}`} className="block text-sm font-semibold">
-              Note on what you did (optional, for the other admins)
-            </label>
-            <textarea id={`resolution-${id}`} name="resolution" rows={2} maxLength={1000} className={textarea} />
-            <div className="flex flex-wrap gap-4">
-              <button type="submit" name="step" value="resolve" className="button">
-                Resolve<span className="sr-only"> the report about {posting.title}</span>
-              </button>
-              <button type="submit" name="step" value="dismiss" className="button-secondary">
-                Dismiss<span className="sr-only"> the report about {posting.title}</span>
-              </button>
-            </div>
-          </form>
+          <AdminStepForm
+            action={reportStepAction}
+            schema="handleReport"
+            ids={viewFields}
+            text={{ name: "resolution", id: `resolution-${id}`, label: "Note on what you did (optional, for the other admins)", rows: 2 }}
+            buttons={[
+              { step: "resolve", label: <>Resolve<span className="sr-only"> the report about {posting.title}</span></>, pendingLabel: "Saving…", className: "button" },
+              { step: "dismiss", label: <>Dismiss<span className="sr-only"> the report about {posting.title}</span></>, pendingLabel: "Saving…", className: "button-secondary" },
+            ]}
+            className="space-y-2"
+          />
 
           <div className="flex flex-wrap items-start gap-6">
             {posting.unpublished ? (
               <p className="min-w-64 flex-1 text-sm">This posting is already unpublished.</p>
             ) : (
-              <form action={reportStepAction} className="min-w-64 flex-1 space-y-2">
-                <input type="hidden" name="reportId" value={id} />
-                <input type="hidden" name="opportunityId" value={posting.id} />
-                {viewFields}
-                <label htmlFor={`unpublish-reason-${id}`} className="block text-sm font-semibold">
-                  Reason for unpublishing (the posting’s coordinators read it)
-                </label>
-                <textarea id={`unpublish-reason-${id}`} name="reason" rows={3} maxLength={1000} className={textarea} />
-                <button type="submit" name="step" value="unpublish" className="button-danger">
-                  Unpublish this posting<span className="sr-only">: {posting.title}</span>
-                </button>
-              </form>
+              <AdminStepForm
+                action={reportStepAction}
+                schema="unpublish"
+                ids={{ ...viewFields, opportunityId: String(posting.id) }}
+                text={{ name: "reason", id: `unpublish-reason-${id}`, label: "Reason for unpublishing (the posting’s coordinators read it)" }}
+                buttons={[{ step: "unpublish", label: <>Unpublish this posting<span className="sr-only">: {posting.title}</span></>, pendingLabel: "Unpublishing…", className: "button-danger" }]}
+              />
             )}
             {organization.status === "approved" ? (
-              <form action={reportStepAction} className="min-w-64 flex-1 space-y-2">
-                <input type="hidden" name="reportId" value={id} />
-                <input type="hidden" name="organizationId" value={organization.id} />
-                {viewFields}
-                <label htmlFor={`suspend-reason-${id}`} className="block text-sm font-semibold">
-                  Reason for suspending {organization.name} (its members read it)
-                </label>
-                <textarea id={`suspend-reason-${id}`} name="reason" rows={3} maxLength={1000} className={textarea} />
-                <button type="submit" name="step" value="suspend" className="button-danger">
-                  Suspend the organization<span className="sr-only">: {organization.name}</span>
-                </button>
-              </form>
+              <AdminStepForm
+                action={reportStepAction}
+                schema="decision"
+                ids={{ ...viewFields, organizationId: String(organization.id) }}
+                text={{ name: "reason", id: `suspend-reason-${id}`, label: `Reason for suspending ${organization.name} (its members read it)` }}
+                buttons={[{ step: "suspend", label: <>Suspend the organization<span className="sr-only">: {organization.name}</span></>, pendingLabel: "Suspending…", className: "button-danger" }]}
+              />
             ) : (
               <p className="min-w-64 flex-1 text-sm">The organization is {organizationStatusLabels[organization.status].toLowerCase()}, so it cannot be suspended.</p>
             )}

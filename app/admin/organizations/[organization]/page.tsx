@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { AdminStepForm } from "@/components/admin-step-form";
 import { requireAdmin } from "@/lib/auth/require";
 import { formatDate } from "@/lib/format";
 import { organizationKindLabels } from "@/lib/opportunities/vocabulary";
@@ -9,13 +10,11 @@ import { VERIFICATION_CHECKS, type VerificationCheck } from "@/lib/organizations
 import { getOrganizationForAdmin, REVIEW_AFTER_DAYS } from "@/lib/organizations/moderation-queries";
 import { organizationStatusLabels } from "@/lib/organizations/status";
 import { moderateAction } from "../actions";
-import { DONE, FAILED } from "../messages";
+import { DONE } from "../messages";
 
 export const metadata: Metadata = { title: "Organization" };
 
 type Props = { params: Promise<{ organization: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const textarea = "block w-full rounded border border-slate-500 px-3 py-2";
 
 export default async function AdminOrganizationPage(props: Props) {
   const { organization: id } = await props.params;
@@ -24,13 +23,8 @@ export default async function AdminOrganizationPage(props: Props) {
   if (!organization) notFound();
   const params = await props.searchParams;
   const done = typeof params.done === "string" && Object.hasOwn(DONE, params.done) ? DONE[params.done] : undefined;
-  const failed = typeof params.error === "string" ? (params.error === "reason" ? FAILED.reason : FAILED.failed) : undefined;
-  const hidden = (
-    <>
-      <input type="hidden" name="organizationId" value={organization.id} />
-      <input type="hidden" name="from" value="detail" />
-    </>
-  );
+  // Every form here names the organization and comes back to this page.
+  const ids = { organizationId: String(organization.id), from: "detail" };
 
   return (
     <div className="space-y-8">
@@ -49,11 +43,6 @@ export default async function AdminOrganizationPage(props: Props) {
         {done && (
           <p role="status" className="notice-success mt-4">
             {done}
-          </p>
-        )}
-        {failed && (
-          <p role="alert" className="mt-4 rounded border-2 border-red-700 bg-red-50 p-3">
-            {failed}
           </p>
         )}
         {organization.statusReason && (
@@ -93,27 +82,15 @@ export default async function AdminOrganizationPage(props: Props) {
         <h2 id="review-heading" className="text-xl font-semibold">
           Verification
         </h2>
-        <form action={moderateAction} className="mt-3 space-y-3">
-          {hidden}
-          <fieldset>
-            <legend className="text-sm font-semibold">Checked by a person</legend>
-            {(Object.entries(VERIFICATION_CHECKS) as [VerificationCheck, string][]).map(([check, label]) => (
-              <label key={check} className="mt-1 flex items-center gap-2">
-                <input type="checkbox" name={check} defaultChecked={organization.verificationChecklist[check] === true} className="size-4" />
-                {label}
-              </label>
-            ))}
-          </fieldset>
-          <div>
-            <label htmlFor="reviewNotes" className="block text-sm font-semibold">
-              Notes (for admins only)
-            </label>
-            <textarea id="reviewNotes" name="reviewNotes" rows={4} defaultValue={organization.reviewNotes ?? ""} className={textarea} />
-          </div>
-          <button type="submit" name="step" value="review" className="button-secondary">
-            Save checklist and notes
-          </button>
-        </form>
+        <AdminStepForm
+          action={moderateAction}
+          schema="review"
+          ids={ids}
+          checks={(Object.entries(VERIFICATION_CHECKS) as [VerificationCheck, string][]).map(([check, label]) => ({ name: check, label, defaultChecked: organization.verificationChecklist[check] === true }))}
+          text={{ name: "reviewNotes", id: "reviewNotes", label: "Notes (for admins only)", defaultValue: organization.reviewNotes ?? "", rows: 4 }}
+          buttons={[{ step: "review", label: "Save checklist and notes", pendingLabel: "Saving…", className: "button-secondary" }]}
+          className="mt-3 space-y-3"
+        />
       </section>
 
       <section aria-labelledby="decide-heading">
@@ -122,18 +99,22 @@ export default async function AdminOrganizationPage(props: Props) {
         </h2>
         <div className="mt-3 flex flex-wrap items-start gap-6">
           {(organization.status === "pending" || organization.status === "rejected") && (
-            <form action={moderateAction}>
-              {hidden}
-              <button type="submit" name="step" value="approve" className="button">
-                Approve {organization.name}
-              </button>
-            </form>
+            <AdminStepForm
+              action={moderateAction}
+              schema="approve"
+              ids={ids}
+              buttons={[{ step: "approve", label: `Approve ${organization.name}`, pendingLabel: "Approving…", className: "button" }]}
+              className=""
+            />
           )}
-          {organization.status === "pending" && <ReasonForm step="reject" label="Reason for rejecting (the applicant reads it)" button={`Reject ${organization.name}`} hidden={hidden} danger />}
+          {organization.status === "pending" && <ReasonForm step="reject" label="Reason for rejecting (the applicant reads it)" button={`Reject ${organization.name}`} ids={ids} danger />}
           {organization.status === "approved" && (
-            <ReasonForm step="suspend" label="Reason for suspending (its coordinators read it)" button={`Suspend ${organization.name}`} hidden={hidden} danger />
+            <ReasonForm step="reverify" label="What you checked again (for the audit log)" button={`Confirm the verification of ${organization.name}`} ids={ids} />
           )}
-          {organization.status === "suspended" && <ReasonForm step="reinstate" label="Why it may be reinstated (for the audit log)" button={`Reinstate ${organization.name}`} hidden={hidden} />}
+          {organization.status === "approved" && (
+            <ReasonForm step="suspend" label="Reason for suspending (its coordinators read it)" button={`Suspend ${organization.name}`} ids={ids} danger />
+          )}
+          {organization.status === "suspended" && <ReasonForm step="reinstate" label="Why it may be reinstated (for the audit log)" button={`Reinstate ${organization.name}`} ids={ids} />}
         </div>
       </section>
 
@@ -157,25 +138,22 @@ export default async function AdminOrganizationPage(props: Props) {
                   )}
                 </p>
                 {posting.moderationReason ? (
-                  <form action={moderateAction} className="flex flex-wrap items-center gap-3">
-                    {hidden}
-                    <input type="hidden" name="opportunityId" value={posting.id} />
-                    <span className="text-sm">Reason given: {posting.moderationReason}</span>
-                    <button type="submit" name="step" value="allow" className="button-secondary">
-                      Allow “{posting.title}” to be published again
-                    </button>
-                  </form>
+                  <>
+                    <p className="text-sm">Reason given: {posting.moderationReason}</p>
+                    <AdminStepForm
+                      action={moderateAction}
+                      schema="allow"
+                      ids={{ ...ids, opportunityId: String(posting.id) }}
+                      text={{ name: "reason", id: `allow-${posting.id}`, label: "Note for the audit log (optional)", rows: 2 }}
+                      buttons={[{ step: "allow", label: `Allow “${posting.title}” to be published again`, pendingLabel: "Saving…", className: "button-secondary" }]}
+                    />
+                  </>
                 ) : (
                   <ReasonForm
                     step="unpublish"
                     label={`Reason for unpublishing “${posting.title}” (its coordinators read it)`}
                     button={`Unpublish “${posting.title}”`}
-                    hidden={
-                      <>
-                        {hidden}
-                        <input type="hidden" name="opportunityId" value={posting.id} />
-                      </>
-                    }
+                    ids={{ ...ids, opportunityId: String(posting.id) }}
                     id={`unpublish-${posting.id}`}
                     danger
                   />
@@ -212,17 +190,15 @@ function Item({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-function ReasonForm({ step, label, button, hidden, danger = false, id = step }: { step: string; label: string; button: string; hidden: ReactNode; danger?: boolean; id?: string }) {
+/** A step that needs a reason: reject, suspend, reinstate, confirm a verification, unpublish a posting. */
+function ReasonForm({ step, label, button, ids, danger = false, id = step }: { step: string; label: string; button: string; ids: Record<string, string>; danger?: boolean; id?: string }) {
   return (
-    <form action={moderateAction} className="min-w-64 flex-1 space-y-2">
-      {hidden}
-      <label htmlFor={`reason-${id}`} className="block text-sm font-semibold">
-        {label}
-      </label>
-      <textarea id={`reason-${id}`} name="reason" rows={3} required minLength={10} className={textarea} />
-      <button type="submit" name="step" value={step} className={danger ? "button-danger" : "button"}>
-        {button}
-      </button>
-    </form>
+    <AdminStepForm
+      action={moderateAction}
+      schema={step === "unpublish" ? "unpublish" : "decision"}
+      ids={ids}
+      text={{ name: "reason", id: `reason-${id}`, label }}
+      buttons={[{ step, label: button, pendingLabel: "Saving…", className: danger ? "button-danger" : "button" }]}
+    />
   );
 }
