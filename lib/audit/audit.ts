@@ -5,7 +5,7 @@ import { auditLog } from "@/db/schema";
 export type AuditEntry = {
   actorUserId: number | null;
   action: string;
-  targetType: "organization" | "opportunity" | "response" | "user" | "membership" | "invitation" | "mail" | "report";
+  targetType: "organization" | "opportunity" | "response" | "user" | "membership" | "invitation" | "mail" | "report" | "client";
   targetId: number | string;
   reason?: string | null;
   /** Counts and ids only: never a volunteer's personal data. */

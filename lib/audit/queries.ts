@@ -29,6 +29,7 @@ export const auditTargetTypeLabels: Record<AuditEntry["targetType"], string> = {
   invitation: "Invitation",
   mail: "Mail",
   report: "Report",
+  client: "Client (hashed address)",
 };
 const TARGET_TYPES = Object.keys(auditTargetTypeLabels) as [AuditEntry["targetType"], ...AuditEntry["targetType"][]];
 

@@ -4,7 +4,7 @@ import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 import { resendConfirmation } from "./accounts";
 import { signIn, SignInRefused } from "./config";
 import { signInSchema } from "./schemas";
-import { recordSignInBurst } from "./sign-in-audit";
+import { recordClientSignInBurst, recordSignInBurst } from "./sign-in-audit";
 
 /** Per client address, and per account address whoever tries it: guessing is slow from anywhere. */
 const SIGN_INS_PER_ADDRESS = { name: "sign-in", limit: 20, windowSeconds: 15 * 60 };
@@ -34,8 +34,9 @@ export async function signInWithPassword(raw: Record<string, unknown>, clientAdd
   for (const [rule, subject] of [[SIGN_INS_PER_ADDRESS, clientAddress], [SIGN_INS_PER_EMAIL, email]] as const) {
     const limited = await hitRateLimit(rule, subject);
     if (!limited.ok) {
-      // Someone is trying many passwords for one account: the admins see it in the audit log.
+      // Someone is trying many passwords for one account, or many accounts from one client: the admins see it in the audit log.
       if (rule === SIGN_INS_PER_EMAIL) await recordSignInBurst(email);
+      else await recordClientSignInBurst(clientAddress);
       return { kind: "rate-limited", retryAfterSeconds: limited.retryAfterSeconds };
     }
   }
