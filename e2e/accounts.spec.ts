@@ -1,8 +1,9 @@
 /** Accounts: sign-in with and without JavaScript, sign-out, the limits, and answers that reveal no account. */
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD } from "./support/accounts";
+import { DEMO_PASSWORD, signIn, signUpAndConfirm, uniqueEmail } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
-import { sessionFor } from "./support/sessions";
+import { linkIn, waitForMail } from "./support/mail";
+import { answerTo, sessionFor } from "./support/sessions";
 
 const VOLUNTEER = "volunteer@demo.example.org";
 
@@ -29,12 +30,13 @@ test("signs in and out without JavaScript", async ({ browser }) => {
   await context.close();
 });
 
-test("the account pages have no WCAG 2.2 AA violations", async ({ page }) => {
-  for (const path of ["/signin", "/signup", "/forgot-password", "/forgot-password/sent", "/signup/sent", "/confirm-email?token=x", "/reset-password?token=x", "/host"]) {
+// One test a page: eight axe audits in one test outlast its timeout on a busy machine.
+for (const path of ["/signin", "/signup", "/forgot-password", "/forgot-password/sent", "/signup/sent", "/confirm-email?token=x", "/reset-password?token=x", "/host"]) {
+  test(`the account page ${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
     await page.goto(path);
     await expectNoAxeViolations(page);
-  }
-});
+  });
+}
 
 test("too many sign-in attempts for one address answer 429 with Retry-After", async () => {
   const client = await sessionFor(null);
@@ -51,6 +53,27 @@ test("too many sign-in attempts for one address answer 429 with Retry-After", as
   expect(fromElsewhere.status()).toBe(429);
   await client.dispose();
   await elsewhere.dispose();
+});
+
+test("one client trying many accounts is limited too, and the admins see the burst in the audit log", async ({ playwright }) => {
+  // An address of its own: sessionFor's addresses repeat across workers, and this test uses one up.
+  const client = await playwright.request.newContext({
+    baseURL: test.info().project.use.baseURL,
+    extraHTTPHeaders: { Origin: test.info().project.use.baseURL!, "X-Forwarded-For": "192.0.2.77" },
+  });
+  const attempt = (n: number) => client.post("/signin/password", { form: { email: `sprayed.${n}@example.org`, password: "Summer2024!" }, headers: { Accept: "application/json" } });
+  for (let n = 0; n < 20; n++) expect((await attempt(n)).status()).toBe(401);
+  const limited = await attempt(20);
+  expect(limited.status()).toBe(429);
+  expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
+  await client.dispose();
+
+  const admin = await sessionFor({ email: "admin@demo.example.org", password: DEMO_PASSWORD });
+  const log = await (await admin.get("/admin/audit?action=auth.sign_in_burst")).text();
+  expect(log).toContain("Client (hashed address)");
+  expect(log).toContain("Too many sign-in attempts from one client");
+  expect(log).not.toContain("sprayed.");
+  await admin.dispose();
 });
 
 test("a sign-in posted from another site is refused", async ({ playwright }) => {
@@ -81,4 +104,53 @@ test("sign-up and password reset answer the same for an address with an account 
     await context.close();
   }
   expect(pages[0]).toBe(pages[1]);
+});
+
+test("a password reset by the link in the mail: the new password signs in; the old one, older sessions and the used link do not", async ({ browser }) => {
+  const person = { name: "Kit Moreau", email: uniqueEmail("kit.moreau"), password: "old harbor at slack tide" };
+  const newPassword = "new moon over the bay";
+  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "198.51.100.220" } });
+  const page = await context.newPage();
+  await signUpAndConfirm(page, person);
+  const before = await sessionFor(person);
+  expect(await answerTo(before, "/me")).toBe("200");
+
+  await page.goto("/forgot-password");
+  await page.getByLabel("E-mail").fill(person.email);
+  await page.getByRole("button", { name: "Send me a link" }).click();
+  await expect(page).toHaveURL(/\/forgot-password\/sent$/);
+  const link = linkIn(await waitForMail(person.email, "Reset your password"), "/reset-password?token=");
+
+  const response = await page.goto(link);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: "Choose a new password" })).toBeVisible();
+  await expect(page.getByLabel("New password")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("New password").fill(newPassword);
+  await page.getByRole("button", { name: "Save new password" }).click();
+  await expect(page).toHaveURL(/\/signin\?notice=reset$/);
+  await expect(page.getByRole("status")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await waitForMail(person.email, "Your password was changed");
+
+  await page.goto("/signin?returnTo=%2Fme");
+  await signIn(page, person.email, newPassword, "/me");
+  await expect(page).toHaveURL(/\/me$/);
+  await expect(page.getByRole("heading", { level: 1, name: "My responses" })).toBeVisible();
+
+  // The old password is refused, the session from before the reset has ended, and the link worked once.
+  const stranger = await sessionFor(null);
+  const old = await stranger.post("/signin/password", { form: { email: person.email, password: person.password }, headers: { Accept: "application/json" } });
+  expect(old.status()).toBe(401);
+  expect(await answerTo(before, "/me")).toBe("redirect /signin");
+  await page.goto(link);
+  await page.getByLabel("New password").fill("yet another passphrase");
+  await page.getByRole("button", { name: "Save new password" }).click();
+  await expect(page.getByTestId("error-summary")).toContainText("This link has expired or was already used.");
+  await expectNoAxeViolations(page);
+  expect((await stranger.post("/signin/password", { form: { email: person.email, password: "yet another passphrase" }, headers: { Accept: "application/json" } })).status()).toBe(401);
+
+  await stranger.dispose();
+  await before.dispose();
+  await context.close();
 });

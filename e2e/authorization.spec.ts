@@ -8,9 +8,11 @@
  * theirs, the same as for one that does not exist); "redirect /signin"; or a
  * redirect to the user's own dashboard.
  */
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { DEMO_PASSWORD } from "./support/accounts";
-import { answerTo, sessionFor } from "./support/sessions";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, uniqueEmail } from "./support/accounts";
+import { firstOpportunity } from "./support/api";
+import { disableAccount, findableVolunteer, inviteAndAccept, sayInterested, type Person } from "./support/people";
+import { answerTo, answerToPost, sessionFor } from "./support/sessions";
 
 test.describe.configure({ mode: "serial" });
 
@@ -21,11 +23,37 @@ const ACCOUNTS = {
   "owner of a pending org": "applicant@demo.example.org",
   admin: "admin@demo.example.org",
 } as const;
-type Kind = "signed out" | keyof typeof ACCOUNTS;
-const KINDS: Kind[] = ["signed out", "volunteer", "owner of A", "coordinator of B", "owner of a pending org", "admin"];
+
+// The demo data has no enabled coordinator of A who is not an owner, and its
+// disabled account cannot sign in: these two join A by invitation, and an admin
+// disables the second after it has signed in.
+const stamp = Date.now().toString(36);
+const TEAMMATE: Person = { name: `Robin Okafor${stamp}`, email: uniqueEmail("robin.okafor"), password: "blueberry barrens in august" };
+const LEAVER: Person = { name: `Quinn Leavitt${stamp}`, email: uniqueEmail("quinn.leavitt"), password: "fog over the narrows" };
+const FINDABLE: Person = { name: `Noor${stamp} Haddad`, email: uniqueEmail("noor.haddad"), password: "lighthouse keeper log" };
+
+type Kind = "signed out" | keyof typeof ACCOUNTS | "coordinator of A" | "disabled since signing in";
+const KINDS: Kind[] = ["signed out", "volunteer", "owner of A", "coordinator of A", "coordinator of B", "owner of a pending org", "admin", "disabled since signing in"];
 
 const sessions = {} as Record<Kind, APIRequestContext>;
-const ids = { a: "", b: "", pending: "", posting: "", response: "", postingOfB: "", adminOrganization: "", adminUser: "" };
+const ids = {
+  a: "",
+  b: "",
+  pending: "",
+  posting: "",
+  response: "",
+  postingOfB: "",
+  adminOrganization: "",
+  adminUser: "",
+  /** A response the demo volunteer made while signed in: theirs to withdraw. */
+  myResponse: "",
+  owner: "",
+  teammate: "",
+  leaver: "",
+  findable: "",
+  notFindable: "",
+  event: "",
+};
 
 /** The first link on a page that matches, as its captured part. */
 async function firstMatch(context: APIRequestContext, path: string, pattern: RegExp): Promise<string> {
@@ -35,7 +63,22 @@ async function firstMatch(context: APIRequestContext, path: string, pattern: Reg
   return match![1]!;
 }
 
+/** A user's id, as the admins' user search links to it. */
+const userId = (email: string) => firstMatch(sessions.admin, `/admin/users?${new URLSearchParams({ q: email })}`, /href="\/admin\/users\/(\d+)"/);
+
+let address = 60;
+/** A browser page of its own address; with a session's cookies when given one. */
+async function pageFor(browser: Browser, session?: APIRequestContext): Promise<Page> {
+  const context = await browser.newContext({
+    extraHTTPHeaders: { "X-Forwarded-For": `198.51.100.${++address}` },
+    ...(session ? { storageState: await session.storageState() } : {}),
+  });
+  return context.newPage();
+}
+
 test.beforeAll(async ({ browser }) => {
+  // Three people sign up through the pages and two join a team: far longer than one test.
+  test.setTimeout(240_000);
   sessions["signed out"] = await sessionFor(null);
   for (const [kind, email] of Object.entries(ACCOUNTS)) sessions[kind as Kind] = await sessionFor({ email, password: DEMO_PASSWORD });
 
@@ -46,20 +89,46 @@ test.beforeAll(async ({ browser }) => {
   ids.posting = await firstMatch(sessions["owner of A"], `/dashboard/${ids.a}`, new RegExp(`href="/dashboard/${ids.a}/postings/(\\d+)"`));
   ids.postingOfB = await firstMatch(sessions["coordinator of B"], `/dashboard/${ids.b}`, new RegExp(`href="/dashboard/${ids.b}/postings/(\\d+)"`));
 
-  // A volunteer responds to one of A's public postings, so A has a response to protect.
+  // A volunteer responds to one of A's public postings while signed out, so A has a response to protect;
+  // the demo volunteer responds to it while signed in, so they have one of their own.
   const opportunity = await firstMatch(sessions["signed out"], `/organizations/${ids.a}`, /href="\/opportunities\/([a-z0-9-]+)"/);
-  const page = await (await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "198.51.100.99" } })).newPage();
-  await page.goto(`/opportunities/${opportunity}`);
-  const form = page.getByRole("form", { name: "I’m interested" });
-  await form.getByLabel("Your name").fill("Jamie Matrix");
-  await form.getByLabel("E-mail", { exact: true }).fill("jamie.matrix@example.net");
-  await form.getByLabel(/I agree to share/).check();
-  await form.getByRole("button", { name: "I’m interested" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Thank you" })).toBeVisible();
-  await page.context().close();
-  ids.response = await firstMatch(sessions["owner of A"], `/dashboard/${ids.a}/responses`, new RegExp(`href="/dashboard/${ids.a}/responses/(\\d+)"`));
+  const stranger = await pageFor(browser);
+  await sayInterested(stranger, opportunity, { name: "Jamie Matrix", email: "jamie.matrix@example.net" });
+  await stranger.context().close();
+  const volunteer = await pageFor(browser, sessions.volunteer);
+  await sayInterested(volunteer, opportunity, { name: "Val Volunteer", email: ACCOUNTS.volunteer });
+  await volunteer.context().close();
+  ids.response = await firstMatch(sessions["owner of A"], `/dashboard/${ids.a}/responses`, new RegExp(`href="/dashboard/${ids.a}/responses/(\\d+)"[^>]*>Jamie Matrix<`));
+  ids.myResponse = await firstMatch(sessions.volunteer, "/me", /href="\/me\/responses\/(\d+)\/withdraw"/);
   ids.adminOrganization = await firstMatch(sessions.admin, "/admin/organizations?status=approved", /href="\/admin\/organizations\/(\d+)"/);
   ids.adminUser = await firstMatch(sessions.admin, "/admin/users", /href="\/admin\/users\/(\d+)"/);
+  ids.event = (await firstOpportunity(sessions["signed out"], "type=one_time")).slug;
+
+  const owner = await pageFor(browser, sessions["owner of A"]);
+  for (const person of [TEAMMATE, LEAVER]) {
+    const invitee = await pageFor(browser);
+    await inviteAndAccept(owner, `/dashboard/${ids.a}`, invitee, person);
+    await invitee.context().close();
+  }
+  await owner.context().close();
+  sessions["coordinator of A"] = await sessionFor(TEAMMATE);
+  sessions["disabled since signing in"] = await sessionFor(LEAVER);
+
+  const seeker = await pageFor(browser);
+  await findableVolunteer(seeker, FINDABLE);
+  await seeker.context().close();
+
+  ids.owner = await userId(ACCOUNTS["owner of A"]);
+  ids.teammate = await userId(TEAMMATE.email);
+  ids.leaver = await userId(LEAVER.email);
+  ids.findable = await userId(FINDABLE.email);
+  ids.notFindable = await userId(ACCOUNTS.volunteer);
+
+  // The session is live (it opens A's dashboard) until an admin disables the account.
+  expect(await answerTo(sessions["disabled since signing in"], `/dashboard/${ids.a}`)).toBe("200");
+  const admin = await pageFor(browser, sessions.admin);
+  await disableAccount(admin, LEAVER, "Left the organization and asked us to close the account.");
+  await admin.context().close();
 });
 
 test.afterAll(async () => {
@@ -69,50 +138,80 @@ test.afterAll(async () => {
 const SIGN_IN = "redirect /signin";
 const OWN = "own dashboard";
 
+type Request = string | { post: string; form: Record<string, string> };
+
 /** One row per page or route, columns in the order of KINDS. */
-const MATRIX: [string, () => string, string[]][] = [
-  //                                                                         out      vol    ownA   coB    pend   admin
-  ["the dashboard's front door", () => "/dashboard", [SIGN_IN, "200", "200", OWN, OWN, "200"]],
-  ["A's postings", () => `/dashboard/${ids.a}`, [SIGN_IN, "404", "200", "404", "404", "404"]],
-  ["a new posting for A", () => `/dashboard/${ids.a}/postings/new`, [SIGN_IN, "404", "200", "404", "404", "404"]],
-  ["one of A's postings", () => `/dashboard/${ids.a}/postings/${ids.posting}`, [SIGN_IN, "404", "200", "404", "404", "404"]],
-  ["editing one of A's postings", () => `/dashboard/${ids.a}/postings/${ids.posting}/edit`, [SIGN_IN, "404", "200", "404", "404", "404"]],
-  ["A's responses", () => `/dashboard/${ids.a}/responses`, [SIGN_IN, "404", "200", "404", "404", "404"]],
-  ["one of A's responses", () => `/dashboard/${ids.a}/responses/${ids.response}`, [SIGN_IN, "404", "200", "404", "404", "404"]],
-  ["A's CSV export", () => `/dashboard/${ids.a}/responses/export`, [SIGN_IN, "404", "200", "404", "404", "404"]],
-  ["A's team", () => `/dashboard/${ids.a}/team`, [SIGN_IN, "404", "200", "404", "404", "404"]],
-  ["leaving A", () => `/dashboard/${ids.a}/team/leave`, [SIGN_IN, "404", "200", "404", "404", "404"]],
-  ["A's profile", () => `/dashboard/${ids.a}/profile`, [SIGN_IN, "404", "200", "404", "404", "404"]],
-  ["A's posting under B's address", () => `/dashboard/${ids.b}/postings/${ids.posting}`, [SIGN_IN, "404", "404", "404", "404", "404"]],
-  ["A's response under B's address", () => `/dashboard/${ids.b}/responses/${ids.response}`, [SIGN_IN, "404", "404", "404", "404", "404"]],
-  ["B's posting under A's address", () => `/dashboard/${ids.a}/postings/${ids.postingOfB}`, [SIGN_IN, "404", "404", "404", "404", "404"]],
-  ["the pending organization's postings", () => `/dashboard/${ids.pending}`, [SIGN_IN, "404", "404", "404", "200", "404"]],
-  ["the pending organization's responses", () => `/dashboard/${ids.pending}/responses`, [SIGN_IN, "404", "404", "404", "404", "404"]],
-  ["the admins' queue", () => "/admin/organizations", [SIGN_IN, "404", "404", "404", "404", "200"]],
-  ["the statewide picture", () => "/admin", [SIGN_IN, "404", "404", "404", "404", "200"]],
-  ["an organization's admin page", () => `/admin/organizations/${ids.adminOrganization}`, [SIGN_IN, "404", "404", "404", "404", "200"]],
-  ["the reports queue", () => "/admin/reports", [SIGN_IN, "404", "404", "404", "404", "200"]],
-  ["the users", () => "/admin/users", [SIGN_IN, "404", "404", "404", "404", "200"]],
-  ["one user", () => `/admin/users/${ids.adminUser}`, [SIGN_IN, "404", "404", "404", "404", "200"]],
-  ["the audit log", () => "/admin/audit", [SIGN_IN, "404", "404", "404", "404", "200"]],
-  ["the outbox", () => "/admin/outbox", [SIGN_IN, "404", "404", "404", "404", "200"]],
-  ["Find volunteers for A", () => `/dashboard/${ids.a}/volunteers`, [SIGN_IN, "404", "200", "404", "404", "404"]],
-  ["A's requests to volunteers", () => `/dashboard/${ids.a}/volunteers/requests`, [SIGN_IN, "404", "200", "404", "404", "404"]],
-  ["Find volunteers for the pending organization", () => `/dashboard/${ids.pending}/volunteers`, [SIGN_IN, "404", "404", "404", "404", "404"]],
-  ["my responses", () => "/me", [SIGN_IN, "200", "200", "200", "200", "200"]],
-  ["my databank profile", () => "/me/profile", [SIGN_IN, "200", "200", "200", "200", "200"]],
-  ["my alerts", () => "/me/alerts", [SIGN_IN, "200", "200", "200", "200", "200"]],
-  ["requests sent to me", () => "/me/contacts", [SIGN_IN, "200", "200", "200", "200", "200"]],
-  ["my data", () => "/me/data", [SIGN_IN, "200", "200", "200", "200", "200"]],
-  ["the download of my data", () => "/me/data/download", [SIGN_IN, "200", "200", "200", "200", "200"]],
-  ["deleting my account", () => "/me/delete", [SIGN_IN, "200", "200", "200", "200", "200"]],
+const MATRIX: [string, () => Request, string[]][] = [
+  //                                                                              out      vol    ownA   coA    coB    pend   admin  disabled
+  ["the dashboard's front door", () => "/dashboard", [SIGN_IN, "200", "200", OWN, OWN, OWN, "200", SIGN_IN]],
+  ["A's postings", () => `/dashboard/${ids.a}`, [SIGN_IN, "404", "200", "200", "404", "404", "404", SIGN_IN]],
+  ["a new posting for A", () => `/dashboard/${ids.a}/postings/new`, [SIGN_IN, "404", "200", "200", "404", "404", "404", SIGN_IN]],
+  ["one of A's postings", () => `/dashboard/${ids.a}/postings/${ids.posting}`, [SIGN_IN, "404", "200", "200", "404", "404", "404", SIGN_IN]],
+  ["editing one of A's postings", () => `/dashboard/${ids.a}/postings/${ids.posting}/edit`, [SIGN_IN, "404", "200", "200", "404", "404", "404", SIGN_IN]],
+  ["A's responses", () => `/dashboard/${ids.a}/responses`, [SIGN_IN, "404", "200", "200", "404", "404", "404", SIGN_IN]],
+  ["one of A's responses", () => `/dashboard/${ids.a}/responses/${ids.response}`, [SIGN_IN, "404", "200", "200", "404", "404", "404", SIGN_IN]],
+  ["A's CSV export", () => `/dashboard/${ids.a}/responses/export`, [SIGN_IN, "404", "200", "200", "404", "404", "404", SIGN_IN]],
+  ["A's team", () => `/dashboard/${ids.a}/team`, [SIGN_IN, "404", "200", "200", "404", "404", "404", SIGN_IN]],
+  ["leaving A", () => `/dashboard/${ids.a}/team/leave`, [SIGN_IN, "404", "200", "200", "404", "404", "404", SIGN_IN]],
+  ["making A's coordinator an owner", () => `/dashboard/${ids.a}/team/owner/${ids.teammate}`, [SIGN_IN, "404", "200", "404", "404", "404", "404", SIGN_IN]],
+  ["removing A's coordinator", () => `/dashboard/${ids.a}/team/remove/${ids.teammate}`, [SIGN_IN, "404", "200", "404", "404", "404", "404", SIGN_IN]],
+  ["making A's disabled coordinator an owner", () => `/dashboard/${ids.a}/team/owner/${ids.leaver}`, [SIGN_IN, "404", "404", "404", "404", "404", "404", SIGN_IN]],
+  ["removing A's disabled coordinator", () => `/dashboard/${ids.a}/team/remove/${ids.leaver}`, [SIGN_IN, "404", "200", "404", "404", "404", "404", SIGN_IN]],
+  ["making A's owner an owner", () => `/dashboard/${ids.a}/team/owner/${ids.owner}`, [SIGN_IN, "404", "404", "404", "404", "404", "404", SIGN_IN]],
+  ["removing A's owner", () => `/dashboard/${ids.a}/team/remove/${ids.owner}`, [SIGN_IN, "404", "404", "404", "404", "404", "404", SIGN_IN]],
+  ["A's profile", () => `/dashboard/${ids.a}/profile`, [SIGN_IN, "404", "200", "404", "404", "404", "404", SIGN_IN]],
+  ["A's posting under B's address", () => `/dashboard/${ids.b}/postings/${ids.posting}`, [SIGN_IN, "404", "404", "404", "404", "404", "404", SIGN_IN]],
+  ["A's response under B's address", () => `/dashboard/${ids.b}/responses/${ids.response}`, [SIGN_IN, "404", "404", "404", "404", "404", "404", SIGN_IN]],
+  ["B's posting under A's address", () => `/dashboard/${ids.a}/postings/${ids.postingOfB}`, [SIGN_IN, "404", "404", "404", "404", "404", "404", SIGN_IN]],
+  ["the pending organization's postings", () => `/dashboard/${ids.pending}`, [SIGN_IN, "404", "404", "404", "404", "200", "404", SIGN_IN]],
+  ["the pending organization's responses", () => `/dashboard/${ids.pending}/responses`, [SIGN_IN, "404", "404", "404", "404", "404", "404", SIGN_IN]],
+  ["the admins' queue", () => "/admin/organizations", [SIGN_IN, "404", "404", "404", "404", "404", "200", SIGN_IN]],
+  ["the statewide picture", () => "/admin", [SIGN_IN, "404", "404", "404", "404", "404", "200", SIGN_IN]],
+  ["an organization's admin page", () => `/admin/organizations/${ids.adminOrganization}`, [SIGN_IN, "404", "404", "404", "404", "404", "200", SIGN_IN]],
+  ["the reports queue", () => "/admin/reports", [SIGN_IN, "404", "404", "404", "404", "404", "200", SIGN_IN]],
+  ["the users", () => "/admin/users", [SIGN_IN, "404", "404", "404", "404", "404", "200", SIGN_IN]],
+  ["one user", () => `/admin/users/${ids.adminUser}`, [SIGN_IN, "404", "404", "404", "404", "404", "200", SIGN_IN]],
+  ["the audit log", () => "/admin/audit", [SIGN_IN, "404", "404", "404", "404", "404", "200", SIGN_IN]],
+  ["the outbox", () => "/admin/outbox", [SIGN_IN, "404", "404", "404", "404", "404", "200", SIGN_IN]],
+  ["Find volunteers for A", () => `/dashboard/${ids.a}/volunteers`, [SIGN_IN, "404", "200", "200", "404", "404", "404", SIGN_IN]],
+  ["A's requests to volunteers", () => `/dashboard/${ids.a}/volunteers/requests`, [SIGN_IN, "404", "200", "200", "404", "404", "404", SIGN_IN]],
+  ["contacting a volunteer who asked to be found, for A", () => `/dashboard/${ids.a}/volunteers/${ids.findable}/contact`, [SIGN_IN, "404", "200", "200", "404", "404", "404", SIGN_IN]],
+  ["contacting a volunteer who did not ask to be found, for A", () => `/dashboard/${ids.a}/volunteers/${ids.notFindable}/contact`, [SIGN_IN, "404", "404", "404", "404", "404", "404", SIGN_IN]],
+  ["Find volunteers for the pending organization", () => `/dashboard/${ids.pending}/volunteers`, [SIGN_IN, "404", "404", "404", "404", "404", "404", SIGN_IN]],
+  ["the pending organization's requests to volunteers", () => `/dashboard/${ids.pending}/volunteers/requests`, [SIGN_IN, "404", "404", "404", "404", "404", "404", SIGN_IN]],
+  ["contacting a volunteer, for the pending organization", () => `/dashboard/${ids.pending}/volunteers/${ids.findable}/contact`, [SIGN_IN, "404", "404", "404", "404", "404", "404", SIGN_IN]],
+  ["my responses", () => "/me", [SIGN_IN, "200", "200", "200", "200", "200", "200", SIGN_IN]],
+  ["withdrawing the volunteer's own response", () => `/me/responses/${ids.myResponse}/withdraw`, [SIGN_IN, "200", "404", "404", "404", "404", "404", SIGN_IN]],
+  ["withdrawing a response made signed out", () => `/me/responses/${ids.response}/withdraw`, [SIGN_IN, "404", "404", "404", "404", "404", "404", SIGN_IN]],
+  ["my databank profile", () => "/me/profile", [SIGN_IN, "200", "200", "200", "200", "200", "200", SIGN_IN]],
+  ["my alerts", () => "/me/alerts", [SIGN_IN, "200", "200", "200", "200", "200", "200", SIGN_IN]],
+  ["requests sent to me", () => "/me/contacts", [SIGN_IN, "200", "200", "200", "200", "200", "200", SIGN_IN]],
+  ["my data", () => "/me/data", [SIGN_IN, "200", "200", "200", "200", "200", "200", SIGN_IN]],
+  ["the download of my data", () => "/me/data/download", [SIGN_IN, "200", "200", "200", "200", "200", "200", SIGN_IN]],
+  ["deleting my account", () => "/me/delete", [SIGN_IN, "200", "200", "200", "200", "200", "200", SIGN_IN]],
+  // Public route handlers answer everyone alike, whoever is signed in.
+  ["the health check", () => "/api/health", ["200", "200", "200", "200", "200", "200", "200", "200"]],
+  ["the search API", () => "/api/v1/opportunities?county=york", ["200", "200", "200", "200", "200", "200", "200", "200"]],
+  ["the RSS feed", () => "/feed.xml", ["200", "200", "200", "200", "200", "200", "200", "200"]],
+  ["a public event's calendar file", () => `/opportunities/${ids.event}/calendar.ics`, ["200", "200", "200", "200", "200", "200", "200", "200"]],
+  [
+    "a sign-in with a wrong password",
+    () => ({ post: "/signin/password", form: { email: `matrix.${stamp}@example.org`, password: "not the password" } }),
+    ["401", "401", "401", "401", "401", "401", "401", "401"],
+  ],
+  [
+    "a one-click unsubscribe with a made-up token",
+    () => ({ post: "/alerts/unsubscribe/one-click?token=made-up-token", form: {} }),
+    ["400", "400", "400", "400", "400", "400", "400", "400"],
+  ],
 ];
 
 for (const [name, path, expected] of MATRIX) {
   test(`${name}: ${KINDS.map((kind, i) => `${kind} → ${expected[i]}`).join(", ")}`, async () => {
     const answers = await Promise.all(
       KINDS.map(async (kind, i) => {
-        const answer = await answerTo(sessions[kind], path());
+        const request = path();
+        const answer = typeof request === "string" ? await answerTo(sessions[kind], request) : await answerToPost(sessions[kind], request.post, request.form);
         return expected[i] === OWN && answer.startsWith("redirect /dashboard/") && answer !== "redirect /dashboard/" ? OWN : answer;
       }),
     );
@@ -128,6 +227,37 @@ test("what a refused page answers reveals nothing of the volunteer or the postin
   }
   const csv = await (await sessions["owner of A"].get(`/dashboard/${ids.a}/responses/export`)).text();
   expect(csv).toContain("jamie.matrix@example.net");
+});
+
+test("refused team, contact and withdraw pages say nothing of the person they are about", async () => {
+  const firstName = FINDABLE.name.split(" ")[0]!;
+  const cases: [string, Kind[], string[]][] = [
+    [`/dashboard/${ids.a}/team/owner/${ids.teammate}`, ["volunteer", "coordinator of B", "owner of a pending org", "admin"], [TEAMMATE.name, TEAMMATE.email]],
+    [`/dashboard/${ids.a}/team/remove/${ids.leaver}`, ["volunteer", "coordinator of A", "coordinator of B", "admin"], [LEAVER.name, LEAVER.email]],
+    [`/dashboard/${ids.a}/volunteers/${ids.findable}/contact`, ["volunteer", "coordinator of B", "owner of a pending org", "admin"], [firstName]],
+    [`/dashboard/${ids.pending}/volunteers/${ids.findable}/contact`, ["owner of a pending org"], [firstName]],
+    [`/me/responses/${ids.myResponse}/withdraw`, ["owner of A", "coordinator of A", "coordinator of B", "admin"], ["Val Volunteer", ACCOUNTS.volunteer]],
+  ];
+  for (const [path, kinds, secrets] of cases) {
+    for (const kind of kinds) {
+      const response = await sessions[kind].get(path);
+      expect(response.status(), `${kind} on ${path}`).toBe(404);
+      const body = await response.text();
+      for (const secret of secrets) expect(body, `${kind} on ${path}`).not.toContain(secret);
+    }
+  }
+  // The pages that do answer name the person: the checks above could find them.
+  expect(await (await sessions["owner of A"].get(`/dashboard/${ids.a}/team/owner/${ids.teammate}`)).text()).toContain(TEAMMATE.email);
+  expect(await (await sessions["owner of A"].get(`/dashboard/${ids.a}/volunteers/${ids.findable}/contact`)).text()).toContain(firstName);
+});
+
+test("a disabled user's live session is signed out on its next request and cannot sign in again", async () => {
+  const session = sessions["disabled since signing in"];
+  expect(await answerTo(session, "/me")).toBe(SIGN_IN);
+  // Signing in again is refused with the answer a wrong password gets.
+  const again = await session.post("/signin/password", { form: { email: LEAVER.email, password: LEAVER.password }, headers: { Accept: "application/json" } });
+  expect(again.status()).toBe(401);
+  expect(await answerTo(session, `/dashboard/${ids.a}`)).toBe(SIGN_IN);
 });
 
 test("the download of my data holds my account and nobody else's", async () => {

@@ -16,6 +16,11 @@ const organizationName = `Saco River Shelter ${Date.now().toString(36)}`;
 const postingTitle = `Drive survivors to appointments ${Date.now().toString(36)}`;
 let ownerPage: Page;
 let dashboardPath = "";
+/** The posting's public address, once it is published. */
+let publicPath = "";
+
+/** An orientation evening two weeks from now, as the form's Maine-time fields take it. */
+const orientationDay = new Date(Date.now() + 14 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
 /**
  * Each person of the story comes from an address of their own, as they would
@@ -105,7 +110,17 @@ test("the coordinator publishes and the posting appears in public search", async
   const page = ownerPage;
   await page.goto(dashboardPath);
   await expect(page.getByText("Status: Approved")).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByRole("link", { name: postingTitle }).click();
+
+  // Before publishing, the coordinator adds the orientation evening on the edit page.
+  await page.getByRole("link", { name: "Edit", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Edit “${postingTitle}”` })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Starts (optional)").fill(`${orientationDay}T18:00`);
+  await page.getByLabel("Ends (optional)").fill(`${orientationDay}T20:00`);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -118,6 +133,15 @@ test("the coordinator publishes and the posting appears in public search", async
   // The shelter's location is confidential: the county shows, the town does not.
   await expect(visitor.getByText("York County").first()).toBeVisible();
   await expect(visitor.getByText("Biddeford")).toHaveCount(0);
+  publicPath = new URL(visitor.url()).pathname;
+
+  // The orientation evening is in the calendar file, with the county and never the town.
+  const calendar = await visitor.request.get(`${publicPath}/calendar.ics`);
+  expect(calendar.status()).toBe(200);
+  const ics = await calendar.text();
+  expect(ics).toContain(postingTitle);
+  expect(ics).toContain("York County");
+  expect(ics).not.toContain("Biddeford");
 });
 
 const volunteers = [
@@ -208,6 +232,7 @@ test("the owner invites a second coordinator, who accepts by the link in the mai
   await expect(invitee).toHaveURL(new RegExp(`${dashboardPath}$`));
   await expect(invitee.getByText("You are a coordinator")).toBeVisible();
   await expect(invitee.getByRole("link", { name: postingTitle })).toBeVisible();
+  await expectNoAxeViolations(invitee);
   await context.close();
 
   // The owner now sees the colleague among the members, and no open invitation.
@@ -217,9 +242,27 @@ test("the owner invites a second coordinator, who accepts by the link in the mai
 });
 
 test("no volunteer's personal data reached a public page, the API, a feed or the server's log", async ({ request }) => {
+  expect(publicPath).toMatch(/^\/opportunities\/[a-z0-9-]+$/);
+  const paths = [
+    `/opportunities?${new URLSearchParams({ q: postingTitle })}`,
+    `/api/v1/opportunities?${new URLSearchParams({ q: postingTitle })}`,
+    "/feed.xml",
+    "/sitemap.xml",
+    "/",
+    publicPath,
+    `${publicPath}/calendar.ics`,
+    `/organizations/${dashboardPath.replace("/dashboard/", "")}`,
+    "/counties/york",
+  ];
   const publicAnswers = await Promise.all(
-    [`/opportunities?${new URLSearchParams({ q: postingTitle })}`, `/api/v1/opportunities?${new URLSearchParams({ q: postingTitle })}`, "/feed.xml", "/sitemap.xml", "/"].map(async (path) => (await request.get(path)).text()),
+    paths.map(async (path) => {
+      const answer = await request.get(path);
+      expect(answer.status(), path).toBe(200);
+      return answer.text();
+    }),
   );
+  // The posting's own page, its calendar file and its organization's page do show the posting.
+  for (const body of publicAnswers.slice(5, 8)) expect(body).toContain(postingTitle);
   const log = readFileSync(SERVER_LOG, "utf8");
   for (const volunteer of volunteers) {
     for (const secret of [volunteer.email, volunteer.phone, volunteer.name]) {
@@ -227,4 +270,42 @@ test("no volunteer's personal data reached a public page, the API, a feed or the
       expect(log).not.toContain(secret);
     }
   }
+});
+
+test("a coordinator of two organizations switches between their dashboards", async ({ browser }) => {
+  const context = await browser.newContext(from(15));
+  const page = await context.newPage();
+  await signIn(page, "coordinator@demo.example.org", DEMO_PASSWORD, "/dashboard");
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const choices = page.getByRole("main").getByRole("listitem").getByRole("link");
+  await expect(choices).toHaveCount(2);
+  const [first, second] = await Promise.all([0, 1].map(async (i) => ({
+    name: (await choices.nth(i).innerText()).trim(),
+    path: (await choices.nth(i).getAttribute("href"))!,
+  })));
+
+  await choices.nth(0).click();
+  await expect(page).toHaveURL(new RegExp(`${first!.path}$`));
+  const switcher = page.getByRole("navigation", { name: "Your organizations" });
+  await expect(switcher.getByText(first!.name, { exact: true })).toHaveAttribute("aria-current", "page");
+  await expectNoAxeViolations(page);
+
+  await switcher.getByRole("link", { name: second!.name, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${second!.path}$`));
+  await expect(switcher.getByText(second!.name, { exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(switcher.getByRole("link", { name: first!.name, exact: true })).toBeVisible();
+  await expect(page.getByText(second!.name, { exact: true }).first()).toBeVisible();
+
+  // The postings listed are the second organization's: every one links under its dashboard,
+  // and one of its public postings is among them.
+  const postings = page.getByRole("table").getByRole("rowheader").getByRole("link");
+  await expect(postings.first()).toBeVisible();
+  for (const href of await postings.evaluateAll((links) => links.map((a) => a.getAttribute("href")))) {
+    expect(href).toMatch(new RegExp(`^${second!.path}/postings/\\d+$`));
+  }
+  const visitor = await context.newPage();
+  await visitor.goto(`/organizations/${second!.path.replace("/dashboard/", "")}`);
+  const publicTitle = (await visitor.getByTestId("opportunity-card").first().getByRole("heading").innerText()).trim();
+  await expect(postings.filter({ hasText: publicTitle }).first()).toBeVisible();
+  await context.close();
 });

@@ -1,5 +1,6 @@
 /** Searching by county and skill level, the heart of the public side (DESIGN.md). */
 import { searchApi } from "./support/api";
+import { demoPostings, type DemoPosting } from "./support/demo-data";
 import { expect, test } from "./support/fixtures";
 import { expectCountySkillResults, expectOpportunityPage, searchCountyFromHome } from "./support/journeys";
 import { readCard } from "./support/search-page";
@@ -133,4 +134,85 @@ test("the feeds for other tools answer from the production build", async ({ requ
   const text = await sitemap.text();
   expect(text).toContain("/opportunities/");
   expect(text).toContain("/counties/york");
+});
+
+test.describe("postings that must never be public", () => {
+  const isPublic = (posting: DemoPosting) => posting.organization.status === "approved" && posting.status === "published" && !posting.expired;
+  const EXAMPLES: [string, (posting: DemoPosting) => boolean][] = [
+    ["a draft", (p) => p.organization.status === "approved" && p.status === "draft"],
+    ["an expired posting", (p) => p.organization.status === "approved" && p.status === "published" && p.expired],
+    ["a closed posting", (p) => p.organization.status === "approved" && p.status === "closed" && !p.expired],
+    ["a posting of a pending organization", (p) => p.organization.status === "pending" && p.status === "published" && !p.expired],
+    ["a posting of a rejected organization", (p) => p.organization.status === "rejected" && p.status === "published" && !p.expired],
+    ["a posting of a suspended organization", (p) => p.organization.status === "suspended" && p.status === "published" && !p.expired],
+  ];
+  let demo: DemoPosting[] = [];
+  let hidden: DemoPosting[] = [];
+  const example = (name: string) => {
+    const found = demo.find(EXAMPLES.find(([n]) => n === name)![1]);
+    expect(found, `the demo data has ${name}`).toBeDefined();
+    return found!;
+  };
+  /** A link to the posting in an HTML, XML or JSON answer (and not to a longer slug that starts the same). */
+  const linksTo = (body: string, slug: string) => new RegExp(`/opportunities/${slug}(?![a-z0-9-])`).test(body);
+
+  test.beforeAll(async () => {
+    demo = await demoPostings();
+    hidden = demo.filter((posting) => !isPublic(posting));
+  });
+
+  test("the demo data computed here is the server's: the sitemap lists exactly its public postings", async ({ request }) => {
+    const sitemap = await (await request.get("/sitemap.xml")).text();
+    const publicPostings = demo.filter(isPublic);
+    expect(publicPostings.length).toBeGreaterThan(100);
+    for (const posting of publicPostings) expect(linksTo(sitemap, posting.slug), `${posting.slug} in the sitemap`).toBe(true);
+    for (const posting of hidden) expect(linksTo(sitemap, posting.slug), `${posting.slug} (${posting.status}) not in the sitemap`).toBe(false);
+    // Slugs made unique with a number ("…-2") depend on the order of the whole seed: the server agrees on one.
+    const numbered = publicPostings.find((posting) => /-\d+$/.test(posting.slug))!;
+    const page = await request.get(`/opportunities/${numbered.slug}`);
+    expect(page.status()).toBe(200);
+    expect(await page.text()).toContain(numbered.title);
+  });
+
+  for (const [name] of EXAMPLES) {
+    test(`${name} has no public page, calendar file or report form`, async ({ request }) => {
+      const posting = example(name);
+      for (const path of [`/opportunities/${posting.slug}`, `/opportunities/${posting.slug}/calendar.ics`, `/opportunities/${posting.slug}/report`, `/opportunities/${posting.slug}/thanks`]) {
+        const answer = await request.get(path);
+        expect(answer.status(), path).toBe(404);
+        expect(await answer.text(), path).not.toContain(posting.title);
+      }
+      if (posting.organization.status !== "approved") {
+        const organization = await request.get(`/organizations/${posting.organization.slug}`);
+        expect(organization.status()).toBe(404);
+        expect(await organization.text()).not.toContain(posting.organization.name);
+      }
+    });
+
+    test(`${name} is in no search, API answer or feed, even for its own title`, async ({ request }) => {
+      const posting = example(name);
+      const q = new URLSearchParams({ q: posting.title }).toString();
+      // Several organizations post under one title: where a public twin exists, the same search finds it.
+      const twins = demo.filter((other) => isPublic(other) && other.title === posting.title);
+      for (const path of [`/opportunities?${q}`, `/api/v1/opportunities?${q}`, `/feed.xml?${q}`]) {
+        const answer = await request.get(path);
+        expect(answer.status(), path).toBe(200);
+        const body = await answer.text();
+        expect(linksTo(body, posting.slug), `${posting.slug} on ${path}`).toBe(false);
+        if (twins.length > 0) expect(twins.some((twin) => linksTo(body, twin.slug)), `a public "${posting.title}" on ${path}`).toBe(true);
+      }
+    });
+  }
+
+  test("no page of the API and not the feed lists any of them", async ({ request }) => {
+    const first = await searchApi(request);
+    const listed = first.items.map((item) => item.slug);
+    for (let page = 2; page <= first.pageCount; page++) listed.push(...(await searchApi(request, `page=${page}`)).items.map((item) => item.slug));
+    // Other tests publish meanwhile, so pages may shift by a posting or two: the walk still sees them all but a few.
+    expect(listed.length).toBeGreaterThan(100);
+    expect(listed.filter((slug) => hidden.some((posting) => posting.slug === slug))).toEqual([]);
+
+    const feed = await (await request.get("/feed.xml")).text();
+    expect(hidden.filter((posting) => linksTo(feed, posting.slug)).map((posting) => posting.slug)).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { expect, request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { expect, request as playwrightRequest, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { BASE_URL } from "./urls";
 
 let address = 100;
@@ -22,7 +22,15 @@ export async function sessionFor(account: { email: string; password: string } | 
 
 /** A GET that does not follow redirects: its status and, for a redirect, where it points. */
 export async function answerTo(context: APIRequestContext, path: string): Promise<string> {
-  const response = await context.get(path, { maxRedirects: 0 });
+  return describeAnswer(await context.get(path, { maxRedirects: 0 }));
+}
+
+/** A form POST that asks for JSON and does not follow redirects, described as `answerTo` does. */
+export async function answerToPost(context: APIRequestContext, path: string, form: Record<string, string>): Promise<string> {
+  return describeAnswer(await context.post(path, { form, headers: { Accept: "application/json" }, maxRedirects: 0 }));
+}
+
+function describeAnswer(response: APIResponse): string {
   const status = response.status();
   if (status >= 300 && status < 400) {
     const location = new URL(response.headers().location ?? "", BASE_URL);
