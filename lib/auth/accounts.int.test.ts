@@ -6,7 +6,7 @@
 import { desc, eq, sql } from "drizzle-orm";
 import { beforeEach, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { outbox, rateLimits } from "@/db/schema";
+import { outbox, rateLimits, users } from "@/db/schema";
 import { confirmEmail, signUp } from "./accounts";
 import { checkCredentials } from "./credentials";
 
@@ -36,6 +36,17 @@ it("an address registered first by someone else is confirmed only with its owner
   expect(await confirmEmail({ token: ownersLink, password: "the squatter's password" })).toMatchObject({ ok: false, fieldErrors: { password: [expect.any(String)] } });
   expect(await confirmEmail({ token: ownersLink, password: "the owner's own password" })).toEqual({ ok: true });
   expect(await checkCredentials(db, address, "the owner's own password")).toMatchObject({ ok: true });
+});
+
+it("a disabled account's confirmation link confirms nothing", async () => {
+  const db = await getDb();
+  const address = "disabled.before.confirming@example.org";
+  await signUp({ name: "Disabled", email: address, password: "a passphrase to confirm" });
+  const link = await newestConfirmationToken(address);
+  await db.update(users).set({ disabledAt: new Date() }).where(eq(users.email, address));
+  expect(await confirmEmail({ token: link, password: "a passphrase to confirm" })).toMatchObject({ ok: false, message: expect.stringContaining("expired") });
+  const [user] = await db.select({ emailVerifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.email, address));
+  expect(user!.emailVerifiedAt).toBeNull();
 });
 
 it("a confirmed account keeps its password whatever sign-up is tried again", async () => {

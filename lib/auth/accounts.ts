@@ -100,7 +100,8 @@ export async function resendConfirmation(email: string): Promise<void> {
 export const confirmEmail = guardedAction({ kind: "public", rateLimit: TOKEN_USES_PER_ADDRESS }, confirmEmailSchema, async (input) => {
   const db = await getDb();
   const userId = await peekToken(db, input.token, "verify_email");
-  const [user] = userId === null ? [] : await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).limit(1);
+  // A disabled account's link is spent like an expired one, as its reset and resent links are.
+  const [user] = userId === null ? [] : await db.select({ passwordHash: users.passwordHash }).from(users).where(and(eq(users.id, userId), isNull(users.disabledAt))).limit(1);
   const matches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
   if (!user) throw new ActionError("This link has expired or was already used. Sign in to get a new one.");
   if (!matches) throw new ActionError("Please correct the highlighted fields.", { password: ["That is not the password you chose for this account."] });
