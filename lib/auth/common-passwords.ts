@@ -2,7 +2,7 @@
  * Passwords refused however long they are: the most common ones in public
  * breach lists, lower-cased. A longer list can replace this one as is.
  */
-export const COMMON_PASSWORDS = new Set([
+const COMMON_PASSWORDS = new Set([
   "password", "password1", "password12", "password123", "password1234", "passw0rd", "p@ssw0rd", "p@ssword",
   "12345678", "123456789", "1234567890", "12345678910", "87654321", "11111111", "00000000", "12341234",
   "123123123", "11223344", "88888888", "qwertyui", "qwertyuiop", "qwerty123", "qwerty12", "1q2w3e4r",
@@ -18,3 +18,31 @@ export const COMMON_PASSWORDS = new Set([
   "volunteer1", "loveyou1", "iloveu123", "fuckyou1", "killer12", "hello123", "helloworld", "test1234",
   "testtest", "password!", "summer2024", "winter2024", "spring2024", "autumn2024",
 ]);
+
+/**
+ * The words people most often dress up with digits and symbols ("Summer2024!",
+ * "!!welcome1", "Maine123"), and the words of this site, which a guesser tries
+ * first. Lower-cased.
+ */
+const COMMON_WORDS = new Set([
+  "password", "passw0rd", "p@ssw0rd", "pass", "welcome", "letmein", "qwerty", "qwertyuiop", "asdfgh", "asdfghjkl", "zxcvbnm",
+  "iloveyou", "loveyou", "love", "lovely", "monkey", "dragon", "shadow", "master", "sunshine", "princess", "football", "baseball",
+  "soccer", "hockey", "superman", "batman", "starwars", "trustno", "admin", "administrator", "login", "secret", "hello", "freedom",
+  "whatever", "changeme", "default", "test", "guest", "abc", "abcd", "abcdef", "abcdefg", "abcdefgh", "summer", "winter",
+  "spring", "autumn", "fall", "january", "february", "march", "april", "june", "july", "august", "september", "october",
+  "november", "december", "monday", "friday", "maine", "portland", "bangor", "lewiston", "augusta", "newengland", "lobster",
+  "moose", "patriots", "redsox", "celtics", "bruins", "volunteer", "volunteers", "databank", "helper", "shelter", "charlie",
+  "michael", "jessica", "ashley", "jennifer", "daniel", "thomas", "george", "buster", "tigger", "pepper", "ginger", "cookie",
+]);
+
+/**
+ * Whether a password is too easy to guess: one of the breach lists' most
+ * common, or a common word with only digits and symbols around it. Spaces
+ * inside keep a passphrase a passphrase ("summer on the lake" is fine).
+ */
+export function isCommonPassword(password: string): boolean {
+  const lower = password.toLowerCase();
+  if (COMMON_PASSWORDS.has(lower)) return true;
+  const word = lower.replace(/^[^a-z]+|[^a-z]+$/g, "");
+  return word === "" ? /^(\d)\1+$/.test(lower) || "01234567890".includes(lower) || "98765432109".includes(lower) : COMMON_WORDS.has(word);
+}

@@ -34,6 +34,15 @@ describe("password rules", () => {
     expect(problem("QWERTYUIOP")).toMatch(/too common/);
   });
 
+  it("refuses a common word dressed up with digits and symbols, but not a passphrase", () => {
+    for (const password of ["Summer2024!", "!!Welcome1", "Maine2026", "volunteer!!", "2024Portland", "P@ssw0rd99", "99999999", "01234567"]) {
+      expect(problem(password), password).toMatch(/too common/);
+    }
+    for (const password of ["summer on the lake", "Volunteer databank demo", "moose2024crossing", "20240917x", "73910284"]) {
+      expect(problem(password), password).toBeUndefined();
+    }
+  });
+
   it("reads e-mail addresses case-insensitively", () => {
     expect(emailSchema.parse("  Sam@Example.ORG ")).toBe("sam@example.org");
     expect(emailSchema.safeParse("sam@").success).toBe(false);

@@ -5,7 +5,7 @@
  * common refused. Safe to import on the client.
  */
 import { z } from "zod";
-import { COMMON_PASSWORDS } from "./common-passwords";
+import { isCommonPassword } from "./common-passwords";
 
 export const MIN_PASSWORD_LENGTH = 8;
 /** Long enough for any passphrase; the cap only stops absurd posts. */
@@ -15,7 +15,7 @@ export const newPasswordSchema = z
   .string()
   .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
   .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`)
-  .refine((password) => !COMMON_PASSWORDS.has(password.toLowerCase()), "This password is too common. Choose one that is harder to guess.");
+  .refine((password) => !isCommonPassword(password), "This password is too common. Choose one that is harder to guess.");
 
 export const emailSchema = z
   .string()
