@@ -185,10 +185,18 @@ for (const path of ["/admin", "/admin/organizations?status=approved", "/admin/or
   });
 }
 
-test("a user's admin page has no WCAG 2.2 AA violations", async () => {
+test("a user's admin page has no WCAG 2.2 AA violations, and its forms answer bad input next to the field", async () => {
   await admin.goto("/admin/users?q=coordinator");
   await admin.getByRole("link", { name: /Casey Coordinator/ }).first().click();
+  await expect(admin.getByRole("heading", { level: 1, name: "Casey Coordinator" })).toBeVisible();
   await expectNoAxeViolations(admin);
+  const roleForm = admin.getByRole("region", { name: "Change role" });
+  await roleForm.getByLabel("Reason").fill("short");
+  await roleForm.getByRole("button", { name: /^Change role/ }).click();
+  await expect(admin.locator("#role-reason-error")).toContainText("at least 10 characters");
+  await expect(roleForm.getByLabel("Reason")).toHaveValue("short");
+  await admin.reload();
+  await expect(admin.getByRole("definition").filter({ hasText: /^User$/ })).toBeVisible();
 });
 
 test("the audit log shows each step with its actor and reason", async () => {

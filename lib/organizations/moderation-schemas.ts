@@ -1,7 +1,6 @@
 /** The admins' forms on organizations. Safe to import on the client. */
 import { z } from "zod";
 import { checkboxSchema, idSchema, optionalText } from "@/lib/forms/schema-parts";
-import { handleReportSchema } from "@/lib/reports/schemas";
 
 export const approveSchema = z.object({ organizationId: idSchema });
 
@@ -38,13 +37,3 @@ export const unpublishSchema = z.object({ opportunityId: idSchema, reason: reaso
 /** Allowing an unpublished posting back: an optional note for the audit log (the unpublishing reason is recorded when none is given). */
 export const allowRepublishSchema = z.object({ opportunityId: idSchema, reason: optionalText(1000, "Keep the note to 1,000 characters.") });
 
-/** Every admin moderation form's schema by name, for the one form component they share (components/admin-step-form.tsx). */
-export const ADMIN_STEP_SCHEMAS = {
-  approve: approveSchema,
-  decision: decisionWithReasonSchema,
-  review: reviewSchema,
-  unpublish: unpublishSchema,
-  allow: allowRepublishSchema,
-  handleReport: handleReportSchema,
-} as const;
-export type AdminStepSchema = keyof typeof ADMIN_STEP_SCHEMAS;

@@ -21,11 +21,6 @@ export default async function AdminUsersPage(props: Props) {
   return (
     <div>
       <h1 className="text-3xl font-bold">Users</h1>
-      {params.error === "failed" && (
-        <p role="alert" className="mt-4 rounded border-2 border-red-700 bg-red-50 p-3">
-          That did not work. Open the account from the list and try again.
-        </p>
-      )}
 
       <form method="get" action="/admin/users" role="search" aria-label="Find users" className="mt-6 flex flex-wrap items-end gap-4">
         <div className="min-w-64 flex-1">

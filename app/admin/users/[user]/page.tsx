@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdminStatusTag } from "@/components/admin-status-tag";
-import { SelectField, TextAreaField } from "@/components/form-fields";
+import { AdminStepForm } from "@/components/admin-step-form";
 import { requireAdmin } from "@/lib/auth/require";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { idSchema } from "@/lib/forms/schema-parts";
 import { organizationStatusLabels } from "@/lib/organizations/status";
 import { getUserForAdmin } from "@/lib/users/admin";
 import { USER_ADMIN_REFUSALS, USER_ROLES, userRoleLabels } from "@/lib/users/schemas";
-import { changeRoleAction, disableUserAction, enableUserAction } from "../actions";
+import { userStepAction } from "../actions";
 
 export const metadata: Metadata = { title: "User account" };
 
@@ -21,16 +21,6 @@ const DONE: Record<string, string> = {
   enabled: "The account is enabled again. Its owner signs in afresh to use it.",
 };
 
-const FIELD_ERRORS: Record<string, { field: "reason" | "role"; message: string }> = {
-  reason: { field: "reason", message: "Give a reason of at least 10 characters (at most 1,000): it is kept in the audit log." },
-  role: { field: "role", message: "Choose User or Admin." },
-};
-
-const FORMS = ["role", "disable", "enable"] as const;
-type Form = (typeof FORMS)[number];
-
-const FAILED = "That did not work. Reload the page and try again.";
-
 /** One account: who it is, its organizations, its history, and the admins' three changes, each with a reason. */
 export default async function AdminUserPage(props: Props) {
   const { user: param } = await props.params;
@@ -41,14 +31,8 @@ export default async function AdminUserPage(props: Props) {
   const params = await props.searchParams;
 
   const done = lookUp(DONE, params.done);
-  const code = typeof params.error === "string" ? params.error : undefined;
-  const errorForm = FORMS.find((form) => form === params.form);
-  const fieldError = errorForm ? lookUp(FIELD_ERRORS, code) : undefined;
-  // A refusal shows at the top: the form it came from may no longer be on the page (an account disabled meanwhile).
-  const refusal = code && !fieldError ? (lookUp(USER_ADMIN_REFUSALS, code) ?? FAILED) : undefined;
-  /** The message next to one field of one form, when that is what the server refused. */
-  const errorOf = (form: Form, field: "reason" | "role") => (errorForm === form && fieldError?.field === field ? fieldError.message : undefined);
   const isSelf = user.id === admin.id;
+  const ids = { userId: String(user.id) };
 
   return (
     <div className="space-y-10">
@@ -63,16 +47,6 @@ export default async function AdminUserPage(props: Props) {
         {done && (
           <p role="status" className="notice-success mt-4">
             {done}
-          </p>
-        )}
-        {refusal && (
-          <p role="alert" className="mt-4 rounded border-2 border-red-700 bg-red-50 p-3">
-            {refusal}
-          </p>
-        )}
-        {fieldError && (
-          <p role="alert" className="mt-4 rounded border-2 border-red-700 bg-red-50 p-3">
-            Nothing was changed. <a href={`#${fieldError.field === "role" ? "role" : `${errorForm}-reason`}`}>{fieldError.message}</a>
           </p>
         )}
         <dl className="mt-4 grid gap-x-6 gap-y-1 sm:grid-cols-[12rem_1fr]">
@@ -119,22 +93,22 @@ export default async function AdminUserPage(props: Props) {
         {isSelf && user.role === "admin" ? (
           <p className="notice mt-3 max-w-2xl">{USER_ADMIN_REFUSALS.ownRole}</p>
         ) : (
-          <form action={changeRoleAction} className="mt-3 max-w-2xl space-y-4">
-            <input type="hidden" name="userId" value={user.id} />
-            <SelectField
-              id="role"
-              name="role"
-              label="New role"
-              hint="An admin vets organizations, manages users and reads the audit log."
-              options={USER_ROLES.map((role) => ({ value: role, label: userRoleLabels[role] }))}
-              defaultValue={user.role === "admin" ? "user" : "admin"}
-              error={errorOf("role", "role")}
-            />
-            <ReasonField id="role-reason" error={errorOf("role", "reason")} />
-            <button type="submit" className="button">
-              Change role<span className="sr-only"> of {user.name}</span>
-            </button>
-          </form>
+          <AdminStepForm
+            action={userStepAction}
+            schema="changeRole"
+            ids={ids}
+            select={{
+              name: "role",
+              id: "role",
+              label: "New role",
+              hint: "An admin vets organizations, manages users and reads the audit log.",
+              options: USER_ROLES.map((role) => ({ value: role, label: userRoleLabels[role] })),
+              defaultValue: user.role === "admin" ? "user" : "admin",
+            }}
+            text={reason("role-reason")}
+            buttons={[{ step: "role", label: <>Change role<span className="sr-only"> of {user.name}</span></>, pendingLabel: "Changing…", className: "button" }]}
+            className="mt-3 max-w-2xl space-y-4"
+          />
         )}
       </section>
 
@@ -143,13 +117,14 @@ export default async function AdminUserPage(props: Props) {
           <h2 id="enable-heading" className="text-xl font-bold">
             Enable account
           </h2>
-          <form action={enableUserAction} className="mt-3 max-w-2xl space-y-4">
-            <input type="hidden" name="userId" value={user.id} />
-            <ReasonField id="enable-reason" error={errorOf("enable", "reason")} />
-            <button type="submit" className="button">
-              Enable<span className="sr-only"> the account of {user.name}</span>
-            </button>
-          </form>
+          <AdminStepForm
+            action={userStepAction}
+            schema="enableUser"
+            ids={ids}
+            text={reason("enable-reason")}
+            buttons={[{ step: "enable", label: <>Enable<span className="sr-only"> the account of {user.name}</span></>, pendingLabel: "Enabling…", className: "button" }]}
+            className="mt-3 max-w-2xl space-y-4"
+          />
         </section>
       ) : (
         <section aria-labelledby="disable-heading" id="disable-form">
@@ -159,14 +134,17 @@ export default async function AdminUserPage(props: Props) {
           {isSelf ? (
             <p className="notice mt-3 max-w-2xl">{USER_ADMIN_REFUSALS.ownAccount}</p>
           ) : (
-            <form action={disableUserAction} className="mt-3 max-w-2xl space-y-4">
-              <p>They are signed out on their next page and cannot sign in until an admin enables the account again.</p>
-              <input type="hidden" name="userId" value={user.id} />
-              <ReasonField id="disable-reason" error={errorOf("disable", "reason")} />
-              <button type="submit" className="button-danger">
-                Disable<span className="sr-only"> the account of {user.name}</span>
-              </button>
-            </form>
+            <>
+              <p className="mt-3 max-w-2xl">They are signed out on their next page and cannot sign in until an admin enables the account again.</p>
+              <AdminStepForm
+                action={userStepAction}
+                schema="disableUser"
+                ids={ids}
+                text={reason("disable-reason")}
+                buttons={[{ step: "disable", label: <>Disable<span className="sr-only"> the account of {user.name}</span></>, pendingLabel: "Disabling…", className: "button-danger" }]}
+                className="mt-3 max-w-2xl space-y-4"
+              />
+            </>
           )}
         </section>
       )}
@@ -203,6 +181,7 @@ function lookUp<Value>(record: Readonly<Record<string, Value>>, key: unknown): V
   return typeof key === "string" && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
-function ReasonField({ id, error }: { id: string; error: string | undefined }) {
-  return <TextAreaField id={id} name="reason" rows={3} label="Reason" hint="At least 10 characters. Other admins read it in the audit log." error={error} />;
+/** Each form's reason: the audit log keeps it for the next admin who asks. */
+function reason(id: string) {
+  return { name: "reason", id, label: "Reason", hint: "At least 10 characters. Other admins read it in the audit log." };
 }
