@@ -106,11 +106,13 @@ const aReason = "Checked by phone with the organization's director.";
 
 /**
  * The organization a cell about an organization's work acts in: A, except for
- * the suspended organization's owner, who acts in their own. Refused in A they
- * would only repeat "coordinator of B"; what the matrix must show is what the
- * suspension leaves them in the organization they own.
+ * the owners of the pending and the suspended organization, who act in their
+ * own. Refused in A they would only repeat "coordinator of B"; what the matrix
+ * must show is what being pending (drafts, the profile and the team, nothing
+ * public, no responses, no volunteers) or suspended leaves them in the
+ * organization they own.
  */
-const orgOf = (kind: Kind) => (kind === "owner of a suspended org" ? suspendedOrg : orgA);
+const orgOf = (kind: Kind) => (kind === "owner of a suspended org" ? suspendedOrg : kind === "owner of a pending org" ? pendingOrg : orgA);
 
 /**
  * A new user of one kind: its role, memberships and disabled state, and the
@@ -358,12 +360,19 @@ const operations: Operation[] = [
     run: leaveOrganization,
     prepare: async (kind) => {
       const organization = orgOf(kind);
+      // The pending organization gets a second owner, so its owner is not its last one: they may leave, like A's coordinator.
+      const secondOwner = kind === "owner of a pending org" ? await insertUser(db) : null;
+      if (secondOwner) await insertMembership(db, secondOwner.id, pendingOrg.id, "owner");
       const before = await db.$count(memberships, eq(memberships.organizationId, organization.id));
       return {
         input: { organizationId: String(organization.id) },
         changed: async () => (await db.$count(memberships, eq(memberships.organizationId, organization.id))) < before,
         // Back in, for the next cells.
-        undo: async () => void (await db.insert(memberships).values({ userId: userOf["coordinator of A"], organizationId: orgA.id }).onConflictDoNothing()),
+        undo: async () => {
+          await db.insert(memberships).values({ userId: userOf["coordinator of A"], organizationId: orgA.id }).onConflictDoNothing();
+          await db.insert(memberships).values({ userId: userOf["owner of a pending org"], organizationId: pendingOrg.id, role: "owner" }).onConflictDoNothing();
+          if (secondOwner) await db.delete(memberships).where(eq(memberships.userId, secondOwner.id));
+        },
       };
     },
   },
@@ -829,22 +838,22 @@ type Expected = typeof Y | typeof N | typeof Q;
 /** What each kind of user may do: written out, one row per operation, columns in the order of KINDS. */
 const EXPECTED: Record<string, readonly Expected[]> = {
   //                                                           out  vol  ownA coA  coB  pend dis  admn susp
-  "create a posting":                                         [N,   N,   Y,   Y,   N,   N,   N,   N,   N],
-  "edit a posting":                                           [N,   N,   Y,   Y,   N,   N,   N,   N,   N],
+  "create a posting":                                         [N,   N,   Y,   Y,   N,   Y,   N,   N,   N],
+  "edit a posting":                                           [N,   N,   Y,   Y,   N,   Y,   N,   N,   N],
   "publish a draft":                                          [N,   N,   Y,   Y,   N,   N,   N,   N,   N],
   "close a published posting":                                [N,   N,   Y,   Y,   N,   N,   N,   N,   N],
   "reopen a closed posting":                                  [N,   N,   Y,   Y,   N,   N,   N,   N,   N],
   "renew an expired posting":                                 [N,   N,   Y,   Y,   N,   N,   N,   N,   N],
-  "duplicate a posting":                                      [N,   N,   Y,   Y,   N,   N,   N,   N,   N],
-  "edit the organization profile":                            [N,   N,   Y,   N,   N,   N,   N,   N,   N],
+  "duplicate a posting":                                      [N,   N,   Y,   Y,   N,   Y,   N,   N,   N],
+  "edit the organization profile":                            [N,   N,   Y,   N,   N,   Y,   N,   N,   N],
   "change a response's status":                               [N,   N,   Y,   Y,   N,   N,   N,   N,   N],
   "add a note to a response":                                 [N,   N,   Y,   Y,   N,   N,   N,   N,   N],
-  "invite a coordinator":                                     [N,   N,   Y,   N,   N,   N,   N,   N,   N],
-  "revoke an invitation":                                     [N,   N,   Y,   N,   N,   N,   N,   N,   N],
-  "remove a member":                                          [N,   N,   Y,   N,   N,   N,   N,   N,   N],
-  "make a coordinator an owner":                              [N,   N,   Y,   N,   N,   N,   N,   N,   N],
+  "invite a coordinator":                                     [N,   N,   Y,   N,   N,   Y,   N,   N,   N],
+  "revoke an invitation":                                     [N,   N,   Y,   N,   N,   Y,   N,   N,   N],
+  "remove a member":                                          [N,   N,   Y,   N,   N,   Y,   N,   N,   N],
+  "make a coordinator an owner":                              [N,   N,   Y,   N,   N,   Y,   N,   N,   N],
   "make another organization's coordinator an owner":         [N,   N,   N,   N,   N,   N,   N,   N,   N],
-  "leave the organization":                                   [N,   N,   N,   Y,   N,   N,   N,   N,   N],
+  "leave the organization":                                   [N,   N,   N,   Y,   N,   Y,   N,   N,   N],
   "apply to host":                                            [N,   Y,   Y,   Y,   Y,   Y,   N,   Y,   Y],
   "approve an organization":                                  [N,   N,   N,   N,   N,   N,   N,   Y,   N],
   "reject an organization":                                   [N,   N,   N,   N,   N,   N,   N,   Y,   N],
@@ -934,15 +943,16 @@ describe("the authorization matrix of mutations", () => {
 });
 
 describe("the authorization matrix of reading private data", () => {
-  // The organization is A, or for the suspended organization's owner their own (orgOf): it shows them its status and why,
-  // and its team, and nothing else; issue 5: no access at all to Find volunteers.
+  // The organization is A, or for the pending and suspended organizations' owners their own (orgOf). Pending: its status,
+  // drafts, profile and team, no responses and no Find volunteers. Suspended: its status and why, and nothing else;
+  // issue 5: no access at all to Find volunteers for either.
   //                                                         out  vol  ownA coA  coB  pend dis  admn susp
   const READS: Record<string, readonly boolean[]> = {
-    "the organization's dashboard, with its status":        [N,   N,   Y,   Y,   N,   N,   N,   N,   Y],
-    "its postings and drafts":                              [N,   N,   Y,   Y,   N,   N,   N,   N,   N],
+    "the organization's dashboard, with its status":        [N,   N,   Y,   Y,   N,   Y,   N,   N,   Y],
+    "its postings and drafts":                              [N,   N,   Y,   Y,   N,   Y,   N,   N,   N],
     "its responses and their CSV export":                   [N,   N,   Y,   Y,   N,   N,   N,   N,   N],
-    "its profile form":                                     [N,   N,   Y,   N,   N,   N,   N,   N,   N],
-    "its open invitations":                                 [N,   N,   Y,   N,   N,   N,   N,   N,   N],
+    "its profile form":                                     [N,   N,   Y,   N,   N,   Y,   N,   N,   N],
+    "its open invitations":                                 [N,   N,   Y,   N,   N,   Y,   N,   N,   N],
     "Find volunteers, and contact requests, in its name":   [N,   N,   Y,   Y,   N,   N,   N,   N,   N],
   };
   const CAPABILITY = {
