@@ -67,7 +67,7 @@ type UserKind = Exclude<Kind, "signed out">;
 let db: Database;
 let orgA: { id: number; name: string };
 let orgB: { id: number };
-let pendingOrg: { id: number };
+let pendingOrg: { id: number; name: string };
 /** Approved once, like A, then suspended by an admin: its owner keeps the dashboard, which says why, and nothing else. */
 let suspendedOrg: { id: number; name: string };
 let kennebec: { id: number };
