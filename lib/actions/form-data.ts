@@ -15,12 +15,8 @@ export function fieldsOf(form: unknown, lists: readonly string[] = []): Record<s
   if (!(form instanceof FormData)) return null;
   const fields: Record<string, string | string[]> = {};
   for (const name of new Set(form.keys())) {
-    // A NUL character means nothing in a form and PostgreSQL refuses it in text: dropped here for every
-    // posted form (the guard drops it again from inputs that did not come through a form).
-    const values = form
-      .getAll(name)
-      .filter((value): value is string => typeof value === "string")
-      .map((value) => value.replaceAll("\u0000", ""));
+    // NUL characters are dropped by the guard, from every input however it came (lib/actions/guard.ts).
+    const values = form.getAll(name).filter((value): value is string => typeof value === "string");
     fields[name] = lists.includes(name) ? values : (values[0] ?? "");
   }
   for (const name of lists) fields[name] ??= [];

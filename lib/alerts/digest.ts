@@ -13,11 +13,6 @@ import { alertFrequencyLabels } from "./schemas";
 import { unsubscribeToken } from "./unsubscribe-token";
 
 /**
- * How long a "day" of the alerts' calendar lasts: ALERT_DAY_SECONDS, a day
- * unless set. The end-to-end tests shorten it so a daily digest comes within
- * seconds; nothing else should.
- */
-/**
  * How far behind the clock the worker closes a window: a minute, so a posting
  * whose publishing is still committing at the window's end falls in the next
  * window and never between two; less when days are shortened for tests.
@@ -26,10 +21,16 @@ export function digestLagMs(): number {
   return Math.min(60_000, dayMs() / 10);
 }
 
+/**
+ * How long a "day" of the alerts' calendar lasts: ALERT_DAY_SECONDS, a day
+ * unless set. The end-to-end tests shorten it so a daily digest comes within
+ * seconds; nothing else should.
+ */
 function dayMs(): number {
   const configured = Number(process.env.ALERT_DAY_SECONDS);
   return (Number.isFinite(configured) && configured >= 1 ? configured : 24 * 60 * 60) * 1000;
 }
+
 const PERIOD_DAYS = { daily: 1, weekly: 7 } as const;
 /** Postings listed in one mail; the rest are a link to the search. */
 export const DIGEST_LIMIT = 50;

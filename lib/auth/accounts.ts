@@ -9,6 +9,7 @@ import { site, siteUrl } from "@/lib/site";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "./password";
 import { confirmEmailSchema, requestResetSchema, resetPasswordSchema, signUpSchema } from "./schemas";
 import { consumeToken, issueToken, peekToken, TOKEN_LIFETIME_MINUTES } from "./tokens";
+import { sameAddress } from "@/lib/email/address";
 
 const SIGN_UPS_PER_ADDRESS = { name: "sign-up", limit: 10, windowSeconds: 60 * 60 };
 const RESETS_PER_ADDRESS = { name: "reset", limit: 10, windowSeconds: 60 * 60 };
@@ -16,7 +17,7 @@ const TOKEN_USES_PER_ADDRESS = { name: "token", limit: 30, windowSeconds: 60 * 6
 /** Nobody can make the site mail one address over and over. */
 const MAILS_PER_ACCOUNT_ADDRESS = { name: "account-mail", limit: 5, windowSeconds: 60 * 60 };
 
-const byEmail = (email: string) => eq(sql`lower(${users.email})`, email.toLowerCase());
+const byEmail = (email: string) => sameAddress(users.email, email);
 
 /**
  * Creates an account and mails a link to confirm the address. An address that

@@ -1,8 +1,9 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { users } from "@/db/schema";
 import { decoyPasswordHash, verifyPassword } from "./password";
+import { sameAddress } from "@/lib/email/address";
 
 export type CredentialsCheck =
   | { ok: true; userId: number; checkedAt: Date }
@@ -19,7 +20,7 @@ export async function checkCredentials(db: Database, email: string, password: st
     // The database's clock, not this server's: a session's start is compared with cut-offs the database wrote.
     .select({ id: users.id, passwordHash: users.passwordHash, emailVerifiedAt: users.emailVerifiedAt, disabledAt: users.disabledAt, nowMs: sql<number>`(extract(epoch from now()) * 1000)::float8` })
     .from(users)
-    .where(eq(sql`lower(${users.email})`, email.toLowerCase()))
+    .where(sameAddress(users.email, email))
     .limit(1);
   const matches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
   if (!user || !user.passwordHash || !matches || user.disabledAt) return { ok: false, reason: "invalid" };

@@ -1,10 +1,10 @@
 import "server-only";
 import { keyedHash } from "./keyed-hash";
-import { eq, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db/client";
 import { users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/audit";
 import { hitRateLimit, type RateLimitRule } from "@/lib/rate-limit/rate-limit";
+import { sameAddress } from "@/lib/email/address";
 
 /**
  * One entry per account address, or per client address, per window: a burst
@@ -28,7 +28,7 @@ const CLIENT_BURST_AUDIT = { name: "sign-in-client-burst-audit", limit: 1, windo
 export async function recordSignInBurst(email: string): Promise<void> {
   const address = email.trim().toLowerCase();
   await recordOnce(BURST_AUDIT, address, async (tx) => {
-    const [account] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, address)).limit(1);
+    const [account] = await tx.select({ id: users.id }).from(users).where(sameAddress(users.email, address)).limit(1);
     await writeAudit(tx, {
       actorUserId: null,
       action: "auth.sign_in_burst",

@@ -1,12 +1,13 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { memberships, opportunities, organizations, users } from "@/db/schema";
+import { opportunities, organizations } from "@/db/schema";
 import { ActionError, guardedAction } from "@/lib/actions/guard";
 import { writeAudit } from "@/lib/audit/audit";
 import { enqueueMail } from "@/lib/email/outbox";
 import { allowRepublishSchema, unpublishSchema } from "@/lib/organizations/moderation-schemas";
 import { site, siteUrl } from "@/lib/site";
+import { enabledMemberAddresses } from "@/lib/organizations/team-queries";
 
 /**
  * An admin takes a posting off the public site with a reason. It stays down
@@ -30,11 +31,7 @@ export const unpublishPosting = guardedAction({ kind: "admin" }, unpublishSchema
     if (!posting) throw new ActionError("This posting was not found, or it is already unpublished.");
     await writeAudit(tx, { actorUserId: viewer.id, action: "opportunity.unpublish", targetType: "opportunity", targetId: posting.id, reason: input.reason });
     const [organization] = await tx.select({ slug: organizations.slug }).from(organizations).where(eq(organizations.id, posting.organizationId));
-    const members = await tx
-      .select({ email: users.email })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(memberships.organizationId, posting.organizationId), isNull(users.disabledAt)));
+    const members = await enabledMemberAddresses(tx, posting.organizationId);
     await enqueueMail(
       tx,
       members.map((member) => ({

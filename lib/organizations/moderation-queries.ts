@@ -3,6 +3,7 @@ import { and, asc, desc, eq, getTableColumns, ilike, inArray, sql } from "drizzl
 import { getDb } from "@/db/client";
 import { counties, memberships, opportunities, organizationCounties, organizations, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
+import { containsPattern } from "@/lib/users/schemas";
 
 /** Applications waiting for a decision, oldest first, with everything the organization told us and who applied. */
 export async function listPendingOrganizations(admin: Viewer) {
@@ -60,7 +61,7 @@ export async function listOrganizationsForAdmin(admin: Viewer, filters: { status
   const db = await getDb();
   const where = and(
     eq(organizations.status, filters.status),
-    filters.q ? ilike(organizations.name, `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
+    filters.q ? ilike(organizations.name, containsPattern(filters.q)) : undefined,
   );
   const [rows, total] = await Promise.all([
     db

@@ -1,12 +1,13 @@
 import "server-only";
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db/client";
-import { memberships, organizations, users } from "@/db/schema";
+import { organizations } from "@/db/schema";
 import { ActionError, guardedAction } from "@/lib/actions/guard";
 import { writeAudit } from "@/lib/audit/audit";
 import { enqueueMail } from "@/lib/email/outbox";
 import { site, siteUrl } from "@/lib/site";
 import { approveSchema, decisionWithReasonSchema, reviewSchema, VERIFICATION_CHECKS, type VerificationCheck } from "./moderation-schemas";
+import { enabledMemberAddresses } from "./team-queries";
 
 type Status = (typeof organizations.$inferSelect)["status"];
 type Checklist = Partial<Record<VerificationCheck, boolean>>;
@@ -53,11 +54,7 @@ async function decide(
   if (!organization) throw new ActionError(`This organization is not ${decision.from.join(" or ")} now, so this cannot be done. Reload the page to see its status.`);
   const reason = decision.auditReason ? decision.auditReason(organization.checklist as Checklist) : decision.reason;
   await writeAudit(tx, { actorUserId: decision.actorUserId, action: decision.action, targetType: "organization", targetId: organization.id, reason });
-  const members = await tx
-    .select({ email: users.email })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organizationId, organization.id), isNull(users.disabledAt)));
+  const members = await enabledMemberAddresses(tx, organization.id);
   const { subject, text } = mail(organization.name, organization.slug);
   await enqueueMail(tx, members.map((member) => ({ to: member.email, subject, text })));
 }

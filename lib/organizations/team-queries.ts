@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gt, inArray, isNull, sql, type SQL } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, type Transaction } from "@/db/client";
 import { invitations, memberships, organizations, users } from "@/db/schema";
 import { allows, type OrganizationAccess } from "@/lib/auth/permissions";
 import { hashToken } from "@/lib/auth/tokens";
@@ -100,4 +100,13 @@ export async function getInvitationPreview(token: string): Promise<InvitationPre
   if (!viewer) return { ...base, viewer: { kind: "signed-out" } };
   if (viewer.email.toLowerCase() !== row.email.toLowerCase()) return { ...base, viewer: { kind: "other-address" } };
   return { ...base, viewer: { kind: "invited", email: row.email } };
+}
+
+/** The e-mail addresses of an organization's enabled members: whom its notices go to. */
+export function enabledMemberAddresses(tx: Transaction, organizationId: number): Promise<{ email: string }[]> {
+  return tx
+    .select({ email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organizationId, organizationId), isNull(users.disabledAt)));
 }

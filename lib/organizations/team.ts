@@ -9,6 +9,7 @@ import { enqueueMail } from "@/lib/email/outbox";
 import { site, siteUrl } from "@/lib/site";
 import { hashToken } from "@/lib/auth/tokens";
 import { usableInvitation } from "./team-queries";
+import { sameAddress } from "@/lib/email/address";
 import {
   acceptInvitationSchema,
   INVITATION_LIFETIME_DAYS,
@@ -38,8 +39,6 @@ export const LAST_OWNER = "You are the only owner of this organization, so you c
 export const NOT_A_MEMBER = "This person is not a member of the team.";
 export const ALREADY_OWNER = "This person is already an owner.";
 export const DISABLED_MEMBER = "This person's account has been disabled, so they cannot be made an owner.";
-
-const byEmail = (column: typeof users.email | typeof invitations.email, email: string) => eq(sql`lower(${column})`, email.toLowerCase());
 
 /**
  * Team changes of one organization wait for each other, so two owners leaving
@@ -73,14 +72,14 @@ export const inviteCoordinator = guardedAction({ kind: "member", capability: "te
       .select({ userId: memberships.userId })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(memberships.organizationId, access.organizationId), byEmail(users.email, input.email)))
+      .where(and(eq(memberships.organizationId, access.organizationId), sameAddress(users.email, input.email)))
       .limit(1);
     if (member) throw new ActionError(ALREADY_MEMBER, { email: [ALREADY_MEMBER] });
 
     const replaced = await tx
       .update(invitations)
       .set({ revokedAt: sql`now()` })
-      .where(and(eq(invitations.organizationId, access.organizationId), byEmail(invitations.email, input.email), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
+      .where(and(eq(invitations.organizationId, access.organizationId), sameAddress(invitations.email, input.email), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
       .returning({ id: invitations.id });
     const token = randomBytes(32).toString("base64url");
     const [invitation] = await tx
@@ -241,7 +240,7 @@ export const acceptInvitation = guardedAction({ kind: "signed-in", rateLimit: AC
     const [invitation] = await tx
       .update(invitations)
       .set({ acceptedAt: sql`now()` })
-      .where(and(usableInvitation(tokenHash), byEmail(invitations.email, viewer.email)))
+      .where(and(usableInvitation(tokenHash), sameAddress(invitations.email, viewer.email)))
       .returning({ id: invitations.id, organizationId: invitations.organizationId });
     if (!invitation) {
       const [forSomeoneElse] = await tx.select({ id: invitations.id }).from(invitations).where(usableInvitation(tokenHash)).limit(1);

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { memberships, opportunities, organizations, responses, users } from "@/db/schema";
+import { opportunities, organizations, responses } from "@/db/schema";
 import { ActionError, guardedAction } from "@/lib/actions/guard";
 import { getViewer } from "@/lib/auth/viewer";
 import { enqueueMail } from "@/lib/email/outbox";
@@ -10,6 +10,7 @@ import { isPublicOpportunity } from "@/lib/opportunities/public";
 import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 import { parseSlug } from "@/lib/slug";
 import { interestSchema } from "./schemas";
+import { enabledMemberAddresses } from "@/lib/organizations/team-queries";
 
 /** Per client address; the unique index stops the same e-mail twice on one posting. */
 const RESPONSES_PER_ADDRESS = { name: "respond", limit: 10, windowSeconds: 60 * 60 };
@@ -71,11 +72,7 @@ export function respondToOpportunity(slug: string) {
         return { ok: true, outcome: "already" } as const;
       }
 
-      const coordinators = await tx
-        .select({ email: users.email })
-        .from(memberships)
-        .innerJoin(users, eq(users.id, memberships.userId))
-        .where(and(eq(memberships.organizationId, posting.organizationId), isNull(users.disabledAt)));
+      const coordinators = await enabledMemberAddresses(tx, posting.organizationId);
 
       await enqueueMail(tx, [
         {

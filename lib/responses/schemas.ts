@@ -32,7 +32,8 @@ export type InterestInput = z.input<typeof interestSchema>;
 export function interestFromFormData(form: FormData): Record<string, unknown> {
   const text = (name: string) => {
     const value = form.get(name);
-    return typeof value === "string" ? value.replaceAll("\u0000", "") : undefined;
+    // NUL characters are dropped by the guard (lib/actions/guard.ts).
+    return typeof value === "string" ? value : undefined;
   };
   return {
     name: text("name") ?? "",

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db/client";
 import { contactRequests, memberships, organizations, users, volunteerProfiles } from "@/db/schema";
@@ -64,7 +64,7 @@ export const contactVolunteer = guardedAction({ kind: "member", capability: "fin
     const [open] = await tx
       .select({ status: contactRequests.status })
       .from(contactRequests)
-      .where(and(eq(contactRequests.organizationId, access.organizationId), eq(contactRequests.volunteerUserId, volunteer.id), inArray(contactRequests.status, ["pending", "accepted", "declined"])))
+      .where(and(eq(contactRequests.organizationId, access.organizationId), eq(contactRequests.volunteerUserId, volunteer.id)))
       .orderBy(desc(contactRequests.createdAt))
       .limit(1);
     // A volunteer who said no is not asked again by the same organization.

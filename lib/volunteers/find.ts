@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { contactRequests, counties, organizationCounties, users, volunteerCounties, volunteerProfiles } from "@/db/schema";
 import type { OrganizationAccess } from "@/lib/auth/permissions";
 import type { VolunteerSkill } from "@/lib/opportunities/vocabulary";
+import { containsPattern } from "@/lib/users/schemas";
 import { FIND_PAGE_SIZE, type FindFilters } from "./find-schemas";
 
 /**
@@ -52,11 +53,6 @@ function requestStatusFor(access: OrganizationAccess) {
   return sql<"pending" | "accepted" | "declined" | null>`(select ${contactRequests.status} from ${contactRequests} where ${contactRequests.organizationId} = ${access.organizationId} and ${contactRequests.volunteerUserId} = ${volunteerProfiles.userId} order by ${contactRequests.createdAt} desc limit 1)`;
 }
 
-/** Escapes LIKE's wildcards so a typed "%" or "_" matches itself. */
-function likePattern(word: string): string {
-  return `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-}
-
 function filtersWhere(access: OrganizationAccess, filters: Omit<FindFilters, "page">): SQL {
   const conditions: SQL[] = [findableBy(access.organizationId)];
   if (filters.counties.length > 0) {
@@ -69,7 +65,7 @@ function filtersWhere(access: OrganizationAccess, filters: Omit<FindFilters, "pa
   if (filters.skills.length > 0) conditions.push(skillsOverlap(filters.skills));
   // Every word must appear, in any order: "weekends evenings" finds "evenings and some weekends".
   for (const word of (filters.availability ?? "").split(" ").filter(Boolean).slice(0, 10)) {
-    conditions.push(ilike(volunteerProfiles.availability, likePattern(word)));
+    conditions.push(ilike(volunteerProfiles.availability, containsPattern(word)));
   }
   return and(...conditions)!;
 }

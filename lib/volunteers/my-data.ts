@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull, isNull, like, or, sql, type AnyColumn } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, like, or, sql, type AnyColumn } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   auditLog,
@@ -26,6 +26,7 @@ import { lockTeam } from "@/lib/organizations/team";
 import type { Viewer } from "@/lib/auth/viewer";
 import { deleteAccountSchema } from "./schemas";
 import { wipeResponseContacts } from "./wipe";
+import { sameAddress } from "@/lib/email/address";
 
 /**
  * Everything the databank holds about the signed-in person, as one JSON
@@ -44,7 +45,7 @@ export async function exportMyData(viewer: Viewer) {
     .where(eq(users.id, viewer.id));
   // What was sent to an address is theirs only once they proved it is theirs (as on "My responses"), read from the database.
   const address = account?.emailConfirmedAt ? account.email.toLowerCase() : null;
-  const byAddress = <T extends AnyColumn>(column: T) => (address ? eq(sql`lower(${column})`, address) : sql`false`);
+  const byAddress = (column: AnyColumn) => (address ? sameAddress(column, address) : sql`false`);
 
   const [profile] = await db.select().from(volunteerProfiles).where(eq(volunteerProfiles.userId, viewer.id));
   const profileCounties = await db
@@ -232,7 +233,7 @@ async function auditEntriesOf(userId: number, mine: { invitations: number[]; mai
  * that account's.
  */
 function ownResponses(viewer: Pick<Viewer, "id" | "email">) {
-  return or(eq(responses.userId, viewer.id), and(isNull(responses.userId), eq(sql`lower(${responses.email})`, viewer.email.toLowerCase())))!;
+  return or(eq(responses.userId, viewer.id), and(isNull(responses.userId), sameAddress(responses.email, viewer.email)))!;
 }
 
 /**
@@ -261,9 +262,9 @@ export const deleteMyAccount = guardedAction({ kind: "signed-in", rateLimit: { n
         throw new ActionError("You are the only owner of an organization. Make another member an owner on its Team page first, or ask us to close it.");
       }
     }
-    const mine = await tx.select({ id: responses.id }).from(responses).where(and(ownResponses(viewer), isNotNull(responses.id)));
+    const mine = await tx.select({ id: responses.id }).from(responses).where(ownResponses(viewer));
     await wipeResponseContacts(tx, mine.map((row) => row.id), [viewer.email], { pendingToo: true });
-    await tx.delete(invitations).where(eq(sql`lower(${invitations.email})`, viewer.email.toLowerCase()));
+    await tx.delete(invitations).where(sameAddress(invitations.email, viewer.email));
     await tx.delete(users).where(eq(users.id, viewer.id));
     await writeAudit(tx, { actorUserId: null, action: "user.delete", targetType: "user", targetId: viewer.id, details: { responsesWiped: mine.length } });
   });

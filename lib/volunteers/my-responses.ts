@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { memberships, opportunities, organizations, responseEvents, responses, users } from "@/db/schema";
+import { opportunities, organizations, responseEvents, responses, users } from "@/db/schema";
 import { ActionError, guardedAction, NO_ACCESS } from "@/lib/actions/guard";
 import type { Viewer } from "@/lib/auth/viewer";
 import { enqueueMail } from "@/lib/email/outbox";
@@ -10,6 +10,8 @@ import { idSchema } from "@/lib/forms/schema-parts";
 import { isPublicOpportunity } from "@/lib/opportunities/public";
 import { responseStatusLabels, type ResponseStatus } from "@/lib/responses/inbox-schemas";
 import { siteUrl } from "@/lib/site";
+import { sameAddress } from "@/lib/email/address";
+import { enabledMemberAddresses } from "@/lib/organizations/team-queries";
 
 /**
  * "My responses": what a volunteer said they are interested in, and where
@@ -81,7 +83,7 @@ async function confirmedAddressOf(userId: number): Promise<string | null> {
 }
 
 /** Not yet linked to any account, and made with this (lower-cased) address. */
-const unlinkedWithAddress = (address: string) => and(isNull(responses.userId), eq(sql`lower(${responses.email})`, address))!;
+const unlinkedWithAddress = (address: string) => and(isNull(responses.userId), sameAddress(responses.email, address))!;
 
 export async function listMyResponses(viewer: Pick<Viewer, "id">): Promise<MyResponses> {
   const address = await confirmedAddressOf(viewer.id);
@@ -168,11 +170,7 @@ export const withdrawMyResponse = guardedAction({ kind: "signed-in" }, withdrawR
       .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
       .where(eq(opportunities.id, current.opportunityId))
       .limit(1);
-    const coordinators = await tx
-      .select({ email: users.email })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(memberships.organizationId, current.organizationId), isNull(users.disabledAt)));
+    const coordinators = await enabledMemberAddresses(tx, current.organizationId);
     // Nothing about the volunteer in the mail: their details stay on the dashboard.
     await enqueueMail(
       tx,

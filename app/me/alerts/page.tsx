@@ -21,7 +21,7 @@ const DONE: Record<string, string> = {
 export default async function MyAlertsPage(props: Props) {
   const viewer = await requireViewer("/me/alerts");
   const [alerts, params] = await Promise.all([listMyAlerts(viewer), props.searchParams]);
-  const done = typeof params.done === "string" ? DONE[params.done] : undefined;
+  const done = typeof params.done === "string" && Object.hasOwn(DONE, params.done) ? DONE[params.done] : undefined;
 
   return (
     <div className="max-w-3xl">

@@ -32,7 +32,7 @@ export default async function MyContactRequestsPage(props: Props) {
   const search = await props.searchParams;
   const requests = await listMyContactRequests(viewer);
   const answered = typeof search.answered === "string" ? ANSWERED[search.answered] : undefined;
-  const problem = typeof search.problem === "string" ? (PROBLEMS[search.problem] ?? PROBLEMS.error) : undefined;
+  const problem = typeof search.problem === "string" ? (Object.hasOwn(PROBLEMS, search.problem) ? PROBLEMS[search.problem] : PROBLEMS.error) : undefined;
 
   return (
     <div className="max-w-3xl">
