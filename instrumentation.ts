@@ -1,4 +1,4 @@
-/** Runs once when a server starts: checks the settings it cannot run without, then starts the mail sender. */
+/** Runs once when a server starts: checks the settings it cannot run without, then starts the mail sender and the listener that keeps cached public pages current. */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { authSecret } = await import("@/lib/auth/secret");
@@ -11,5 +11,7 @@ export async function register() {
     }
     const { startMailWorker } = await import("@/lib/email/worker");
     startMailWorker();
+    const { startListingsVersion } = await import("@/lib/public-cache/listings-version");
+    void startListingsVersion();
   }
 }

@@ -1,9 +1,14 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files from disk, argon2 is a native module: bundling breaks both.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   poweredByHeader: false,
+  // Rendered public pages are kept in each server's memory and served only while nothing public
+  // has changed since (lib/public-cache). Next's own memory and disk caches stay off.
+  cacheHandler: path.join(process.cwd(), "lib", "public-cache", "page-cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
   async headers() {
     return [
       {

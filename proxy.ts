@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { searchPageKey } from "@/lib/search/page-key";
+import { parsePageParam } from "@/lib/search/page-param";
 
 /** Every form of the site fits in far less; a bigger post is refused before Next's 1 MB limit answers 500. */
 const MAX_POST_BYTES = 64 * 1024;
@@ -38,7 +40,25 @@ export function proxy(request: NextRequest) {
   } catch {
     return new NextResponse("This address is not valid.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  return redirectIfSignedOut(request) ?? NextResponse.next();
+  return redirectIfSignedOut(request) ?? cachedPublicPage(request) ?? NextResponse.next();
 }
 
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };
+/**
+ * Public pages that read the database are rendered on their first visit and
+ * then served from the public page cache (lib/public-cache), never at build
+ * time: each is served by a route under a dynamic segment that carries what
+ * the query string said. The address the visitor sees does not change.
+ *
+ * - `/` by `/home/latest`;
+ * - `/opportunities?…` by `/search/<key>`, one page per distinct search (lib/search/page-key.ts);
+ * - `/counties/<slug>?page=n` and `/organizations/<slug>?page=n` by `…/<slug>/<n>`.
+ */
+function cachedPublicPage(request: NextRequest): NextResponse | null {
+  const { pathname, searchParams } = request.nextUrl;
+  const to = (path: string) => NextResponse.rewrite(new URL(path, request.url));
+  if (pathname === "/") return to("/home/latest");
+  if (pathname === "/opportunities") return to(`/search/${searchPageKey(searchParams)}`);
+  const listing = /^\/(counties|organizations)\/([^/]+)$/.exec(pathname);
+  if (listing) return to(`/${listing[1]}/${listing[2]}/${parsePageParam(searchParams.getAll("page"))}`);
+  return null;
+}

@@ -6,9 +6,6 @@ import { SiteHeader } from "@/components/site-header";
 import { quickExitUrl, site } from "@/lib/site";
 import "./globals.css";
 
-// Every page reads the database or runtime settings: render on request, never at build time.
-export const dynamic = "force-dynamic";
-
 export const metadata: Metadata = {
   title: { default: site.name, template: `%s · ${site.name}` },
   description: site.tagline,

@@ -1,12 +1,11 @@
 import Link from "next/link";
-import { signOutAction } from "@/app/signout/actions";
-import { getViewer } from "@/lib/auth/viewer";
 import { site } from "@/lib/site";
+import { AccountLinks } from "./account-links";
 
 const navLink = "text-white hover:text-brand-100";
 
-export async function SiteHeader() {
-  const viewer = await getViewer();
+/** The same for every visitor, so public pages can be cached; the account links fill themselves in. */
+export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-8 gap-y-2 px-4 py-4 sm:pr-40">
@@ -25,28 +24,7 @@ export async function SiteHeader() {
                 Host volunteers
               </Link>
             </li>
-            {viewer ? (
-              <>
-                <li>
-                  <Link href="/dashboard" className={navLink}>
-                    Dashboard
-                  </Link>
-                </li>
-                <li>
-                  <form action={signOutAction}>
-                    <button type="submit" className="text-white underline underline-offset-2 hover:text-brand-100">
-                      Sign out
-                    </button>
-                  </form>
-                </li>
-              </>
-            ) : (
-              <li>
-                <Link href="/signin" className={navLink}>
-                  Sign in
-                </Link>
-              </li>
-            )}
+            <AccountLinks />
           </ul>
         </nav>
       </div>

@@ -19,7 +19,10 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export type DatabaseKind = "pglite" | "postgres";
 
-type Handle = { db: Database; kind: DatabaseKind; close: () => Promise<void> };
+/** Calls `onNotify` for each notification on `channel`, and `onListen` each time listening (re)starts. */
+type Listen = (channel: string, onNotify: () => void, onListen: () => void) => Promise<void>;
+
+type Handle = { db: Database; kind: DatabaseKind; listen: Listen; close: () => Promise<void> };
 
 export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
@@ -46,6 +49,15 @@ function getHandle(): Promise<Handle> {
   return globalForDb.volunteerDatabank;
 }
 
+/**
+ * Listens to a PostgreSQL notification channel on the primary. After a lost
+ * connection is back, `onListen` runs again: notifications sent meanwhile are
+ * lost, so a listener must assume that anything may have changed.
+ */
+export async function listen(channel: string, onNotify: () => void, onListen: () => void): Promise<void> {
+  return (await getHandle()).listen(channel, onNotify, onListen);
+}
+
 export async function closeDb(): Promise<void> {
   const handle = globalForDb.volunteerDatabank;
   globalForDb.volunteerDatabank = undefined;
@@ -65,7 +77,10 @@ async function openPostgres(url: string): Promise<Handle> {
     onnotice: () => {},
   });
   const db = drizzle(client, { schema }) as unknown as Database;
-  return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
+  const listen: Listen = async (channel, onNotify, onListen) => {
+    await client.listen(channel, () => onNotify(), onListen);
+  };
+  return { db, kind: "postgres", listen, close: () => client.end({ timeout: 5 }) };
 }
 
 async function openPglite(dir: string): Promise<Handle> {
@@ -86,7 +101,11 @@ async function openPglite(dir: string): Promise<Handle> {
     await client.close();
     throw error;
   }
-  return { db, kind: "pglite", close: () => client.close() };
+  const listen: Listen = async (channel, onNotify, onListen) => {
+    await client.listen(channel, () => onNotify());
+    onListen();
+  };
+  return { db, kind: "pglite", listen, close: () => client.close() };
 }
 
 /** Applies the committed drizzle-kit migrations; shares drizzle-kit's bookkeeping table. */

@@ -94,7 +94,9 @@ export function searchParamsSchema(countySlugs: readonly string[]) {
 export type SearchParams = z.output<ReturnType<typeof searchParamsSchema>>;
 export type ParamIssue = { param: string; message: string };
 
-const KEYS = ["q", "county", "skill", "type", "cause", "remote", "sort", "page"] as const;
+/** The parameters of the URL contract; any other is ignored. */
+export const SEARCH_KEYS = ["q", "county", "skill", "type", "cause", "remote", "sort", "page"] as const;
+const KEYS = SEARCH_KEYS;
 
 /** Strict reading, for the API. Unknown parameters are ignored. */
 export function parseSearchParamsStrict(

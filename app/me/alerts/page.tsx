@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButtonForm } from "@/components/action-button-form";
+import { AlertForm } from "@/components/alert-form";
+import { saveAlertAction } from "@/app/opportunities/alert-actions";
 import { listMyAlerts } from "@/lib/alerts/alerts";
-import { alertFrequencyLabels, MAX_ALERTS_PER_USER } from "@/lib/alerts/schemas";
+import { alertFrequencyLabels, MAX_ALERT_QUERY_LENGTH, MAX_ALERTS_PER_USER } from "@/lib/alerts/schemas";
 import { requireViewer } from "@/lib/auth/require";
 import { formatDate } from "@/lib/format";
 import { deleteAlertAction } from "./actions";
@@ -22,6 +24,8 @@ export default async function MyAlertsPage(props: Props) {
   const viewer = await requireViewer("/me/alerts");
   const [alerts, params] = await Promise.all([listMyAlerts(viewer), props.searchParams]);
   const done = typeof params.done === "string" && Object.hasOwn(DONE, params.done) ? DONE[params.done] : undefined;
+  // "Get e-mail alerts for this search" on a results page, followed without JavaScript or before signing in.
+  const toSave = typeof params.save === "string" && /^(\?|$)/.test(params.save) && params.save.length <= MAX_ALERT_QUERY_LENGTH ? params.save : undefined;
 
   return (
     <div className="max-w-3xl">
@@ -35,6 +39,18 @@ export default async function MyAlertsPage(props: Props) {
         Each alert e-mails you the new opportunities that match a search. To add one, <Link href="/opportunities">search</Link> and choose
         “Alert me” under the results. You can keep up to {MAX_ALERTS_PER_USER}.
       </p>
+
+      {toSave !== undefined && (
+        <section aria-labelledby="save-heading" className="mt-6 rounded border border-slate-200 p-4">
+          <h2 id="save-heading" className="text-xl font-semibold">
+            Alert me to this search
+          </h2>
+          <p className="mt-1 text-sm">
+            <Link href={`/opportunities${toSave}`}>The search</Link> is saved with the frequency you choose.
+          </p>
+          <AlertForm action={saveAlertAction} query={toSave} />
+        </section>
+      )}
 
       {alerts.length === 0 ? (
         <p className="mt-6">You have no alerts.</p>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { CountyMap } from "@/components/county-map";
 import { OpportunityCard } from "@/components/opportunity-card";
 import { formatCount } from "@/lib/format";
@@ -13,7 +14,17 @@ const skillExamples = {
   specialized: "Counsel, interpret, give legal help or nursing care with your credentials.",
 } as const;
 
-export default async function HomePage() {
+/** The one edition of the home page: proxy.ts serves `/` from `/home/latest`. */
+const HOME_EDITION = "latest";
+
+// Rendered on its first visit, then served from the public page cache (lib/public-cache) until
+// something public changes; never at build time, when there is no database to read.
+export function generateStaticParams(): { edition: string }[] {
+  return [];
+}
+
+export default async function HomePage(props: { params: Promise<{ edition: string }> }) {
+  if ((await props.params).edition !== HOME_EDITION) notFound();
   // The newest postings and, from the same search's facets, the open count of every county.
   const newest = await searchOpportunities({ sort: "newest" }, { pageSize: 6 });
   const counties = newest.facets?.counties ?? [];

@@ -1,23 +1,36 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { AlertForm } from "@/components/alert-form";
+import { notFound } from "next/navigation";
 import { OpportunityCard } from "@/components/opportunity-card";
 import { Pagination } from "@/components/pagination";
+import { SearchAlert } from "@/components/search-alert";
 import { SearchFilters } from "@/components/search-filters";
 import { ActiveFilters, EmptyResults } from "@/components/search-results";
-import { getViewer } from "@/lib/auth/viewer";
 import { formatCount, plural } from "@/lib/format";
 import { listCounties } from "@/lib/counties/queries";
-import { parseSearchParamsLenient, toQueryString, type RawParams } from "@/lib/search/params";
+import { queryOfSearchPageKey } from "@/lib/search/page-key";
+import { parseSearchParamsLenient, rawParamsOf, toQueryString } from "@/lib/search/params";
 import { searchOpportunities } from "@/lib/search/search";
-import { saveAlertAction } from "./alert-actions";
+import { saveAlertAction } from "@/app/opportunities/alert-actions";
 
 export const metadata: Metadata = { title: "Find volunteer opportunities" };
 
-export default async function OpportunitiesPage(props: { searchParams: Promise<RawParams> }) {
+// Each search is rendered on its first visit and then served from the public page cache
+// (lib/public-cache) until something public changes; none is rendered at build time.
+export function generateStaticParams(): { query: string }[] {
+  return [];
+}
+
+/**
+ * `/opportunities?…`, which proxy.ts rewrites to `/search/<key>`. The page is
+ * the same for every visitor: who is signed in only changes the islands that
+ * fill themselves in ("Alert me", the header).
+ */
+export default async function OpportunitiesPage(props: { params: Promise<{ query: string }> }) {
+  const query = queryOfSearchPageKey((await props.params).query);
+  if (!query) notFound();
   const counties = await listCounties();
-  const { params, ignored } = parseSearchParamsLenient(await props.searchParams, counties.map((c) => c.slug));
-  const [result, viewer] = await Promise.all([searchOpportunities(params), getViewer()]);
+  const { params, ignored } = parseSearchParamsLenient(rawParamsOf(query), counties.map((c) => c.slug));
+  const result = await searchOpportunities(params);
   const countyName = new Map(counties.map((c) => [c.slug, c.name]));
 
   return (
@@ -43,13 +56,7 @@ export default async function OpportunitiesPage(props: { searchParams: Promise<R
         <p className="mt-2 text-sm">
           <a href={`/feed.xml${toQueryString({ ...params, sort: undefined, page: 1 })}`}>Follow this search (RSS)</a>
         </p>
-        {viewer ? (
-          <AlertForm action={saveAlertAction} query={toQueryString({ ...params, sort: undefined, page: 1 })} />
-        ) : (
-          <p className="mt-1 text-sm">
-            <Link href={`/signin?${new URLSearchParams({ returnTo: `/opportunities${toQueryString(params)}` })}`}>Sign in to get e-mail alerts for this search</Link>
-          </p>
-        )}
+        <SearchAlert action={saveAlertAction} query={toQueryString({ ...params, sort: undefined, page: 1 })} />
         {ignored.length > 0 && (
           <p className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm" role="status">
             Part of this address was not understood and was left out: {ignored.join(", ")}.

@@ -3,11 +3,17 @@ import { notFound } from "next/navigation";
 import { OpportunityList } from "@/components/opportunity-list";
 import { OrganizationCard } from "@/components/organization-card";
 import { getPublicOrganization } from "@/lib/organizations/queries";
-import { parsePageParam } from "@/lib/search/page-param";
-import type { RawParams } from "@/lib/search/params";
+import { pageOfSegment } from "@/lib/search/page-param";
 import { searchOpportunities } from "@/lib/search/search";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawParams> };
+/** `/organizations/<slug>?page=n`, which proxy.ts rewrites to `/organizations/<slug>/<n>`. */
+type Props = { params: Promise<{ slug: string; page: string }> };
+
+// Rendered on its first visit, then served from the public page cache (lib/public-cache) until
+// something public changes; never at build time.
+export function generateStaticParams(): { slug: string; page: string }[] {
+  return [];
+}
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const organization = await getPublicOrganization((await props.params).slug);
@@ -17,7 +23,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function OrganizationPage(props: Props) {
   const organization = await getPublicOrganization((await props.params).slug);
   if (!organization) notFound();
-  const page = parsePageParam((await props.searchParams).page);
+  const page = pageOfSegment((await props.params).page);
+  if (page === null) notFound();
   const result = await searchOpportunities({ organizationId: organization.id, page }, { facets: false });
 
   return (

@@ -1,0 +1,23 @@
+"use client";
+
+import Link from "next/link";
+import type { FormState } from "@/lib/actions/result";
+import { AlertForm } from "./alert-form";
+import { useSignedIn } from "./use-signed-in";
+
+type Props = { action: (state: FormState, form: FormData) => Promise<FormState>; query: string };
+
+/**
+ * "Alert me" under the results, for a signed-in visitor; a link to save the
+ * search from their account for everyone else (and without JavaScript), which
+ * asks them to sign in first when they are not.
+ */
+export function SearchAlert({ action, query }: Props) {
+  const signedIn = useSignedIn();
+  if (signedIn) return <AlertForm action={action} query={query} />;
+  return (
+    <p className="mt-1 text-sm">
+      <Link href={`/me/alerts?${new URLSearchParams({ save: query })}`}>Get e-mail alerts for this search</Link>
+    </p>
+  );
+}

@@ -1,0 +1,98 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { getDb, listen, rowsOf } from "@/db/client";
+
+/**
+ * The "public listings version" of this server: the one thing that decides
+ * whether a cached public page may still be served (page-cache-handler.mjs).
+ *
+ * It moves on
+ * - every committed change to postings, organizations or counties, which
+ *   PostgreSQL announces on the channel `public_listings` to every server
+ *   (db/migrations/0010_public_changes.sql);
+ * - the moment the next published posting's expiry passes (checked by the
+ *   cache on each read, against `nextExpiryAt`);
+ * - every (re)connection of the listener, since notifications sent while it
+ *   was away are lost.
+ *
+ * While `listening` is false nothing is cached: before the listener is up,
+ * and while the next expiry is being looked up after a change.
+ */
+export type ListingsState = {
+  version: number;
+  listening: boolean;
+  /** Milliseconds since the epoch; pages rendered before it cannot show a posting that expires earlier. */
+  nextExpiryAt: number;
+  onExpiry?: () => void;
+};
+
+const STATE = Symbol.for("volunteer-databank.public-listings");
+
+export function listingsState(): ListingsState {
+  const holder = globalThis as unknown as Record<symbol, ListingsState | undefined>;
+  holder[STATE] ??= { version: 0, listening: false, nextExpiryAt: Number.POSITIVE_INFINITY };
+  return holder[STATE];
+}
+
+const CHANNEL = "public_listings";
+let started: Promise<void> | null = null;
+let refreshing: Promise<void> | null = null;
+let refreshAgain = false;
+
+/** Starts listening once per process; pages are cached from the moment it is up. */
+export function startListingsVersion(): Promise<void> {
+  started ??= listen(CHANNEL, changed, changed).catch((error: unknown) => {
+    started = null;
+    console.error(`[public-cache] not listening for changes, public pages are rendered on every request: ${error instanceof Error ? error.message : "unknown error"}`);
+  });
+  listingsState().onExpiry = changed;
+  return started;
+}
+
+/** Something public may have changed: nothing cached before now is served again. */
+function changed(): void {
+  const state = listingsState();
+  state.version += 1;
+  state.listening = false;
+  void refreshNextExpiry();
+}
+
+/** Looks up the next expiry, then lets pages be cached again (one lookup at a time, repeated if more changes came meanwhile). */
+function refreshNextExpiry(): Promise<void> {
+  if (refreshing) {
+    refreshAgain = true;
+    return refreshing;
+  }
+  refreshing = (async () => {
+    do {
+      refreshAgain = false;
+      const versionBefore = listingsState().version;
+      try {
+        const next = await nextExpiry();
+        const state = listingsState();
+        // Another change came while looking: look again before trusting anything.
+        if (state.version !== versionBefore) refreshAgain = true;
+        else {
+          state.nextExpiryAt = next;
+          state.listening = true;
+        }
+      } catch (error) {
+        console.error(`[public-cache] could not read the next expiry, caching paused: ${error instanceof Error ? error.message : "unknown error"}`);
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        refreshAgain = true;
+      }
+    } while (refreshAgain);
+  })().finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
+}
+
+/** When the first published posting that has not yet expired will expire (whatever its organization's status). */
+async function nextExpiry(): Promise<number> {
+  const db = await getDb();
+  const [row] = rowsOf<{ at: string | Date | null }>(
+    await db.execute(sql`select min(expires_at) as at from opportunities where status = 'published' and expires_at > now()`),
+  );
+  return row?.at ? new Date(row.at).getTime() : Number.POSITIVE_INFINITY;
+}
