@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   // has changed since (lib/public-cache). Next's own memory and disk caches stay off.
   cacheHandler: path.join(process.cwd(), "lib", "public-cache", "page-cache-handler.mjs"),
   cacheMaxMemorySize: 0,
+  // A browser keeps a cached page it navigated to for this long before asking again (30 s is Next's least).
+  experimental: { staleTimes: { static: 30 } },
   async headers() {
     return [
       {

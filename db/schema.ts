@@ -171,6 +171,12 @@ export const opportunities = pgTable(
     causes: cause("causes").array().notNull(),
     /** Serves every county; otherwise the counties are in opportunity_counties. */
     statewide: boolean("statewide").notNull().default(false),
+    /**
+     * The ids of the counties in opportunity_counties, sorted: kept by a trigger on that table
+     * (db/migrations/0011_county_ids.sql), read by the public search so that filtering and
+     * counting by county needs no join.
+     */
+    countyIds: integer("county_ids").array().notNull().default(sql`'{}'::integer[]`),
     remote: boolean("remote").notNull().default(false),
     town: text("town"),
     /** Plain words: "Saturday mornings, 9 to noon". */
@@ -204,6 +210,7 @@ export const opportunities = pgTable(
   (t) => [
     index("opportunities_search_idx").using("gin", t.searchVector),
     index("opportunities_causes_idx").using("gin", t.causes),
+    index("opportunities_county_ids_idx").using("gin", t.countyIds).where(sql`status = 'published'`),
     index("opportunities_organization_idx").on(t.organizationId),
     // Each sort of the public search walks one of these, already limited to published rows.
     index("opportunities_published_newest_idx")

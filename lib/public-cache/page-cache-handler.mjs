@@ -13,33 +13,9 @@
 // Plain JavaScript: Next loads this file itself, outside the application's bundle. It shares one
 // object with the application through globalThis.
 
-const STATE = Symbol.for("volunteer-databank.public-listings");
+import { cacheBytes, currentStamp } from "./stamp.mjs";
+
 const CACHED_KINDS = new Set(["APP_PAGE", "APP_ROUTE"]);
-
-/** @returns {{ version: number, listening: boolean, nextExpiryAt: number, onExpiry?: () => void } | undefined} */
-function listingsState() {
-  return globalThis[STATE];
-}
-
-/** The version pages rendered now are stamped with, or null when nothing may be cached. */
-function currentStamp() {
-  const state = listingsState();
-  if (!state || !state.listening) return null;
-  if (Date.now() >= state.nextExpiryAt) {
-    // A posting's expiry has passed: every page rendered before may show it.
-    state.version += 1;
-    state.nextExpiryAt = Number.POSITIVE_INFINITY;
-    state.listening = false;
-    state.onExpiry?.();
-    return null;
-  }
-  return state.version;
-}
-
-const maxBytes = () => {
-  const mb = Number(process.env.PAGE_CACHE_MB ?? 64);
-  return Number.isFinite(mb) && mb >= 0 ? mb * 1024 * 1024 : 64 * 1024 * 1024;
-};
 
 function sizeOf(value) {
   let bytes = 0;
@@ -93,7 +69,7 @@ export default class PublicPageCacheHandler {
     // Rendered under a version that has since moved on: it may already be out of date.
     if (began === undefined || began !== currentStamp()) return;
     const bytes = sizeOf(data);
-    const limit = maxBytes();
+    const limit = cacheBytes();
     if (bytes > limit / 8) return;
     entries.set(key, { stamp: began, lastModified: Date.now(), value: data, bytes, tags: tagsOf(data) });
     totalBytes += bytes;

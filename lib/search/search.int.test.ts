@@ -142,22 +142,40 @@ describe("filters", () => {
     }
   });
 
-  // Both ways of counting facets: in one pass (most searches) and value by value (broad ones).
-  for (const facetSinglePassLimit of [5000, 0]) {
-    it(`counts per county and per skill level match the independent counts (single pass limit ${facetSinglePassLimit})`, async () => {
-      const cases: SearchFilters[] = [{}, { skill: "some", county: ["york"] }, { county: ["knox", "waldo"], type: "ongoing" }, { remote: true, cause: "basic_needs" }];
-      for (const filters of cases) {
-        const result = await searchOpportunities(filters, { facetSinglePassLimit });
-        expect(result.total, JSON.stringify(filters)).toEqual({ count: expectedSlugs(filters).length, capped: false });
-        for (const facet of result.facets!.counties) {
-          expect(facet.count, `${JSON.stringify(filters)} ${facet.slug}`).toBe(expectedSlugs({ ...filters, county: [facet.slug] }).length);
-        }
-        for (const facet of result.facets!.skills) {
-          expect(facet.count, `${JSON.stringify(filters)} ${facet.value}`).toBe(expectedSlugs({ ...filters, skill: facet.value }).length);
-        }
+  it("counts per county and per skill level match the independent counts", async () => {
+    const cases: SearchFilters[] = [{}, { skill: "some", county: ["york"] }, { county: ["knox", "waldo"], type: "ongoing" }, { remote: true, cause: "basic_needs" }];
+    for (const filters of cases) {
+      const result = await searchOpportunities(filters);
+      expect(result.total, JSON.stringify(filters)).toEqual({ count: expectedSlugs(filters).length, capped: false });
+      for (const facet of result.facets!.counties) {
+        expect(facet, `${JSON.stringify(filters)} ${facet.slug}`).toMatchObject({ count: expectedSlugs({ ...filters, county: [facet.slug] }).length, capped: false });
       }
-    });
-  }
+      for (const facet of result.facets!.skills) {
+        expect(facet, `${JSON.stringify(filters)} ${facet.value}`).toMatchObject({ count: expectedSlugs({ ...filters, skill: facet.value }).length, capped: false });
+      }
+    }
+  });
+
+  it("counts the facets of a broad search over the newest matches only, as lower bounds, and keeps the total exact", async () => {
+    const cases: SearchFilters[] = [{}, { skill: "some", county: ["york"] }, { county: ["knox", "waldo"] }];
+    for (const filters of cases) {
+      const broad = expectedSlugs({ ...filters, county: [], skill: undefined }).length;
+      const sample = Math.floor(broad / 2);
+      const result = await searchOpportunities(filters, { facetSample: sample });
+      expect(result.total, JSON.stringify(filters)).toEqual({ count: expectedSlugs(filters).length, capped: false });
+      const exactCounties = result.facets!.counties.map((facet) => expectedSlugs({ ...filters, county: [facet.slug] }).length);
+      result.facets!.counties.forEach((facet, i) => {
+        expect(facet.capped, facet.slug).toBe(true);
+        expect(facet.count, facet.slug).toBeLessThanOrEqual(exactCounties[i]!);
+      });
+      // Fewer rows read than match: at least one count is short of the whole.
+      expect(result.facets!.counties.some((facet, i) => facet.count < exactCounties[i]!)).toBe(true);
+      for (const facet of result.facets!.skills) {
+        expect(facet.capped).toBe(true);
+        expect(facet.count).toBeLessThanOrEqual(expectedSlugs({ ...filters, skill: facet.value }).length);
+      }
+    }
+  });
 });
 
 describe("sorting and paging", () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gt, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { getDb, rowsOf, type Database } from "@/db/client";
 import { counties, opportunities, opportunityCounties, organizations } from "@/db/schema";
 import { listCounties, type CountyRef } from "@/lib/counties/queries";
@@ -14,13 +14,15 @@ import { COUNT_CAP, PAGE_SIZE, type SearchParams, type Sort } from "./params";
  */
 export type SearchFilters = Partial<SearchParams> & {
   organizationId?: number;
+  /** `q` as PostgreSQL parsed it (websearch_to_tsquery), when already known: read once, not once a row. */
+  parsedQ?: string;
   /** Published strictly after this moment. */
   publishedAfter?: Date;
   /** Published at or before this moment: consecutive windows share no posting and miss none. */
   publishedUntil?: Date;
 };
 
-export type OpportunitySummary = Omit<Awaited<ReturnType<typeof fetchPage>>[number], "id"> & {
+export type OpportunitySummary = Omit<Awaited<ReturnType<typeof fetchPage>>[number], "id" | "countyIds"> & {
   counties: { slug: string; name: string }[];
 };
 
@@ -43,15 +45,16 @@ export type SearchResult = {
 type Options = {
   pageSize?: number;
   facets?: boolean;
-  /** How many postings may match the other filters for facets to be counted in one pass. */
-  facetSinglePassLimit?: number;
+  /** How many of the newest postings matching the other filters the facets are counted over. */
+  facetSample?: number;
 };
 
 /**
- * The public search. Only public postings (invariant 1). Counts stop at
- * COUNT_CAP and ranking only orders the newest COUNT_CAP matches, so a common
- * word costs little more than a rare one. The facet counts of a broad search
- * still read thousands of rows: see `npm run bench:search` for the figures.
+ * The public search. Only public postings (invariant 1). Its cost does not
+ * grow with the number of matches: the total stops at COUNT_CAP ("1,000+"),
+ * ranking orders only the newest COUNT_CAP matches, and the facets are counted
+ * over the newest FACET_SAMPLE postings that match the other filters (exact
+ * when there are no more, "at least" when there are).
  */
 export async function searchOpportunities(filters: SearchFilters, options: Options = {}): Promise<SearchResult> {
   const pageSize = options.pageSize ?? PAGE_SIZE;
@@ -59,16 +62,21 @@ export async function searchOpportunities(filters: SearchFilters, options: Optio
   const sort: Sort = filters.sort ?? (filters.q ? "relevance" : "newest");
   const allCounties = await listCounties();
   const countyIds = idsOf(allCounties, filters.county ?? []);
+  if (filters.q && filters.parsedQ === undefined) filters = { ...filters, parsedQ: await parseKeywords(filters.q) };
 
   const [counts, rows] = await Promise.all([
-    countMatches(filters, countyIds, allCounties, options.facets ?? true, options.facetSinglePassLimit ?? FACET_SINGLE_PASS_LIMIT),
+    options.facets === false ? countOnly(filters, countyIds) : countWithFacets(filters, countyIds, allCounties, options.facetSample ?? FACET_SAMPLE),
     fetchPage(filters, countyIds, sort, pageSize, (page - 1) * pageSize),
   ]);
-  const servedCounties = await countiesOf(rows.map((row) => row.id));
+  const byId = new Map(allCounties.map((county) => [county.id, county]));
 
   const total = counts.total;
   return {
-    items: rows.map(({ id, ...row }) => ({ ...row, counties: servedCounties.get(id) ?? [] })),
+    items: rows.map((row) => {
+      const { id, countyIds: served, ...summary } = row;
+      void id;
+      return { ...summary, counties: namesOf(served, byId) };
+    }),
     total,
     page,
     pageCount: Math.ceil(Math.min(total.count, COUNT_CAP) / pageSize),
@@ -82,14 +90,38 @@ function idsOf(all: CountyRef[], slugs: string[]): number[] {
   return all.filter((county) => slugs.includes(county.slug)).map((county) => county.id);
 }
 
-function keywordQuery(q: string): SQL {
-  return sql`websearch_to_tsquery('english', ${q})`;
+/** The counties a posting serves, by name, from its county ids. */
+function namesOf(ids: number[], byId: Map<number, CountyRef>): { slug: string; name: string }[] {
+  return ids
+    .map((id) => byId.get(id))
+    .filter((county): county is CountyRef => county !== undefined)
+    .map(({ slug, name }) => ({ slug, name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** The WHERE clause of a search; `countyIds` and `skill` are given apart so a facet can replace them. */
+/** The keywords as a tsquery: given as the parsed text when known, so a scan does not parse them again for each row. */
+function keywordQuery(filters: SearchFilters): SQL {
+  return filters.parsedQ !== undefined ? sql`${filters.parsedQ}::tsquery` : sql`websearch_to_tsquery('english', ${filters.q ?? ""})`;
+}
+
+/** Recently parsed keywords: parsing is a round trip, and the same words come back often. */
+const parsedKeywords = new Map<string, string>();
+
+async function parseKeywords(q: string): Promise<string> {
+  const known = parsedKeywords.get(q);
+  if (known !== undefined) return known;
+  const db = await getDb();
+  const [row] = rowsOf<{ parsed: string }>(await db.execute(sql`select websearch_to_tsquery('english', ${q})::text as parsed`));
+  const parsed = row?.parsed ?? "";
+  if (parsedKeywords.size >= 1000) parsedKeywords.delete(parsedKeywords.keys().next().value!);
+  parsedKeywords.set(q, parsed);
+  return parsed;
+}
+
+/** The WHERE clause of a search; `countyIds` and `skill` are given apart so the facets can leave them out. */
 function matching(filters: SearchFilters, countyIds: number[], skill: SkillLevel | undefined): SQL {
   const conditions: (SQL | undefined)[] = [isPublicOpportunity];
-  if (filters.q) conditions.push(sql`${opportunities.searchVector} @@ ${keywordQuery(filters.q)}`);
+  if (filters.q) conditions.push(sql`${opportunities.searchVector} @@ ${keywordQuery(filters)}`);
   if (countyIds.length > 0) conditions.push(servesAnyOf(countyIds));
   if (skill) conditions.push(eq(opportunities.skillLevel, skill));
   if (filters.type) conditions.push(eq(opportunities.type, filters.type));
@@ -103,10 +135,7 @@ function matching(filters: SearchFilters, countyIds: number[], skill: SkillLevel
 
 /** A statewide posting serves every county. */
 function servesAnyOf(countyIds: number[]): SQL {
-  return or(
-    eq(opportunities.statewide, true),
-    sql`exists (select 1 from ${opportunityCounties} where ${opportunityCounties.opportunityId} = ${opportunities.id} and ${inArray(opportunityCounties.countyId, countyIds)})`,
-  )!;
+  return sql`(${opportunities.statewide} or ${opportunities.countyIds} && ${sql.raw(`'{${countyIds.map(Number).join(",")}}'::integer[]`)})`;
 }
 
 function fromPublic(where: SQL) {
@@ -118,113 +147,83 @@ function cappedCount(where: SQL, cap = COUNT_CAP): SQL {
   return sql`(select count(*)::int from (select 1 ${fromPublic(where)} limit ${cap + 1}) as capped)`;
 }
 
-/**
- * The postings that name one county (statewide ones are counted once, apart),
- * stopping at COUNT_CAP matches. The planner may still read many postings to
- * find them when the county's matches are sparse.
- */
-function cappedCountyCount(where: SQL, countyId: number, cap: number): SQL {
-  return sql`(select count(*)::int from (select 1 from ${opportunityCounties}
-    inner join ${opportunities} on ${opportunities.id} = ${opportunityCounties.opportunityId}
-    inner join ${organizations} on ${organizations.id} = ${opportunities.organizationId}
-    where ${opportunityCounties.countyId} = ${countyId} and ${opportunities.statewide} = false and ${where}
-    limit ${cap + 1}) as capped)`;
-}
-
 function capped(n: number, cap = COUNT_CAP): CappedCount {
   return n > cap ? { count: cap, capped: true } : { count: n, capped: false };
 }
 
-/** A search whose filters other than county and skill match at most this many postings gets its facets in one pass. */
-export const FACET_SINGLE_PASS_LIMIT = 5000;
 /**
- * Beyond that, each facet value is counted apart and stops at this many
- * ("100+"): finding a thousand matches of a sparse county in a broad search
- * reads tens of thousands of postings, a hundred reads a tenth of that.
+ * How many of the newest postings matching a search's other filters its
+ * facets are counted over. Most searches match fewer, and their facets are
+ * exact; a broader one shows "at least" counts, for the cost of reading this
+ * many rows, whatever the size of the databank.
  */
-export const BROAD_FACET_CAP = 100;
+export const FACET_SAMPLE = 1000;
 
-/**
- * The total and the facet counts. A county's count is the postings naming it
- * plus the statewide ones, which serve every county; each facet applies every
- * other filter of the search.
- *
- * Facets are counted in one pass over the postings that match the other
- * filters when there are at most FACET_SINGLE_PASS_LIMIT of them (most
- * searches); a broader search counts each value apart, each stopping at
- * BROAD_FACET_CAP.
- */
-async function countMatches(
-  filters: SearchFilters,
-  countyIds: number[],
-  allCounties: CountyRef[],
-  withFacets: boolean,
-  singlePassLimit: number,
-) {
+async function countOnly(filters: SearchFilters, countyIds: number[]) {
   const db = await getDb();
-  const total = cappedCount(matching(filters, countyIds, filters.skill));
-  if (!withFacets) {
-    const [row] = rowsOf<{ total: number }>(await db.execute(sql`select ${total} as total`));
-    return { total: capped(Number(row?.total ?? 0)), facets: null };
-  }
+  const [row] = rowsOf<{ total: number }>(await db.execute(sql`select ${cappedCount(matching(filters, countyIds, filters.skill))} as total`));
+  return { total: capped(Number(row?.total ?? 0)), facets: null };
+}
 
-  const single = await countFacetsInOnePass(db, filters, countyIds, total, singlePassLimit);
-  if (single.base <= singlePassLimit) {
-    return {
-      total: capped(single.total),
-      facets: {
-        counties: allCounties.map((county) => ({ slug: county.slug, name: county.name, ...capped(single.statewide + (single.counties[county.id] ?? 0)) })),
-        skills: SKILL_LEVELS.map((skill) => ({ value: skill, ...capped(single.skills[skill] ?? 0) })),
-      },
-    };
-  }
+type SampleRow = { skill_level: SkillLevel; statewide: boolean; county_ids: number[] | string };
 
-  const anyCounty = matching(filters, [], filters.skill);
-  const columns: SQL[] = [cappedCount(and(anyCounty, eq(opportunities.statewide, true))!, BROAD_FACET_CAP)];
-  for (const county of allCounties) columns.push(cappedCountyCount(anyCounty, county.id, BROAD_FACET_CAP));
-  for (const skill of SKILL_LEVELS) columns.push(cappedCount(matching(filters, countyIds, skill), BROAD_FACET_CAP));
-  const selected = sql.join(
-    columns.map((column, i) => sql`${column} as ${sql.identifier(`c${i}`)}`),
-    sql`, `,
+/**
+ * The total and the facet counts. A county's count is the postings serving it
+ * (statewide ones serve every county) that match every other filter; a skill
+ * level's, the postings at that level that match every other filter. Both are
+ * counted over the newest `sample` postings that match the filters other than
+ * county and skill; when more match, each count is a lower bound.
+ */
+async function countWithFacets(filters: SearchFilters, countyIds: number[], allCounties: CountyRef[], sample: number) {
+  const db = await getDb();
+  const rows = rowsOf<SampleRow>(
+    await db.execute(sql`select ${opportunities.skillLevel} as skill_level, ${opportunities.statewide} as statewide, ${opportunities.countyIds} as county_ids
+      ${fromPublic(matching(filters, [], undefined))}
+      order by ${opportunities.publishedAt} desc, ${opportunities.id} desc limit ${sample + 1}`),
   );
-  const [row] = rowsOf<Record<string, number>>(await db.execute(sql`select ${selected}`));
-  const column = (i: number) => Number(row?.[`c${i}`] ?? 0);
+  const complete = rows.length <= sample;
+  const wanted = new Set(countyIds);
+  const skillIndex = new Map(SKILL_LEVELS.map((skill, i) => [skill, i]));
+  // One pass: per county, the sampled postings serving it at the searched skill level; per skill
+  // level, those serving a searched county; and those matching both, for the total.
+  const byCounty = new Map<number, number>();
+  const bySkill = SKILL_LEVELS.map(() => 0);
+  let statewideAtSkill = 0;
+  let matchingBoth = 0;
+  for (const row of rows.slice(0, sample)) {
+    const counties = idList(row.county_ids);
+    const atSkill = !filters.skill || row.skill_level === filters.skill;
+    const inCounties = wanted.size === 0 || row.statewide || counties.some((id) => wanted.has(id));
+    if (atSkill) {
+      if (row.statewide) statewideAtSkill++;
+      else for (const id of counties) byCounty.set(id, (byCounty.get(id) ?? 0) + 1);
+    }
+    if (inCounties) bySkill[skillIndex.get(row.skill_level) ?? 0]!++;
+    if (atSkill && inCounties) matchingBoth++;
+  }
+  const facet = (n: number): CappedCount => (complete ? capped(n) : { count: n, capped: true });
+
+  let total: CappedCount;
+  if (complete) total = capped(matchingBoth);
+  // More than the sample match the other filters, and they are all the filters: more than COUNT_CAP match.
+  else if (wanted.size === 0 && !filters.skill && sample >= COUNT_CAP) total = capped(rows.length);
+  else {
+    const [row] = rowsOf<{ total: number }>(await db.execute(sql`select ${cappedCount(matching(filters, countyIds, filters.skill))} as total`));
+    total = capped(Number(row?.total ?? 0));
+  }
   return {
-    total: capped(single.total),
+    total,
     facets: {
-      counties: allCounties.map((county, i) => ({ slug: county.slug, name: county.name, ...capped(column(0) + column(1 + i), BROAD_FACET_CAP) })),
-      skills: SKILL_LEVELS.map((skill, i) => ({ value: skill, ...capped(column(1 + allCounties.length + i), BROAD_FACET_CAP) })),
+      counties: allCounties.map((county) => ({ slug: county.slug, name: county.name, ...facet(statewideAtSkill + (byCounty.get(county.id) ?? 0)) })),
+      skills: SKILL_LEVELS.map((skill, i) => ({ value: skill, ...facet(bySkill[i]!) })),
     },
   };
 }
 
-/** The postings matching every filter but county and skill, at most one more than the single-pass limit. */
-async function countFacetsInOnePass(db: Database, filters: SearchFilters, countyIds: number[], total: SQL, limit: number) {
-  const base = sql`select ${opportunities.id} as id, ${opportunities.skillLevel} as skill_level, ${opportunities.statewide} as statewide
-    ${fromPublic(matching(filters, [], undefined))} limit ${limit + 1}`;
-  const skillMatches = filters.skill ? sql`b.skill_level = ${filters.skill}` : sql`true`;
-  const countyMatches =
-    countyIds.length > 0
-      ? sql`(b.statewide or exists (select 1 from ${opportunityCounties} oc where oc.opportunity_id = b.id and oc.county_id in ${countyIds}))`
-      : sql`true`;
-  const [row] = rowsOf<{ total: number; base: number; statewide: number; counties: unknown; skills: unknown }>(
-    await db.execute(sql`with b as (${base})
-      select ${total} as total,
-        (select count(*)::int from b) as base,
-        (select count(*)::int from b where b.statewide and ${skillMatches}) as statewide,
-        (select coalesce(json_object_agg(county_id, n), '{}')::text from (
-          select oc.county_id, count(*)::int as n from b join ${opportunityCounties} oc on oc.opportunity_id = b.id
-          where not b.statewide and ${skillMatches} group by oc.county_id) as by_county) as counties,
-        (select coalesce(json_object_agg(skill_level, n), '{}')::text from (
-          select b.skill_level, count(*)::int as n from b where ${countyMatches} group by b.skill_level) as by_skill) as skills`),
-  );
-  return {
-    total: Number(row?.total ?? 0),
-    base: Number(row?.base ?? 0),
-    statewide: Number(row?.statewide ?? 0),
-    counties: JSON.parse(String(row?.counties ?? "{}")) as Record<string, number>,
-    skills: JSON.parse(String(row?.skills ?? "{}")) as Record<string, number>,
-  };
+/** An integer[] as the driver gives it: an array (postgres.js) or its text form "{1,2}" (PGlite may). */
+function idList(value: number[] | string): number[] {
+  if (Array.isArray(value)) return value.map(Number);
+  return value.replace(/[{}]/g, "").split(",").filter(Boolean).map(Number);
 }
 
 async function fetchPage(filters: SearchFilters, countyIds: number[], sort: Sort, limit: number, offset: number) {
@@ -236,17 +235,14 @@ export function buildPageQuery(db: Database, filters: SearchFilters, countyIds: 
   const where = matching(filters, countyIds, filters.skill);
   const base = () =>
     db
-      .select(publicOpportunityColumns)
+      .select({ ...publicOpportunityColumns, countyIds: opportunities.countyIds })
       .from(opportunities)
       .innerJoin(organizations, eq(organizations.id, opportunities.organizationId));
 
   if (sort === "relevance" && filters.q) {
     // Rank only the newest COUNT_CAP matches: ranking every match of a common word costs seconds at scale.
     const candidates = db
-      .select({
-        candidateId: opportunities.id,
-        rank: sql<number>`ts_rank(${opportunities.searchVector}, ${keywordQuery(filters.q)})`.as("rank"),
-      })
+      .select({ candidateId: opportunities.id })
       .from(opportunities)
       .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
       .where(where)
@@ -255,7 +251,7 @@ export function buildPageQuery(db: Database, filters: SearchFilters, countyIds: 
       .as("candidates");
     return base()
       .innerJoin(candidates, eq(candidates.candidateId, opportunities.id))
-      .orderBy(desc(candidates.rank), desc(opportunities.publishedAt), desc(opportunities.id))
+      .orderBy(desc(sql`ts_rank(${opportunities.searchVector}, ${keywordQuery(filters)})`), desc(opportunities.publishedAt), desc(opportunities.id))
       .limit(limit)
       .offset(offset);
   }

@@ -1,0 +1,121 @@
+// The front of the public page cache: whole HTTP answers of public pages, kept in this process's
+// memory and written back to the next visitor without entering Next's request pipeline (which
+// costs a millisecond or more a request even for a page it has cached). Used by scripts/serve.mjs.
+//
+// An answer is kept only when Next marked it as a cached page (an `x-nextjs-cache` header and a
+// shared `Cache-Control`), for a plain GET of a document (not a client navigation, prefetch or
+// form action), with no cookie set, and only under the public listings version it was asked
+// under: the same rule as the page cache behind it (page-cache-handler.mjs), so a change to
+// anything public reaches both at once.
+//
+// Plain JavaScript: it runs in the server before Next's bundle.
+
+import { currentStamp } from "./stamp.mjs";
+
+const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
+/** What browsers and shared caches are told about a cached public page: keep it if you like, but ask first (the ETag makes that cheap). */
+export const PUBLIC_PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+
+export function createFrontCache({ maxBytes }) {
+  /** @type {Map<string, { stamp: number, status: number, headers: Record<string, string | string[]>, body: Buffer, etag: string | undefined }>} */
+  const entries = new Map();
+  let totalBytes = 0;
+
+  const remove = (key) => {
+    const entry = entries.get(key);
+    if (!entry) return;
+    entries.delete(key);
+    totalBytes -= entry.body.length;
+  };
+
+  /** The key of a request whose answer may be kept, or null. */
+  function keyOf(req) {
+    if (req.method !== "GET" || !req.url || req.url.includes("_rsc=")) return null;
+    if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
+    const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+    return `${gzip ? "gzip" : "identity"} ${req.url}`;
+  }
+
+  /** Answers from the cache when it can; true when it did. */
+  function serve(req, res) {
+    const key = keyOf(req);
+    if (!key) return false;
+    const entry = entries.get(key);
+    if (!entry) return false;
+    if (entry.stamp !== currentStamp()) {
+      remove(key);
+      return false;
+    }
+    entries.delete(key);
+    entries.set(key, entry);
+    if (entry.etag && req.headers["if-none-match"] === entry.etag) {
+      res.writeHead(304, { ETag: entry.etag, "Cache-Control": PUBLIC_PAGE_CACHE_CONTROL });
+      res.end();
+      return true;
+    }
+    res.writeHead(entry.status, entry.headers);
+    res.end(entry.body);
+    return true;
+  }
+
+  /** Watches Next answer `req`, and keeps the answer when it may be served again. */
+  function record(req, res) {
+    const key = keyOf(req);
+    if (!key) return;
+    const stamp = currentStamp();
+    if (stamp === null) return;
+    const chunks = [];
+    let size = 0;
+    let tooBig = false;
+    const write = res.write;
+    const end = res.end;
+    const keep = (chunk, encoding) => {
+      if (tooBig || chunk === undefined || chunk === null || typeof chunk === "function") return;
+      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8");
+      size += buffer.length;
+      if (size > maxBytes / 8) tooBig = true;
+      else chunks.push(buffer);
+    };
+    res.write = function (chunk, encoding, callback) {
+      keep(chunk, encoding);
+      return write.call(this, chunk, encoding, callback);
+    };
+    res.end = function (chunk, encoding, callback) {
+      keep(chunk, encoding);
+      return end.call(this, chunk, encoding, callback);
+    };
+    const setHeader = res.setHeader;
+    res.setHeader = function (name, value) {
+      // A cached public page must not be kept by a shared cache beyond our knowledge of changes.
+      if (String(name).toLowerCase() === "cache-control" && String(value).startsWith("s-maxage=")) {
+        this.cachedByNext = true;
+        return setHeader.call(this, name, PUBLIC_PAGE_CACHE_CONTROL);
+      }
+      return setHeader.call(this, name, value);
+    };
+    res.once("finish", () => {
+      if (tooBig || res.statusCode !== 200 || !res.cachedByNext) return;
+      const nextCache = res.getHeader("x-nextjs-cache");
+      if (nextCache !== "HIT" && nextCache !== "MISS") return;
+      if (res.getHeader("set-cookie") !== undefined) return;
+      const encoding = res.getHeader("content-encoding");
+      if ((encoding ?? "identity") !== key.slice(0, key.indexOf(" "))) return;
+      // Asked under a version that has since moved on: the answer may already be out of date.
+      if (stamp !== currentStamp()) return;
+      const headers = { ...res.getHeaders() };
+      delete headers["x-nextjs-cache"];
+      delete headers.date;
+      const body = Buffer.concat(chunks);
+      headers["content-length"] = String(body.length);
+      remove(key);
+      entries.set(key, { stamp, status: 200, headers, body, etag: typeof headers.etag === "string" ? headers.etag : undefined });
+      totalBytes += body.length;
+      for (const oldest of entries.keys()) {
+        if (totalBytes <= maxBytes) break;
+        remove(oldest);
+      }
+    });
+  }
+
+  return { serve, record };
+}

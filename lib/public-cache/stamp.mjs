@@ -1,0 +1,26 @@
+// The stamp cached public pages are kept under, shared by both layers of the public page cache
+// (front-cache.mjs, page-cache-handler.mjs) and kept current by listings-version.ts through one
+// object on globalThis. Plain JavaScript: Next loads the cache handler outside its bundle.
+
+const STATE = Symbol.for("volunteer-databank.public-listings");
+
+/** The public listings version pages fetched now are kept under, or null when nothing may be cached now. */
+export function currentStamp() {
+  const state = globalThis[STATE];
+  if (!state || !state.listening) return null;
+  if (Date.now() >= state.nextExpiryAt) {
+    // A posting's expiry has passed: every page rendered before may show it.
+    state.version += 1;
+    state.nextExpiryAt = Number.POSITIVE_INFINITY;
+    state.listening = false;
+    state.onExpiry?.();
+    return null;
+  }
+  return state.version;
+}
+
+/** The most memory, in bytes, each layer of the cache may hold (PAGE_CACHE_MB, default 64). */
+export function cacheBytes() {
+  const mb = Number(process.env.PAGE_CACHE_MB ?? 64);
+  return (Number.isFinite(mb) && mb >= 0 ? mb : 64) * 1024 * 1024;
+}

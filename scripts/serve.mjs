@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// `npm start`: the production server. Next's request handler, behind the front of the public page
+// cache (lib/public-cache/front-cache.mjs), in one process per core when the database is a
+// PostgreSQL server (WEB_CONCURRENCY sets how many; the embedded database allows only one).
+//
+//   npm start [-- -p PORT] [-H HOSTNAME]        (after `npm run build`)
+import cluster from "node:cluster";
+import { createServer } from "node:http";
+import os from "node:os";
+import next from "next";
+import { createFrontCache } from "../lib/public-cache/front-cache.mjs";
+import { cacheBytes } from "../lib/public-cache/stamp.mjs";
+
+const args = process.argv.slice(2);
+const option = (short, long, fallback) => {
+  const i = args.findIndex((arg) => arg === short || arg === long);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+};
+const port = Number(option("-p", "--port", process.env.PORT ?? 3000));
+const hostname = option("-H", "--hostname", process.env.HOSTNAME ?? "0.0.0.0");
+
+/** One process per core on PostgreSQL; exactly one on the embedded database, which has no lock between processes. */
+function processCount() {
+  if (!process.env.DATABASE_URL) return 1;
+  const wanted = Number(process.env.WEB_CONCURRENCY ?? os.availableParallelism());
+  return Number.isInteger(wanted) && wanted >= 1 ? Math.min(wanted, 64) : 1;
+}
+
+if (cluster.isPrimary && processCount() > 1) {
+  const count = processCount();
+  for (let i = 0; i < count; i++) cluster.fork();
+  let stopping = false;
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    // A server process that dies takes the others down with it: the supervisor (systemd, the
+    // container runtime) restarts the whole, and nobody is served by half a server unnoticed.
+    console.error(`[start] a server process stopped (${signal ?? code}); stopping.`);
+    stopping = true;
+    for (const other of Object.values(cluster.workers ?? {})) other?.kill("SIGTERM");
+    process.exitCode = 1;
+  });
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, () => {
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
+    });
+  }
+  console.log(`[start] ${count} server processes on http://${hostname}:${port}`);
+} else {
+  const app = next({ dev: false, dir: process.cwd(), hostname, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const front = createFrontCache({ maxBytes: cacheBytes() });
+  const server = createServer((req, res) => {
+    if (front.serve(req, res)) return;
+    front.record(req, res);
+    void handle(req, res);
+  });
+  server.keepAliveTimeout = 5000;
+  server.listen(port, hostname, () => {
+    if (cluster.isPrimary) console.log(`[start] ready on http://${hostname}:${port}`);
+  });
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.on(signal, () => {
+      server.close(() => process.exit(0));
+      setTimeout(() => process.exit(0), 5000).unref();
+    });
+  }
+}
