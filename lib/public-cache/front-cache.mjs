@@ -28,20 +28,22 @@ export function createFrontCache({ maxBytes }) {
     totalBytes -= entry.body.length;
   };
 
-  /** The key of a request whose answer may be kept, or null. */
-  function keyOf(req) {
-    if (req.method !== "GET" || !req.url || req.url.includes("_rsc=")) return null;
-    if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
-    const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
-    return `${gzip ? "gzip" : "identity"} ${req.url}`;
+  /** Whether a request's answer may be kept or come from here: a plain GET of a document. */
+  function eligible(req) {
+    if (req.method !== "GET" || !req.url || req.url.includes("_rsc=")) return false;
+    return !ROUTER_HEADERS.some((name) => req.headers[name] !== undefined);
   }
+
+  /** Entries are kept per encoding: a gzip answer only goes to a client that accepts gzip. */
+  const keyOf = (encoding, url) => `${encoding} ${url}`;
 
   /** Answers from the cache when it can; true when it did. */
   function serve(req, res) {
-    const key = keyOf(req);
+    if (!eligible(req)) return false;
+    const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+    const key = [gzip && keyOf("gzip", req.url), keyOf("identity", req.url)].find((candidate) => candidate && entries.has(candidate));
     if (!key) return false;
     const entry = entries.get(key);
-    if (!entry) return false;
     if (entry.stamp !== currentStamp()) {
       remove(key);
       return false;
@@ -60,8 +62,7 @@ export function createFrontCache({ maxBytes }) {
 
   /** Watches Next answer `req`, and keeps the answer when it may be served again. */
   function record(req, res) {
-    const key = keyOf(req);
-    if (!key) return;
+    if (!eligible(req)) return;
     const stamp = currentStamp();
     if (stamp === null) return;
     const chunks = [];
@@ -98,8 +99,9 @@ export function createFrontCache({ maxBytes }) {
       const nextCache = res.getHeader("x-nextjs-cache");
       if (nextCache !== "HIT" && nextCache !== "MISS") return;
       if (res.getHeader("set-cookie") !== undefined) return;
-      const encoding = res.getHeader("content-encoding");
-      if ((encoding ?? "identity") !== key.slice(0, key.indexOf(" "))) return;
+      const encoding = res.getHeader("content-encoding") ?? "identity";
+      if (encoding !== "gzip" && encoding !== "identity") return;
+      const key = keyOf(encoding, req.url);
       // Asked under a version that has since moved on: the answer may already be out of date.
       if (stamp !== currentStamp()) return;
       const headers = { ...res.getHeaders() };

@@ -1,0 +1,89 @@
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb, type Database } from "@/db/client";
+import { opportunities, organizations, users } from "@/db/schema";
+import { insertOpportunity, insertOrganization, insertUser } from "@/db/testing/fixtures";
+import { listingsState, startListingsVersion } from "./listings-version";
+
+let db: Database;
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/** Runs a change and waits until this server has heard of it and may cache again. */
+async function afterChange(change: () => Promise<unknown>): Promise<number> {
+  const before = listingsState().version;
+  await change();
+  await until(() => listingsState().version > before && listingsState().listening, "the change is heard");
+  return listingsState().version;
+}
+
+beforeAll(async () => {
+  db = await getDb();
+  await startListingsVersion();
+  await until(() => listingsState().listening, "listening");
+});
+
+describe("the public listings version", () => {
+  it("moves on with every committed change to postings, their counties and organizations", async () => {
+    const organization = await insertOrganization(db);
+    let posting = 0;
+    await afterChange(async () => {
+      posting = (await insertOpportunity(db, organization.id, {}, ["york"])).id;
+    });
+    await afterChange(() => db.update(opportunities).set({ status: "closed" }).where(eq(opportunities.id, posting)));
+    await afterChange(() => db.update(organizations).set({ status: "suspended" }).where(eq(organizations.id, organization.id)));
+    await afterChange(() => db.execute(sql`delete from opportunity_counties where opportunity_id = ${posting}`));
+  });
+
+  it("does not move for a change nobody sees in public, nor for a transaction rolled back", async () => {
+    // Settle: earlier notifications have arrived.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const before = listingsState().version;
+    await insertUser(db);
+    const organization = await insertOrganization(db);
+    await until(() => listingsState().version > before && listingsState().listening, "the organization is heard");
+    const settled = listingsState().version;
+    await db
+      .transaction(async (tx) => {
+        await tx.update(organizations).set({ name: "Renamed" }).where(eq(organizations.id, organization.id));
+        throw new Error("roll back");
+      })
+      .catch(() => {});
+    await db.update(users).set({ name: "Someone else" }).where(sql`true`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(listingsState().version).toBe(settled);
+  });
+
+  it("knows when the next published posting expires, whatever its organization", async () => {
+    const organization = await insertOrganization(db, { status: "pending" });
+    const soon = new Date(Date.now() + 60 * 60 * 1000);
+    await afterChange(() => insertOpportunity(db, organization.id, { expiresAt: new Date(soon.getTime() + 1000) }));
+    await afterChange(() => insertOpportunity(db, organization.id, { expiresAt: soon }));
+    await afterChange(() => insertOpportunity(db, organization.id, { expiresAt: new Date(soon.getTime() - 1000), status: "draft" }));
+    expect(listingsState().nextExpiryAt).toBeLessThanOrEqual(soon.getTime());
+    const earliest = await db.select({ at: sql<string>`min(expires_at)` }).from(opportunities).where(sql`status = 'published' and expires_at > now()`);
+    expect(listingsState().nextExpiryAt).toBe(new Date(earliest[0]!.at).getTime());
+  });
+
+  it("moves on when that expiry passes, and looks up the next one", async () => {
+    const organization = await insertOrganization(db);
+    const posting = await insertOpportunity(db, organization.id, { expiresAt: new Date(Date.now() + 60 * 60 * 1000) });
+    await afterChange(() => db.update(opportunities).set({ expiresAt: sql`now() + interval '300 milliseconds'` }).where(eq(opportunities.id, posting.id)));
+    const before = listingsState().version;
+    const expiresAt = listingsState().nextExpiryAt;
+    expect(expiresAt).toBeLessThan(Date.now() + 1000);
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, expiresAt - Date.now()) + 20));
+    // The cache asks for the stamp on every read: the expiry is noticed there, at once.
+    const { currentStamp } = await import("./stamp.mjs");
+    expect(currentStamp()).toBeNull();
+    expect(listingsState().version).toBeGreaterThan(before);
+    await until(() => listingsState().listening, "the next expiry is known");
+    expect(listingsState().nextExpiryAt).toBeGreaterThan(expiresAt);
+  });
+});
