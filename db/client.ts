@@ -28,10 +28,31 @@ export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
 // One instance per process: PGlite has no lock between processes, and dev
 // reloads must not open a second pool.
-const globalForDb = globalThis as unknown as { volunteerDatabank?: Promise<Handle> };
+const globalForDb = globalThis as unknown as { volunteerDatabank?: Promise<Handle>; volunteerDatabankReplica?: Promise<Handle> };
 
 export async function getDb(): Promise<Database> {
   return (await getHandle()).db;
+}
+
+/**
+ * The database for public reads (search, public pages, feeds): a streaming
+ * replica when DATABASE_READ_URL is set, the primary otherwise. What it
+ * returns may lag the primary by the replica's delay; writes, and reads that
+ * decide a write, use getDb().
+ */
+export async function getReadDb(): Promise<Database> {
+  const url = process.env.DATABASE_READ_URL;
+  if (!url || !process.env.DATABASE_URL) return getDb();
+  globalForDb.volunteerDatabankReplica ??= openPostgres(url).catch((error: unknown) => {
+    globalForDb.volunteerDatabankReplica = undefined;
+    throw error;
+  });
+  return (await globalForDb.volunteerDatabankReplica).db;
+}
+
+/** Whether public reads go to a replica (DATABASE_READ_URL with DATABASE_URL). */
+export function hasReadReplica(): boolean {
+  return Boolean(process.env.DATABASE_READ_URL && process.env.DATABASE_URL);
 }
 
 export async function getDatabaseKind(): Promise<DatabaseKind> {
@@ -59,9 +80,10 @@ export async function listen(channel: string, onNotify: () => void, onListen: ()
 }
 
 export async function closeDb(): Promise<void> {
-  const handle = globalForDb.volunteerDatabank;
+  const handles = [globalForDb.volunteerDatabank, globalForDb.volunteerDatabankReplica];
   globalForDb.volunteerDatabank = undefined;
-  if (handle) await (await handle).close();
+  globalForDb.volunteerDatabankReplica = undefined;
+  for (const handle of handles) if (handle) await (await handle).close();
 }
 
 async function open(): Promise<Handle> {

@@ -1,14 +1,14 @@
 import "server-only";
 import { asc } from "drizzle-orm";
 import { cache } from "react";
-import { getDb } from "@/db/client";
+import { getReadDb } from "@/db/client";
 import { counties } from "@/db/schema";
 
 export type CountyRef = { id: number; slug: string; name: string; fips: string };
 
 /** The counties, by name. Cached for one request. */
 export const listCounties = cache(async (): Promise<CountyRef[]> => {
-  const db = await getDb();
+  const db = await getReadDb();
   return db
     .select({ id: counties.id, slug: counties.slug, name: counties.name, fips: counties.fips })
     .from(counties)

@@ -1,6 +1,6 @@
 import "server-only";
 import { desc, eq } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getReadDb } from "@/db/client";
 import { opportunities, organizations } from "@/db/schema";
 import { isPublicOpportunity } from "@/lib/opportunities/public";
 
@@ -9,7 +9,7 @@ const MAX_OPPORTUNITIES = 45_000;
 
 /** Every public page worth listing: open postings and approved organizations. */
 export async function listSitemapEntries() {
-  const db = await getDb();
+  const db = await getReadDb();
   const [postings, hosts] = await Promise.all([
     db
       .select({ slug: opportunities.slug, updatedAt: opportunities.updatedAt })

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { cache } from "react";
-import { getDb } from "@/db/client";
+import { getReadDb } from "@/db/client";
 import { opportunities, organizations } from "@/db/schema";
 import { publicLocation, publicOrganizationColumns } from "@/lib/organizations/public";
 import { countiesOf } from "@/lib/search/search";
@@ -15,7 +15,7 @@ import { isPublicOpportunity, publicOpportunityColumns } from "./public";
 export const getPublicOpportunity = cache(async (rawSlug: string) => {
   const slug = parseSlug(rawSlug);
   if (!slug) return null;
-  const db = await getDb();
+  const db = await getReadDb();
   const [row] = await db
     .select({
       ...publicOpportunityColumns,

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { cache } from "react";
-import { getDb } from "@/db/client";
+import { getReadDb } from "@/db/client";
 import { counties, organizationCounties, organizations } from "@/db/schema";
 import { parseSlug } from "@/lib/slug";
 import { publicLocation, publicOrganizationColumns } from "./public";
@@ -10,7 +10,7 @@ import { publicLocation, publicOrganizationColumns } from "./public";
 export const getPublicOrganization = cache(async (rawSlug: string) => {
   const slug = parseSlug(rawSlug);
   if (!slug) return null;
-  const db = await getDb();
+  const db = await getReadDb();
   const [organization] = await db
     .select({
       id: organizations.id,

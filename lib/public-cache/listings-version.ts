@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { getDb, listen, rowsOf } from "@/db/client";
+import { getDb, getReadDb, hasReadReplica, listen, rowsOf } from "@/db/client";
 
 /**
  * The "public listings version" of this server: the one thing that decides
@@ -16,7 +16,9 @@ import { getDb, listen, rowsOf } from "@/db/client";
  *   was away are lost.
  *
  * While `listening` is false nothing is cached: before the listener is up,
- * and while the next expiry is being looked up after a change.
+ * and after a change until the next expiry is known and, when public reads go
+ * to a replica (DATABASE_READ_URL), until the replica has replayed the change:
+ * a page rendered from a replica that lags is never kept.
  */
 export type ListingsState = {
   version: number;
@@ -69,6 +71,7 @@ function refreshNextExpiry(): Promise<void> {
       const versionBefore = listingsState().version;
       try {
         const next = await nextExpiry();
+        await replicaCaughtUp();
         const state = listingsState();
         // Another change came while looking: look again before trusting anything.
         if (state.version !== versionBefore) refreshAgain = true;
@@ -95,4 +98,18 @@ async function nextExpiry(): Promise<number> {
     await db.execute(sql`select min(expires_at) as at from opportunities where status = 'published' and expires_at > now()`),
   );
   return row?.at ? new Date(row.at).getTime() : Number.POSITIVE_INFINITY;
+}
+
+/** Waits until the read replica, if any, has replayed everything the primary had written when asked. */
+async function replicaCaughtUp(): Promise<void> {
+  if (!hasReadReplica()) return;
+  const [primary] = rowsOf<{ lsn: string }>(await (await getDb()).execute(sql`select pg_current_wal_lsn()::text as lsn`));
+  const replica = await getReadDb();
+  for (let wait = 5; ; wait = Math.min(wait * 2, 200)) {
+    const [row] = rowsOf<{ caught_up: boolean }>(
+      await replica.execute(sql`select coalesce(pg_last_wal_replay_lsn() >= ${primary!.lsn}::pg_lsn, not pg_is_in_recovery()) as caught_up`),
+    );
+    if (row?.caught_up) return;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
 }

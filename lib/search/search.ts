@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gt, inArray, lte, sql, type SQL } from "drizzle-orm";
-import { getDb, rowsOf, type Database } from "@/db/client";
+import { getDb, getReadDb, rowsOf, type Database } from "@/db/client";
 import { counties, opportunities, opportunityCounties, organizations } from "@/db/schema";
 import { listCounties, type CountyRef } from "@/lib/counties/queries";
 import { isPublicOpportunity, publicOpportunityColumns } from "@/lib/opportunities/public";
@@ -22,7 +22,7 @@ export type SearchFilters = Partial<SearchParams> & {
   publishedUntil?: Date;
 };
 
-export type OpportunitySummary = Omit<Awaited<ReturnType<typeof fetchPage>>[number], "id" | "countyIds"> & {
+export type OpportunitySummary = Omit<Awaited<ReturnType<typeof buildPageQuery>>[number], "id" | "countyIds"> & {
   counties: { slug: string; name: string }[];
 };
 
@@ -47,6 +47,8 @@ type Options = {
   facets?: boolean;
   /** How many of the newest postings matching the other filters the facets are counted over. */
   facetSample?: number;
+  /** Read the primary rather than a replica (DATABASE_READ_URL): for alert digests, which must miss nothing just published. */
+  primary?: boolean;
 };
 
 /**
@@ -60,13 +62,14 @@ export async function searchOpportunities(filters: SearchFilters, options: Optio
   const pageSize = options.pageSize ?? PAGE_SIZE;
   const page = Math.max(1, filters.page ?? 1);
   const sort: Sort = filters.sort ?? (filters.q ? "relevance" : "newest");
+  const db = options.primary ? await getDb() : await getReadDb();
   const allCounties = await listCounties();
   const countyIds = idsOf(allCounties, filters.county ?? []);
-  if (filters.q && filters.parsedQ === undefined) filters = { ...filters, parsedQ: await parseKeywords(filters.q) };
+  if (filters.q && filters.parsedQ === undefined) filters = { ...filters, parsedQ: await parseKeywords(db, filters.q) };
 
   const [counts, rows] = await Promise.all([
-    options.facets === false ? countOnly(filters, countyIds) : countWithFacets(filters, countyIds, allCounties, options.facetSample ?? FACET_SAMPLE),
-    fetchPage(filters, countyIds, sort, pageSize, (page - 1) * pageSize),
+    options.facets === false ? countOnly(db, filters, countyIds) : countWithFacets(db, filters, countyIds, allCounties, options.facetSample ?? FACET_SAMPLE),
+    buildPageQuery(db, filters, countyIds, sort, pageSize, (page - 1) * pageSize),
   ]);
   const byId = new Map(allCounties.map((county) => [county.id, county]));
 
@@ -107,10 +110,9 @@ function keywordQuery(filters: SearchFilters): SQL {
 /** Recently parsed keywords: parsing is a round trip, and the same words come back often. */
 const parsedKeywords = new Map<string, string>();
 
-async function parseKeywords(q: string): Promise<string> {
+async function parseKeywords(db: Database, q: string): Promise<string> {
   const known = parsedKeywords.get(q);
   if (known !== undefined) return known;
-  const db = await getDb();
   const [row] = rowsOf<{ parsed: string }>(await db.execute(sql`select websearch_to_tsquery('english', ${q})::text as parsed`));
   const parsed = row?.parsed ?? "";
   if (parsedKeywords.size >= 1000) parsedKeywords.delete(parsedKeywords.keys().next().value!);
@@ -159,8 +161,7 @@ function capped(n: number, cap = COUNT_CAP): CappedCount {
  */
 export const FACET_SAMPLE = 1000;
 
-async function countOnly(filters: SearchFilters, countyIds: number[]) {
-  const db = await getDb();
+async function countOnly(db: Database, filters: SearchFilters, countyIds: number[]) {
   const [row] = rowsOf<{ total: number }>(await db.execute(sql`select ${cappedCount(matching(filters, countyIds, filters.skill))} as total`));
   return { total: capped(Number(row?.total ?? 0)), facets: null };
 }
@@ -174,8 +175,7 @@ type SampleRow = { skill_level: SkillLevel; statewide: boolean; county_ids: numb
  * counted over the newest `sample` postings that match the filters other than
  * county and skill; when more match, each count is a lower bound.
  */
-async function countWithFacets(filters: SearchFilters, countyIds: number[], allCounties: CountyRef[], sample: number) {
-  const db = await getDb();
+async function countWithFacets(db: Database, filters: SearchFilters, countyIds: number[], allCounties: CountyRef[], sample: number) {
   const rows = rowsOf<SampleRow>(
     await db.execute(sql`select ${opportunities.skillLevel} as skill_level, ${opportunities.statewide} as statewide, ${opportunities.countyIds} as county_ids
       ${fromPublic(matching(filters, [], undefined))}
@@ -226,10 +226,6 @@ function idList(value: number[] | string): number[] {
   return value.replace(/[{}]/g, "").split(",").filter(Boolean).map(Number);
 }
 
-async function fetchPage(filters: SearchFilters, countyIds: number[], sort: Sort, limit: number, offset: number) {
-  return buildPageQuery(await getDb(), filters, countyIds, sort, limit, offset);
-}
-
 /** The query of one page of results; exported so a test can EXPLAIN exactly what the site runs. */
 export function buildPageQuery(db: Database, filters: SearchFilters, countyIds: number[], sort: Sort, limit: number, offset: number) {
   const where = matching(filters, countyIds, filters.skill);
@@ -269,7 +265,7 @@ export function buildPageQuery(db: Database, filters: SearchFilters, countyIds: 
 export async function countiesOf(ids: number[]): Promise<Map<number, { slug: string; name: string }[]>> {
   const byOpportunity = new Map<number, { slug: string; name: string }[]>();
   if (ids.length === 0) return byOpportunity;
-  const db = await getDb();
+  const db = await getReadDb();
   const rows = await db
     .select({ opportunityId: opportunityCounties.opportunityId, slug: counties.slug, name: counties.name })
     .from(opportunityCounties)
