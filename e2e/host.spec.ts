@@ -48,6 +48,9 @@ test("an agency applies to host and sees its pending dashboard", async () => {
   await signUpAndConfirm(page, { ...owner, returnTo: "/host" });
   await signIn(page, owner.email, owner.password, "/host");
   await expect(page).toHaveURL(/\/host$/);
+  // The page is the same for everyone; signed in, it leads to the form.
+  await page.getByRole("link", { name: "Start your application" }).click();
+  await expect(page).toHaveURL(/\/host\/apply$/);
   await expectNoAxeViolations(page);
 
   // The form refuses an incomplete application, field by field.

@@ -86,11 +86,11 @@ test.afterAll(async () => {
   await drop?.();
 });
 
-/** Whether the other server's search for `title` lists it, asked twice so that the answer is its cached one. */
+/** Whether the other server's search for `title` lists it (a card links it), asked twice so that the answer is its cached one. */
 async function otherLists(title: string): Promise<boolean> {
   const url = `${OTHER}/opportunities?${new URLSearchParams({ q: title })}`;
   await (await fetch(url)).text();
-  return (await (await fetch(url)).text()).includes(title);
+  return (await (await fetch(url)).text()).includes(`>${title}</a>`);
 }
 
 /** Waits until the other server agrees, and answers how long that took. */

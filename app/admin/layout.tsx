@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { requireAdmin } from "@/lib/auth/require";
 import { SectionNav } from "@/components/section-nav";
+import { SignOutWithoutScript } from "@/components/sign-out-without-script";
 
 const SECTIONS = [
   { href: "/admin", label: "Statewide picture" },
@@ -16,6 +17,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   await requireAdmin("/admin");
   return (
     <div>
+      <SignOutWithoutScript />
       <SectionNav label="Admin" sections={SECTIONS} />
       <div className="mt-6">{children}</div>
     </div>

@@ -1,16 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { OrganizationForm } from "@/components/organization-form";
-import { getViewer } from "@/lib/auth/viewer";
-import { listCounties } from "@/lib/counties/queries";
+import { HostApplyStart } from "@/components/host-apply-start";
 import { site } from "@/lib/site";
-import { applyAction } from "./actions";
 
 export const metadata: Metadata = { title: "Host volunteers" };
 
-export default async function HostPage() {
-  const viewer = await getViewer();
-  const counties = (await listCounties()).map((county) => ({ value: county.slug, label: county.name }));
+/** The same for every visitor, so it is prerendered; the way to apply fills itself in. */
+export default function HostPage() {
   return (
     <article className="max-w-3xl">
       <h1 className="text-3xl font-bold">Host volunteers</h1>
@@ -46,28 +41,7 @@ export default async function HostPage() {
         <h2 id="apply-heading" className="text-2xl font-bold">
           Apply to host
         </h2>
-        {viewer ? (
-          <>
-            <p className="mt-2">
-              Tell us about your organization. You will be its owner on the databank and can invite your colleagues later.
-            </p>
-            <div className="mt-6">
-              <OrganizationForm action={applyAction} counties={counties} submitLabel="Send application" />
-            </div>
-          </>
-        ) : (
-          <div className="mt-4 space-y-2">
-            <p>First, create an account for yourself (or sign in); then you describe your organization.</p>
-            <p className="flex flex-wrap gap-4">
-              <Link href="/signup?returnTo=%2Fhost" className="button">
-                Create an account
-              </Link>
-              <Link href="/signin?returnTo=%2Fhost" className="button-secondary">
-                Sign in
-              </Link>
-            </p>
-          </div>
-        )}
+        <HostApplyStart />
       </section>
     </article>
   );

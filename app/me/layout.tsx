@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { requireViewer } from "@/lib/auth/require";
 import { SectionNav } from "@/components/section-nav";
+import { SignOutWithoutScript } from "@/components/sign-out-without-script";
 
 /** The volunteer's own area, each section one link away. */
 const sections = [
@@ -19,6 +20,7 @@ export default async function AccountLayout({ children }: { children: ReactNode 
   const viewer = await requireViewer("/me");
   return (
     <div>
+      <SignOutWithoutScript />
       <div className="border-b border-slate-200 pb-4">
         <p className="text-sm text-slate-700">Your account</p>
         <p className="text-2xl font-bold">{viewer.name}</p>

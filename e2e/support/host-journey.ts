@@ -3,8 +3,8 @@ import { signIn, signUpAndConfirm } from "./accounts";
 
 /** Signs up, confirms by mail, signs in and applies to host: answers the new organization's dashboard path. */
 export async function applyToHost(page: Page, person: { name: string; email: string; password: string }, organization: { name: string; county: string }): Promise<string> {
-  await signUpAndConfirm(page, { ...person, returnTo: "/host" });
-  await signIn(page, person.email, person.password, "/host");
+  await signUpAndConfirm(page, { ...person, returnTo: "/host/apply" });
+  await signIn(page, person.email, person.password, "/host/apply");
   await page.getByLabel("Organization name").fill(organization.name);
   await page.getByLabel("Kind of organization").selectOption("advocacy");
   await page.getByLabel("What the organization does").fill("We train volunteers to speak in schools about the signs of trafficking.");
