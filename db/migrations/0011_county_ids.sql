@@ -4,9 +4,14 @@ CREATE INDEX "opportunities_county_ids_idx" ON "opportunities" USING gin ("count
 -- its transition table, so a bulk insert updates each posting once.
 CREATE FUNCTION refresh_opportunity_county_ids() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  -- Set-based, so a bulk insert costs one join rather than one lookup per posting.
   UPDATE opportunities o
-     SET county_ids = coalesce((SELECT array_agg(oc.county_id ORDER BY oc.county_id) FROM opportunity_counties oc WHERE oc.opportunity_id = o.id), '{}')
-   WHERE o.id IN (SELECT opportunity_id FROM changed_counties);
+     SET county_ids = coalesce(c.ids, '{}')
+    FROM (SELECT t.opportunity_id, array_agg(oc.county_id ORDER BY oc.county_id) FILTER (WHERE oc.county_id IS NOT NULL) AS ids
+            FROM (SELECT DISTINCT opportunity_id FROM changed_counties) t
+            LEFT JOIN opportunity_counties oc ON oc.opportunity_id = t.opportunity_id
+           GROUP BY t.opportunity_id) c
+   WHERE o.id = c.opportunity_id AND o.county_ids IS DISTINCT FROM coalesce(c.ids, '{}');
   RETURN NULL;
 END;
 $$;--> statement-breakpoint

@@ -31,10 +31,11 @@ export async function seedSyntheticOpportunities(db: Database, total: number): P
   for (let done = 0; done < total; done += BATCH) {
     const size = Math.min(BATCH, total - done);
     await db.execute(sql`
-      WITH orgs AS (SELECT array_agg(id) AS ids FROM organizations WHERE slug LIKE ${`synthetic-${token}-%`}), ${vocabulary}
+      WITH orgs AS (SELECT array_agg(id) AS ids FROM organizations WHERE slug LIKE ${`synthetic-${token}-%`}),
+           county_list AS (SELECT array_agg(id) AS ids FROM counties), ${vocabulary}
       INSERT INTO opportunities (slug, organization_id, title, summary, description, type, skill_level, causes,
                                  statewide, remote, town, status, published_at, expires_at, starts_at, ends_at,
-                                 background_check, training_provided)
+                                 background_check, training_provided, county_ids)
       SELECT 'synthetic-' || ${token} || '-' || (${done} + g),
              orgs.ids[1 + floor(random() * array_length(orgs.ids, 1))::int],
              initcap(${word}) || ' ' || ${word} || ' volunteer',
@@ -43,24 +44,27 @@ export async function seedSyntheticOpportunities(db: Database, total: number): P
              (ARRAY['ongoing','one_time','donation','fundraising','advocacy'])[1 + floor(random() * 5)::int]::opportunity_type,
              (ARRAY['none','some','specialized'])[1 + floor(random() * 3)::int]::skill_level,
              ARRAY[(ARRAY['prevention_youth','survivor_services','basic_needs','legal_policy','awareness_training'])[1 + floor(random() * 5)::int]]::cause[],
-             random() < 0.05, random() < 0.15, 'Augusta',
+             picked.statewide, random() < 0.15, 'Augusta',
              (CASE WHEN random() < 0.9 THEN 'published' WHEN random() < 0.5 THEN 'draft' ELSE 'closed' END)::opportunity_status,
              now() - random() * interval '90 days',
              now() + (random() * 200 - 20) * interval '1 day',
              CASE WHEN random() < 0.2 THEN now() + random() * interval '60 days' END,
-             NULL, random() < 0.4, random() < 0.5
-      FROM generate_series(1, ${size}) AS g, orgs, vocabulary`);
+             NULL, random() < 0.4, random() < 0.5,
+             -- One county, or two (40%), unless statewide; opportunity_counties is filled from it below.
+             CASE WHEN picked.statewide THEN '{}'::integer[]
+                  ELSE (SELECT array_agg(DISTINCT id ORDER BY id) FROM unnest(ARRAY[picked.first, picked.second]) AS id WHERE id IS NOT NULL) END
+      FROM generate_series(1, ${size}) AS g, orgs, vocabulary, county_list,
+           LATERAL (SELECT g AS row, random() < 0.05 AS statewide,
+                           county_list.ids[1 + floor(random() * array_length(county_list.ids, 1))::int] AS first,
+                           CASE WHEN random() < 0.4 THEN county_list.ids[1 + floor(random() * array_length(county_list.ids, 1))::int] END AS second) AS picked`);
   }
 
-  // One or two counties for each posting that is not statewide.
-  for (const share of [1, 0.4]) {
-    await db.execute(sql`
-      INSERT INTO opportunity_counties (opportunity_id, county_id)
-      SELECT o.id, c.ids[1 + floor(random() * array_length(c.ids, 1))::int]
-      FROM opportunities o, (SELECT array_agg(id) AS ids FROM counties) c
-      WHERE o.slug LIKE ${`synthetic-${token}-%`} AND NOT o.statewide AND random() < ${share}
-      ON CONFLICT DO NOTHING`);
-  }
+  // The counties each posting serves, from the county ids it was given (the trigger that keeps
+  // county_ids finds them equal and rewrites nothing).
+  await db.execute(sql`
+    INSERT INTO opportunity_counties (opportunity_id, county_id)
+    SELECT o.id, unnest(o.county_ids) FROM opportunities o WHERE o.slug LIKE ${`synthetic-${token}-%`}
+    ON CONFLICT DO NOTHING`);
   // After a bulk load: flush the GIN pending list and refresh statistics, as autovacuum would in time.
   await db.execute(sql`vacuum analyze opportunities, opportunity_counties, organizations`);
 }
