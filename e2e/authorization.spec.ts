@@ -185,6 +185,7 @@ const MATRIX: [string, () => Request, string[]][] = [
   ["withdrawing a response made signed out", () => `/me/responses/${ids.response}/withdraw`, [SIGN_IN, "404", "404", "404", "404", "404", "404", SIGN_IN]],
   ["my databank profile", () => "/me/profile", [SIGN_IN, "200", "200", "200", "200", "200", "200", SIGN_IN]],
   ["my alerts", () => "/me/alerts", [SIGN_IN, "200", "200", "200", "200", "200", "200", SIGN_IN]],
+  ["the application to host", () => "/host/apply", [SIGN_IN, "200", "200", "200", "200", "200", "200", SIGN_IN]],
   ["requests sent to me", () => "/me/contacts", [SIGN_IN, "200", "200", "200", "200", "200", "200", SIGN_IN]],
   ["my data", () => "/me/data", [SIGN_IN, "200", "200", "200", "200", "200", "200", SIGN_IN]],
   ["the download of my data", () => "/me/data/download", [SIGN_IN, "200", "200", "200", "200", "200", "200", SIGN_IN]],
@@ -194,6 +195,7 @@ const MATRIX: [string, () => Request, string[]][] = [
   ["the search API", () => "/api/v1/opportunities?county=york", ["200", "200", "200", "200", "200", "200", "200", "200"]],
   ["the RSS feed", () => "/feed.xml", ["200", "200", "200", "200", "200", "200", "200", "200"]],
   ["a public event's calendar file", () => `/opportunities/${ids.event}/calendar.ics`, ["200", "200", "200", "200", "200", "200", "200", "200"]],
+  ["whether one is signed in (for the cached pages' islands)", () => "/api/session", ["200", "200", "200", "200", "200", "200", "200", "200"]],
   [
     "a sign-in with a wrong password",
     () => ({ post: "/signin/password", form: { email: `matrix.${stamp}@example.org`, password: "not the password" } }),

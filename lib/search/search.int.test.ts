@@ -156,7 +156,7 @@ describe("filters", () => {
     }
   });
 
-  it("counts the facets of a broad search over the newest matches only, as lower bounds, and keeps the total exact", async () => {
+  it("counts the facets of a broad search over part of its matches, as lower bounds, and keeps the total exact", async () => {
     const cases: SearchFilters[] = [{}, { skill: "some", county: ["york"] }, { county: ["knox", "waldo"] }];
     for (const filters of cases) {
       const broad = expectedSlugs({ ...filters, county: [], skill: undefined }).length;

@@ -45,7 +45,7 @@ export type SearchResult = {
 type Options = {
   pageSize?: number;
   facets?: boolean;
-  /** How many of the newest postings matching the other filters the facets are counted over. */
+  /** How many of the postings matching the other filters the facets are counted over, at most. */
   facetSample?: number;
   /** Read the primary rather than a replica (DATABASE_READ_URL): for alert digests, which must miss nothing just published. */
   primary?: boolean;
@@ -55,7 +55,7 @@ type Options = {
  * The public search. Only public postings (invariant 1). Its cost does not
  * grow with the number of matches: the total stops at COUNT_CAP ("1,000+"),
  * ranking orders only the newest COUNT_CAP matches, and the facets are counted
- * over the newest FACET_SAMPLE postings that match the other filters (exact
+ * over at most FACET_SAMPLE postings that match the other filters (exact
  * when there are no more, "at least" when there are).
  */
 export async function searchOpportunities(filters: SearchFilters, options: Options = {}): Promise<SearchResult> {
@@ -154,10 +154,11 @@ function capped(n: number, cap = COUNT_CAP): CappedCount {
 }
 
 /**
- * How many of the newest postings matching a search's other filters its
- * facets are counted over. Most searches match fewer, and their facets are
- * exact; a broader one shows "at least" counts, for the cost of reading this
- * many rows, whatever the size of the databank.
+ * How many of the postings matching a search's other filters its facets are
+ * counted over. Most searches match fewer, and their facets are exact; a
+ * broader one shows "at least" counts, for the cost of reading this many rows
+ * (in whatever order the database finds them cheapest), whatever the size of
+ * the databank.
  */
 export const FACET_SAMPLE = 1000;
 
@@ -172,14 +173,14 @@ type SampleRow = { skill_level: SkillLevel; statewide: boolean; county_ids: numb
  * The total and the facet counts. A county's count is the postings serving it
  * (statewide ones serve every county) that match every other filter; a skill
  * level's, the postings at that level that match every other filter. Both are
- * counted over the newest `sample` postings that match the filters other than
+ * counted over at most `sample` postings that match the filters other than
  * county and skill; when more match, each count is a lower bound.
  */
 async function countWithFacets(db: Database, filters: SearchFilters, countyIds: number[], allCounties: CountyRef[], sample: number) {
   const rows = rowsOf<SampleRow>(
     await db.execute(sql`select ${opportunities.skillLevel} as skill_level, ${opportunities.statewide} as statewide, ${opportunities.countyIds} as county_ids
       ${fromPublic(matching(filters, [], undefined))}
-      order by ${opportunities.publishedAt} desc, ${opportunities.id} desc limit ${sample + 1}`),
+      limit ${sample + 1}`),
   );
   const complete = rows.length <= sample;
   const wanted = new Set(countyIds);
