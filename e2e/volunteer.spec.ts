@@ -58,6 +58,9 @@ test("a saved search's digest arrives when a matching posting is published, and 
   const alert = me.getByRole("form", { name: "E-mail alert for this search" });
   await alert.getByLabel("E-mail me new matches").selectOption("daily");
   await alert.getByRole("button", { name: "Alert me" }).click();
+  // Saving takes the volunteer to their alerts, which say so.
+  await expect(me).toHaveURL(/\/me\/alerts\?done=saved$/);
+  await expect(me.getByRole("status").filter({ hasText: "Your alert is saved." })).toBeVisible();
   await me.goto("/me/alerts");
   await expect(me.getByText(keyword).first()).toBeVisible();
   await expectNoAxeViolations(me);
