@@ -56,7 +56,11 @@ if (cluster.isPrimary && processCount() > 1) {
     front.record(req, res);
     void handle(req, res);
   });
-  server.keepAliveTimeout = 5000;
+  // Longer than the idle timeout of the clients and load balancers in front (commonly 60 s): the
+  // side that closes an idle connection first must be the client, or a request sent on it just as
+  // the server closes it is reset.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.listen(port, hostname, () => {
     if (cluster.isPrimary) console.log(`[start] ready on http://${hostname}:${port}`);
   });
