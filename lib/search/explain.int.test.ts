@@ -7,7 +7,8 @@ import { beforeAll, expect, it } from "vitest";
 import { getDb, rowsOf, type Database } from "@/db/client";
 import { seedSyntheticOpportunities } from "@/db/seed/synthetic";
 import { insertOpportunity, insertOrganization } from "@/db/testing/fixtures";
-import { buildPageQuery } from "./search";
+import { COUNT_CAP, PAGE_SIZE } from "./params";
+import { buildPageQuery, searchOpportunities } from "./search";
 
 let db: Database;
 
@@ -36,4 +37,16 @@ it("finds keyword matches through the GIN index", async () => {
     const text = await plan(buildPageQuery(db, { q: "snowshoe" }, [], sort, 20, 0));
     expect(text, `${sort}:\n${text}`).toContain("opportunities_search_idx");
   }
+});
+
+it("says 1,000+ for a word more than COUNT_CAP postings match, and the exact count below it", async () => {
+  const words = rowsOf<{ word: string; n: number }>(
+    await db.execute(sql`select word, ndoc::int as n from ts_stat('select search_vector from opportunities') where ndoc between 1500 and 5000 order by ndoc desc limit 1`),
+  );
+  const [{ word }] = words as [{ word: string; n: number }];
+  const frequent = await searchOpportunities({ q: word }, { facetSample: 1 });
+  expect(frequent.total, word).toEqual({ count: COUNT_CAP, capped: true });
+  expect(frequent.pageCount).toBe(COUNT_CAP / PAGE_SIZE);
+  const rare = await searchOpportunities({ q: "snowshoe" }, { facetSample: 1 });
+  expect(rare.total).toEqual({ count: 5, capped: false });
 });

@@ -22,7 +22,7 @@ export type SearchFilters = Partial<SearchParams> & {
   publishedUntil?: Date;
 };
 
-export type OpportunitySummary = Omit<Awaited<ReturnType<typeof buildPageQuery>>[number], "id" | "countyIds"> & {
+export type OpportunitySummary = Omit<Awaited<ReturnType<typeof buildPageQuery>>[number], "id" | "countyIds" | "matches"> & {
   counties: { slug: string; name: string }[];
 };
 
@@ -67,17 +67,20 @@ export async function searchOpportunities(filters: SearchFilters, options: Optio
   const countyIds = idsOf(allCounties, filters.county ?? []);
   if (filters.q && filters.parsedQ === undefined) filters = { ...filters, parsedQ: await parseKeywords(db, filters.q) };
 
-  const [counts, rows] = await Promise.all([
-    options.facets === false ? countOnly(db, filters, countyIds) : countWithFacets(db, filters, countyIds, allCounties, options.facetSample ?? FACET_SAMPLE),
+  const [sampled, rows] = await Promise.all([
+    options.facets === false ? null : countFacets(db, filters, countyIds, allCounties, options.facetSample ?? FACET_SAMPLE),
     buildPageQuery(db, filters, countyIds, sort, pageSize, (page - 1) * pageSize),
   ]);
+  const countedWithPage = rows[0]?.matches;
+  const total =
+    sampled?.total ?? (countedWithPage != null ? capped(Number(countedWithPage)) : await countMatches(db, filters, countyIds));
   const byId = new Map(allCounties.map((county) => [county.id, county]));
 
-  const total = counts.total;
   return {
     items: rows.map((row) => {
-      const { id, countyIds: served, ...summary } = row;
+      const { id, countyIds: served, matches, ...summary } = row;
       void id;
+      void matches;
       return { ...summary, counties: namesOf(served, byId) };
     }),
     total,
@@ -85,7 +88,7 @@ export async function searchOpportunities(filters: SearchFilters, options: Optio
     pageCount: Math.ceil(Math.min(total.count, COUNT_CAP) / pageSize),
     pageSize,
     sort,
-    facets: counts.facets,
+    facets: sampled?.facets ?? null,
   };
 }
 
@@ -162,21 +165,21 @@ function capped(n: number, cap = COUNT_CAP): CappedCount {
  */
 export const FACET_SAMPLE = 1000;
 
-async function countOnly(db: Database, filters: SearchFilters, countyIds: number[]) {
+async function countMatches(db: Database, filters: SearchFilters, countyIds: number[]): Promise<CappedCount> {
   const [row] = rowsOf<{ total: number }>(await db.execute(sql`select ${cappedCount(matching(filters, countyIds, filters.skill))} as total`));
-  return { total: capped(Number(row?.total ?? 0)), facets: null };
+  return capped(Number(row?.total ?? 0));
 }
 
 type SampleRow = { skill_level: SkillLevel; statewide: boolean; county_ids: number[] | string };
 
 /**
- * The total and the facet counts. A county's count is the postings serving it
+ * The facet counts, and the total when the sample gives it. A county's count is the postings serving it
  * (statewide ones serve every county) that match every other filter; a skill
  * level's, the postings at that level that match every other filter. Both are
  * counted over at most `sample` postings that match the filters other than
  * county and skill; when more match, each count is a lower bound.
  */
-async function countWithFacets(db: Database, filters: SearchFilters, countyIds: number[], allCounties: CountyRef[], sample: number) {
+async function countFacets(db: Database, filters: SearchFilters, countyIds: number[], allCounties: CountyRef[], sample: number) {
   const rows = rowsOf<SampleRow>(
     await db.execute(sql`select ${opportunities.skillLevel} as skill_level, ${opportunities.statewide} as statewide, ${opportunities.countyIds} as county_ids
       ${fromPublic(matching(filters, [], undefined))}
@@ -204,14 +207,10 @@ async function countWithFacets(db: Database, filters: SearchFilters, countyIds: 
   }
   const facet = (n: number): CappedCount => (complete ? capped(n) : { count: n, capped: true });
 
-  let total: CappedCount;
+  let total: CappedCount | null = null;
   if (complete) total = capped(matchingBoth);
   // More than the sample match the other filters, and they are all the filters: more than COUNT_CAP match.
   else if (wanted.size === 0 && !filters.skill && sample >= COUNT_CAP) total = capped(rows.length);
-  else {
-    const [row] = rowsOf<{ total: number }>(await db.execute(sql`select ${cappedCount(matching(filters, countyIds, filters.skill))} as total`));
-    total = capped(Number(row?.total ?? 0));
-  }
   return {
     total,
     facets: {
@@ -227,30 +226,56 @@ function idList(value: number[] | string): number[] {
   return value.replace(/[{}]/g, "").split(",").filter(Boolean).map(Number);
 }
 
-/** The query of one page of results; exported so a test can EXPLAIN exactly what the site runs. */
+/**
+ * The query of one page of results; exported so a test can EXPLAIN exactly
+ * what the site runs. Each row carries `matches`: for a keyword search, how
+ * many postings match, counted up to COUNT_CAP + 1 (the newest matches, read
+ * once for ranking and counting); null when not counted here.
+ */
 export function buildPageQuery(db: Database, filters: SearchFilters, countyIds: number[], sort: Sort, limit: number, offset: number) {
   const where = matching(filters, countyIds, filters.skill);
+  const columns = { ...publicOpportunityColumns, countyIds: opportunities.countyIds };
   const base = () =>
     db
-      .select({ ...publicOpportunityColumns, countyIds: opportunities.countyIds })
+      .select({ ...columns, matches: sql<number | null>`null::int`.as("matches") })
       .from(opportunities)
       .innerJoin(organizations, eq(organizations.id, opportunities.organizationId));
 
   if (sort === "relevance" && filters.q) {
-    // Rank only the newest COUNT_CAP matches: ranking every match of a common word costs seconds at scale.
-    const candidates = db
-      .select({ candidateId: opportunities.id })
+    // Rank only the newest COUNT_CAP matches (ranking every match of a common word costs seconds at
+    // scale), and only the page's rows are read in full.
+    const newest = db
+      .select({ id: opportunities.id, publishedAt: opportunities.publishedAt, searchVector: opportunities.searchVector })
       .from(opportunities)
       .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
       .where(where)
       .orderBy(desc(opportunities.publishedAt), desc(opportunities.id))
-      .limit(COUNT_CAP)
-      .as("candidates");
-    return base()
-      .innerJoin(candidates, eq(candidates.candidateId, opportunities.id))
-      .orderBy(desc(sql`ts_rank(${opportunities.searchVector}, ${keywordQuery(filters)})`), desc(opportunities.publishedAt), desc(opportunities.id))
+      .limit(COUNT_CAP + 1)
+      .as("newest");
+    const ranked = db
+      .select({
+        id: newest.id,
+        publishedAt: newest.publishedAt,
+        rank: sql<number>`ts_rank(${newest.searchVector}, ${keywordQuery(filters)})`.as("rank"),
+        matches: sql<number>`(count(*) over ())::int`.as("matches"),
+        position: sql<number>`row_number() over (order by ${newest.publishedAt} desc, ${newest.id} desc)`.as("position"),
+      })
+      .from(newest)
+      .as("ranked");
+    const top = db
+      .select({ id: ranked.id, rank: ranked.rank, matches: ranked.matches })
+      .from(ranked)
+      .where(lte(ranked.position, COUNT_CAP))
+      .orderBy(desc(ranked.rank), desc(ranked.publishedAt), desc(ranked.id))
       .limit(limit)
-      .offset(offset);
+      .offset(offset)
+      .as("top");
+    return db
+      .select({ ...columns, matches: sql<number | null>`${top.matches}`.as("matches") })
+      .from(opportunities)
+      .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
+      .innerJoin(top, eq(top.id, opportunities.id))
+      .orderBy(desc(top.rank), desc(opportunities.publishedAt), desc(opportunities.id));
   }
 
   const order = {
