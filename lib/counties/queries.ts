@@ -3,29 +3,17 @@ import { asc } from "drizzle-orm";
 import { cache } from "react";
 import { getReadDb } from "@/db/client";
 import { counties } from "@/db/schema";
-import { currentStamp } from "@/lib/public-cache/stamp.mjs";
+import { rememberPublic } from "@/lib/public-cache/remember";
 
 export type CountyRef = { id: number; slug: string; name: string; fips: string };
 
-/** The last list read, and the public listings version it was read under (a change to counties moves it). */
-let known: { stamp: number; counties: Promise<CountyRef[]> } | null = null;
+const remembered = rememberPublic<CountyRef[]>(1);
 
 /**
  * The counties, by name. Read once per request, and kept by the process
  * while nothing public changes (lib/public-cache): every search needs them.
  */
-export const listCounties = cache(async (): Promise<CountyRef[]> => {
-  const stamp = currentStamp();
-  if (stamp !== null && known?.stamp === stamp) return known.counties;
-  const read = readCounties();
-  if (stamp !== null) {
-    known = { stamp, counties: read };
-    read.catch(() => {
-      if (known?.counties === read) known = null;
-    });
-  }
-  return read;
-});
+export const listCounties = cache((): Promise<CountyRef[]> => remembered("counties", readCounties));
 
 async function readCounties(): Promise<CountyRef[]> {
   const db = await getReadDb();

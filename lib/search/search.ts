@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gt, inArray, lte, sql, type SQL } from "drizzle-orm
 import { getDb, getReadDb, rowsOf, type Database } from "@/db/client";
 import { counties, opportunities, opportunityCounties, organizations } from "@/db/schema";
 import { listCounties, type CountyRef } from "@/lib/counties/queries";
+import { rememberPublic } from "@/lib/public-cache/remember";
 import { isPublicOpportunity, publicOpportunityColumns } from "@/lib/opportunities/public";
 import { SKILL_LEVELS, type SkillLevel } from "@/lib/opportunities/vocabulary";
 import { COUNT_CAP, PAGE_SIZE, type SearchParams, type Sort } from "./params";
@@ -67,13 +68,16 @@ export async function searchOpportunities(filters: SearchFilters, options: Optio
   const countyIds = idsOf(allCounties, filters.county ?? []);
   if (filters.q && filters.parsedQ === undefined) filters = { ...filters, parsedQ: await parseKeywords(db, filters.q) };
 
+  // What the facets and the total are read from is kept while nothing public changes: the same
+  // words and filters come back page after page. The alert digests read the primary afresh.
+  const remember = options.primary ? <T>(_key: string, read: () => Promise<T>) => read() : undefined;
   const [sampled, rows] = await Promise.all([
-    options.facets === false ? null : countFacets(db, filters, countyIds, allCounties, options.facetSample ?? FACET_SAMPLE),
+    options.facets === false ? null : countFacets(db, filters, countyIds, allCounties, options.facetSample ?? FACET_SAMPLE, remember),
     buildPageQuery(db, filters, countyIds, sort, pageSize, (page - 1) * pageSize),
   ]);
   const countedWithPage = rows[0]?.matches;
   const total =
-    sampled?.total ?? (countedWithPage != null ? capped(Number(countedWithPage)) : await countMatches(db, filters, countyIds));
+    sampled?.total ?? (countedWithPage != null ? capped(Number(countedWithPage)) : await countMatches(db, filters, countyIds, remember));
   const byId = new Map(allCounties.map((county) => [county.id, county]));
 
   return {
@@ -165,12 +169,26 @@ function capped(n: number, cap = COUNT_CAP): CappedCount {
  */
 export const FACET_SAMPLE = 1000;
 
-async function countMatches(db: Database, filters: SearchFilters, countyIds: number[]): Promise<CappedCount> {
-  const [row] = rowsOf<{ total: number }>(await db.execute(sql`select ${cappedCount(matching(filters, countyIds, filters.skill))} as total`));
-  return capped(Number(row?.total ?? 0));
+/** The filters other than the page and the order, as a key: a filter added later is part of it without a word. */
+function keyOf(filters: SearchFilters, extra: Record<string, unknown>): string {
+  const { page, sort, ...rest } = filters;
+  void page;
+  void sort;
+  return JSON.stringify({ ...rest, county: [...(rest.county ?? [])].sort(), ...extra });
 }
 
-type SampleRow = { skill_level: SkillLevel; statewide: boolean; county_ids: number[] | string };
+type Remember = <T>(key: string, read: () => Promise<T>) => Promise<T>;
+
+const rememberedTotals = rememberPublic<CappedCount>(4096);
+
+async function countMatches(db: Database, filters: SearchFilters, countyIds: number[], remember?: Remember): Promise<CappedCount> {
+  return (remember ?? rememberedTotals)(keyOf(filters, {}), async () => {
+    const [row] = rowsOf<{ total: number }>(await db.execute(sql`select ${cappedCount(matching(filters, countyIds, filters.skill))} as total`));
+    return capped(Number(row?.total ?? 0));
+  });
+}
+
+type SampleRow = { skill_level: SkillLevel; statewide: boolean; county_ids: number[] };
 
 /**
  * The facet counts, and the total when the sample gives it. A county's count is the postings serving it
@@ -179,11 +197,16 @@ type SampleRow = { skill_level: SkillLevel; statewide: boolean; county_ids: numb
  * counted over at most `sample` postings that match the filters other than
  * county and skill; when more match, each count is a lower bound.
  */
-async function countFacets(db: Database, filters: SearchFilters, countyIds: number[], allCounties: CountyRef[], sample: number) {
-  const rows = rowsOf<SampleRow>(
-    await db.execute(sql`select ${opportunities.skillLevel} as skill_level, ${opportunities.statewide} as statewide, ${opportunities.countyIds} as county_ids
-      ${fromPublic(matching(filters, [], undefined))}
-      limit ${sample + 1}`),
+const rememberedSamples = rememberPublic<SampleRow[]>(256);
+
+async function countFacets(db: Database, filters: SearchFilters, countyIds: number[], allCounties: CountyRef[], sample: number, remember?: Remember) {
+  // The sample leaves out county and skill level: every search that differs only in those shares it.
+  const rows = await (remember ?? rememberedSamples)(keyOf({ ...filters, county: [], skill: undefined }, { sample }), async () =>
+    rowsOf<Omit<SampleRow, "county_ids"> & { county_ids: number[] | string }>(
+      await db.execute(sql`select ${opportunities.skillLevel} as skill_level, ${opportunities.statewide} as statewide, ${opportunities.countyIds} as county_ids
+        ${fromPublic(matching(filters, [], undefined))}
+        limit ${sample + 1}`),
+    ).map((row) => ({ ...row, county_ids: idList(row.county_ids) })),
   );
   const complete = rows.length <= sample;
   const wanted = new Set(countyIds);
@@ -195,7 +218,7 @@ async function countFacets(db: Database, filters: SearchFilters, countyIds: numb
   let statewideAtSkill = 0;
   let matchingBoth = 0;
   for (const row of rows.slice(0, sample)) {
-    const counties = idList(row.county_ids);
+    const counties = row.county_ids;
     const atSkill = !filters.skill || row.skill_level === filters.skill;
     const inCounties = wanted.size === 0 || row.statewide || counties.some((id) => wanted.has(id));
     if (atSkill) {
