@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { PUBLIC_PAGE_HEADER } from "@/lib/public-cache/front-cache.mjs";
 import { searchPageKey } from "@/lib/search/page-key";
 import { parsePageParam } from "@/lib/search/page-param";
 
@@ -44,20 +45,25 @@ export function proxy(request: NextRequest) {
 }
 
 /**
- * Public pages that read the database are rendered on their first visit and
- * then served from the public page cache (lib/public-cache), never at build
- * time: each is served by a route under a dynamic segment that carries what
- * the query string said. The address the visitor sees does not change.
+ * Public pages that read the database, the same for every visitor, each
+ * served by a route under a dynamic segment that carries what the query string
+ * said. The address the visitor sees does not change.
  *
- * - `/` by `/home/latest`;
- * - `/opportunities?…` by `/search/<key>`, one page per distinct search (lib/search/page-key.ts);
- * - `/counties/<slug>?page=n` and `/organizations/<slug>?page=n` by `…/<slug>/<n>`.
+ * - `/` by `/home/latest`, and `/counties/<slug>?page=n` and
+ *   `/organizations/<slug>?page=n` by `…/<slug>/<n>`: rendered on their first
+ *   visit and then served from the public page cache (lib/public-cache),
+ *   never at build time;
+ * - `/opportunities?…` by `/search/<key>` (lib/search/page-key.ts): rendered
+ *   per request, and marked so that the front of the public page cache keeps
+ *   the whole answer.
  */
 function cachedPublicPage(request: NextRequest): NextResponse | null {
   const { pathname, searchParams } = request.nextUrl;
   const to = (path: string) => NextResponse.rewrite(new URL(path, request.url));
   if (pathname === "/") return to("/home/latest");
-  if (pathname === "/opportunities") return to(`/search/${searchPageKey(searchParams)}`);
+  if (pathname === "/opportunities") {
+    return NextResponse.rewrite(new URL(`/search/${searchPageKey(searchParams)}`, request.url), { headers: { [PUBLIC_PAGE_HEADER]: "search" } });
+  }
   const listing = /^\/(counties|organizations)\/([^/]+)$/.exec(pathname);
   if (listing) return to(`/${listing[1]}/${listing[2]}/${parsePageParam(searchParams.getAll("page"))}`);
   return null;

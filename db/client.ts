@@ -10,6 +10,7 @@
  * Nothing else in the code base knows which one it talks to.
  */
 import { mkdirSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
@@ -147,8 +148,18 @@ export function rowsOf<T>(result: unknown): T[] {
   return ((result as { rows?: T[] }).rows ?? []) as T[];
 }
 
-/** DATABASE_POOL_SIZE: 1 to 100 connections; anything else means the default, 10. */
+/**
+ * DATABASE_POOL_SIZE: 1 to 100 connections per server process. By default,
+ * two per core of this machine shared among its server processes
+ * (WEB_CONCURRENCY), at least two: PostgreSQL answers a crowd fastest with
+ * about two queries per core at a time, and more only wait for each other
+ * (README, "Speed and scale"). A database server with more cores than this
+ * machine warrants a larger pool.
+ */
 function poolSize(value: string | undefined): number {
   const size = Number(value);
-  return Number.isInteger(size) && size >= 1 && size <= 100 ? size : 10;
+  if (Number.isInteger(size) && size >= 1 && size <= 100) return size;
+  const processes = Number(process.env.WEB_CONCURRENCY);
+  const sharedBy = Number.isInteger(processes) && processes >= 1 ? processes : 1;
+  return Math.max(2, Math.ceil((2 * os.availableParallelism()) / sharedBy));
 }

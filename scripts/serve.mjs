@@ -28,6 +28,8 @@ function processCount() {
 
 if (cluster.isPrimary && processCount() > 1) {
   const count = processCount();
+  // Each process sizes its share of the database connections by it (db/client.ts).
+  process.env.WEB_CONCURRENCY = String(count);
   for (let i = 0; i < count; i++) cluster.fork();
   let stopping = false;
   cluster.on("exit", (worker, code, signal) => {

@@ -2,19 +2,30 @@
 // memory and written back to the next visitor without entering Next's request pipeline (which
 // costs a millisecond or more a request even for a page it has cached). Used by scripts/serve.mjs.
 //
-// An answer is kept only when Next marked it as a cached page (an `x-nextjs-cache` header and a
-// shared `Cache-Control`), for a plain GET of a document (not a client navigation, prefetch or
-// form action), with no cookie set, and only under the public listings version it was asked
+// An answer is kept only when it is the same for every visitor: Next marked it as a cached page (an
+// `x-nextjs-cache` header and a shared `Cache-Control`), or proxy.ts marked a page rendered per
+// request (the search) with PUBLIC_PAGE_HEADER. And only for a plain GET of a document (not a
+// client navigation, prefetch or form action), with no cookie set, and only under the public listings version it was asked
 // under: the same rule as the page cache behind it (page-cache-handler.mjs), so a change to
 // anything public reaches both at once.
 //
 // Plain JavaScript: it runs in the server before Next's bundle.
 
+import { createHash } from "node:crypto";
 import { currentStamp } from "./stamp.mjs";
 
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
 /** What browsers and shared caches are told about a cached public page: keep it if you like, but ask first (the ETag makes that cheap). */
 export const PUBLIC_PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
+export const PUBLIC_PAGE_HEADER = "x-public-page";
+
+/** proxy.ts's mark is for this server alone: it never reaches the client. */
+function dropMark(res) {
+  const setHeader = res.setHeader;
+  res.setHeader = function (name, value) {
+    return String(name).toLowerCase() === PUBLIC_PAGE_HEADER ? this : setHeader.call(this, name, value);
+  };
+}
 
 export function createFrontCache({ maxBytes }) {
   /** @type {Map<string, { stamp: number, status: number, headers: Record<string, string | string[]>, body: Buffer, etag: string | undefined }>} */
@@ -62,7 +73,10 @@ export function createFrontCache({ maxBytes }) {
 
   /** Watches Next answer `req`, and keeps the answer when it may be served again. */
   function record(req, res) {
-    if (!eligible(req)) return;
+    if (!eligible(req)) {
+      dropMark(res);
+      return;
+    }
     const stamp = currentStamp();
     if (stamp === null) return;
     const chunks = [];
@@ -87,17 +101,23 @@ export function createFrontCache({ maxBytes }) {
     };
     const setHeader = res.setHeader;
     res.setHeader = function (name, value) {
-      // A cached public page must not be kept by a shared cache beyond our knowledge of changes.
-      if (String(name).toLowerCase() === "cache-control" && String(value).startsWith("s-maxage=")) {
-        this.cachedByNext = true;
+      const lower = String(name).toLowerCase();
+      // proxy.ts's mark on a page rendered per request that is the same for every visitor; never sent.
+      if (lower === PUBLIC_PAGE_HEADER) {
+        this.publicPage = true;
+        return this;
+      }
+      // A public page must not be kept by a shared cache beyond our knowledge of changes.
+      if (lower === "cache-control" && (this.publicPage || String(value).startsWith("s-maxage="))) {
+        this.keepable = true;
         return setHeader.call(this, name, PUBLIC_PAGE_CACHE_CONTROL);
       }
       return setHeader.call(this, name, value);
     };
     res.once("finish", () => {
-      if (tooBig || res.statusCode !== 200 || !res.cachedByNext) return;
+      if (tooBig || res.statusCode !== 200 || !res.keepable) return;
       const nextCache = res.getHeader("x-nextjs-cache");
-      if (nextCache !== "HIT" && nextCache !== "MISS") return;
+      if (!res.publicPage && nextCache !== "HIT" && nextCache !== "MISS") return;
       if (res.getHeader("set-cookie") !== undefined) return;
       const encoding = res.getHeader("content-encoding") ?? "identity";
       if (encoding !== "gzip" && encoding !== "identity") return;
@@ -109,6 +129,9 @@ export function createFrontCache({ maxBytes }) {
       delete headers.date;
       const body = Buffer.concat(chunks);
       headers["content-length"] = String(body.length);
+      // A page rendered per request comes without an ETag: give it one, so a browser that asks again gets a 304.
+      if (typeof headers.etag !== "string") headers.etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
+      delete headers["transfer-encoding"];
       remove(key);
       entries.set(key, { stamp, status: 200, headers, body, etag: typeof headers.etag === "string" ? headers.etag : undefined });
       totalBytes += body.length;

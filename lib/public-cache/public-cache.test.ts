@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createFrontCache, PUBLIC_PAGE_CACHE_CONTROL } from "./front-cache.mjs";
+import { createFrontCache, PUBLIC_PAGE_CACHE_CONTROL, PUBLIC_PAGE_HEADER } from "./front-cache.mjs";
 import PublicPageCacheHandler from "./page-cache-handler.mjs";
 import { currentStamp } from "./stamp.mjs";
 
@@ -150,6 +150,37 @@ describe("the front cache (whole answers, before Next)", () => {
     await (await fetch(`${base}/me`)).text();
     await (await fetch(`${base}/me`)).text();
     expect(renders).toBe(8);
+  });
+
+  it("keeps a page rendered per request that proxy.ts marked as public, gives it an ETag, and never sends the mark", async () => {
+    const marked = (body: string) => (_req: IncomingMessage, res: ServerResponse) => {
+      res.setHeader(PUBLIC_PAGE_HEADER, "search");
+      res.setHeader("Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate");
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.end(body);
+    };
+    answer = marked("<p>twenty results</p>");
+    const first = await fetch(`${base}/opportunities?q=mentor`);
+    expect(await first.text()).toBe("<p>twenty results</p>");
+    expect(first.headers.get(PUBLIC_PAGE_HEADER)).toBeNull();
+    expect(first.headers.get("cache-control")).toBe(PUBLIC_PAGE_CACHE_CONTROL);
+    const second = await fetch(`${base}/opportunities?q=mentor`);
+    expect(await second.text()).toBe("<p>twenty results</p>");
+    expect(second.headers.get(PUBLIC_PAGE_HEADER)).toBeNull();
+    const etag = second.headers.get("etag");
+    expect(etag).toMatch(/^".+"$/);
+    expect((await fetch(`${base}/opportunities?q=mentor`, { headers: { "If-None-Match": etag! } })).status).toBe(304);
+    expect(renders).toBe(1);
+
+    holder[STATE]!.version += 1;
+    answer = marked("<p>nineteen results</p>");
+    expect(await (await fetch(`${base}/opportunities?q=mentor`)).text()).toBe("<p>nineteen results</p>");
+    expect(renders).toBe(2);
+    // A client navigation to the same search is rendered, and not told about the mark either.
+    const navigation = await fetch(`${base}/opportunities?q=mentor`, { headers: { rsc: "1" } });
+    await navigation.text();
+    expect(navigation.headers.get(PUBLIC_PAGE_HEADER)).toBeNull();
+    expect(renders).toBe(3);
   });
 
   it("keeps no answer that sets a cookie, and none that is not a 200", async () => {

@@ -70,7 +70,21 @@ export const pageParam = single(
     .optional(),
 ).transform((page) => page ?? 1);
 
+/** The schema for the counties the database knows; built once per list of counties, for building it costs more than using it. */
 export function searchParamsSchema(countySlugs: readonly string[]) {
+  const key = countySlugs.join(",");
+  let schema = schemas.get(key);
+  if (!schema) {
+    schema = buildSearchParamsSchema(countySlugs);
+    if (schemas.size >= 8) schemas.clear();
+    schemas.set(key, schema);
+  }
+  return schema;
+}
+
+const schemas = new Map<string, ReturnType<typeof buildSearchParamsSchema>>();
+
+function buildSearchParamsSchema(countySlugs: readonly string[]) {
   return z.object({
     q: single(
       z

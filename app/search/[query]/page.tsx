@@ -14,11 +14,11 @@ import { saveAlertAction } from "@/app/opportunities/alert-actions";
 
 export const metadata: Metadata = { title: "Find volunteer opportunities" };
 
-// Each search is rendered on its first visit and then served from the public page cache
-// (lib/public-cache) until something public changes; none is rendered at build time.
-export function generateStaticParams(): { query: string }[] {
-  return [];
-}
+// Rendered per request: searches are too many and too varied for Next's page cache, whose upkeep
+// costs more than the render under a crowd of distinct searches. proxy.ts marks the answer as the
+// same for every visitor, and the front of the public page cache (lib/public-cache/front-cache.mjs)
+// keeps it until something public changes. So this page must never read cookies or the session.
+export const dynamic = "force-dynamic";
 
 /**
  * `/opportunities?…`, which proxy.ts rewrites to `/search/<key>`. The page is
