@@ -1,6 +1,10 @@
 import Link from "next/link";
 
-/** Previous / next and nearby page numbers; `hrefFor` builds each page's URL. */
+/**
+ * Previous / next and nearby page numbers; `hrefFor` builds each page's URL.
+ * Not prefetched: a results page would otherwise ask the server for five more
+ * renders that most visitors never open.
+ */
 export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
   if (pageCount <= 1) return null;
   const first = Math.max(1, page - 2);
@@ -12,7 +16,7 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 && (
           <li>
-            <Link href={hrefFor(page - 1)} className={item} rel="prev">
+            <Link href={hrefFor(page - 1)} prefetch={false} className={item} rel="prev">
               Previous<span className="sr-only"> page</span>
             </Link>
           </li>
@@ -25,7 +29,7 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
                 {n}
               </span>
             ) : (
-              <Link href={hrefFor(n)} className={item}>
+              <Link href={hrefFor(n)} prefetch={false} className={item}>
                 <span className="sr-only">Page </span>
                 {n}
               </Link>
@@ -34,7 +38,7 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
         ))}
         {page < pageCount && (
           <li>
-            <Link href={hrefFor(page + 1)} className={item} rel="next">
+            <Link href={hrefFor(page + 1)} prefetch={false} className={item} rel="next">
               Next<span className="sr-only"> page</span>
             </Link>
           </li>

@@ -1,9 +1,16 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import type { FormState } from "@/lib/actions/result";
-import { AlertForm } from "./alert-form";
 import { useSignedIn } from "./use-signed-in";
+
+// Loaded only for a signed-in visitor: the form's validation (zod, react-hook-form) is the larger
+// part of the page's JavaScript, and everyone else never needs it.
+const AlertForm = dynamic(() => import("./alert-form").then((module) => module.AlertForm), {
+  ssr: false,
+  loading: () => <p className="mt-1 text-sm text-slate-600">Loading the alert form…</p>,
+});
 
 type Props = { action: (state: FormState, form: FormData) => Promise<FormState>; query: string };
 
