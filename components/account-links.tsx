@@ -2,19 +2,20 @@
 
 import Link from "next/link";
 import { signOutAction } from "@/app/signout/actions";
-import { useSignedIn } from "./use-signed-in";
+import { useVisitorSession } from "./use-signed-in";
 
 const navLink = "text-white hover:text-brand-100";
 
 /**
- * The header's links for the visitor: "Sign in", or their dashboard and
- * "Sign out". The page around it is cached and the same for everyone; until
- * the server has said who is here (and without JavaScript) it offers
- * "Sign in", which takes someone already signed in straight to their place.
+ * The header's links for the visitor: "Sign in", or the places that are
+ * theirs (Admin, Dashboard, My account) and "Sign out". The page around it is
+ * cached and the same for everyone; until the server has said who is here
+ * (and without JavaScript) it offers "Sign in", which takes someone already
+ * signed in straight to their place.
  */
 export function AccountLinks() {
-  const signedIn = useSignedIn();
-  if (!signedIn) {
+  const session = useVisitorSession();
+  if (!session?.signedIn) {
     return (
       <li>
         <Link href="/signin" className={navLink}>
@@ -25,11 +26,13 @@ export function AccountLinks() {
   }
   return (
     <>
-      <li>
-        <Link href="/dashboard" className={navLink}>
-          Dashboard
-        </Link>
-      </li>
+      {session.places.map((place) => (
+        <li key={place.href}>
+          <Link href={place.href} className={navLink}>
+            {place.label}
+          </Link>
+        </li>
+      ))}
       <li>
         <form action={signOutAction}>
           <button type="submit" className="text-white underline underline-offset-2 hover:text-brand-100">

@@ -1,6 +1,6 @@
 /** Accounts: sign-in with and without JavaScript, sign-out, the limits, and answers that reveal no account. */
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, signIn, signUpAndConfirm, uniqueEmail } from "./support/accounts";
+import { DEMO_ADMIN, DEMO_PASSWORD, signIn, signUpAndConfirm, uniqueEmail } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { linkIn, waitForMail } from "./support/mail";
 import { answerTo, sessionFor } from "./support/sessions";
@@ -20,13 +20,47 @@ test("signs in and out without JavaScript", async ({ browser }) => {
   await page.getByLabel("E-mail").fill(VOLUNTEER);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-  await expect(page.getByText("You are not part of a host organization yet.")).toBeVisible();
+  // A volunteer lands on their own account, not on the hosts' dashboard.
+  await expect(page).toHaveURL(/\/me$/);
+  await expect(page.getByRole("heading", { level: 1, name: "My responses" })).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByText("You have signed out.")).toBeVisible();
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/signin\?returnTo=%2Fdashboard$/);
+  await context.close();
+});
+
+test("each person lands where they work, the header shows their places, and a page that asked comes first", async ({ browser }) => {
+  const cases = [
+    { email: DEMO_ADMIN, lands: /\/admin$/, heading: "Statewide picture", places: ["Admin", "My account"] },
+    { email: "coordinator@demo.example.org", lands: /\/dashboard(\/[^/]+)?$/, heading: /Postings|Dashboard/, places: ["Dashboard", "My account"] },
+    { email: VOLUNTEER, lands: /\/me$/, heading: "My responses", places: ["My account"] },
+  ];
+  for (const [i, person] of cases.entries()) {
+    const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": `198.51.100.${210 + i}` } });
+    const page = await context.newPage();
+    await page.goto("/signin");
+    await signIn(page, person.email, DEMO_PASSWORD);
+    await expect(page, person.email).toHaveURL(person.lands);
+    await expect(page.getByRole("heading", { level: 1, name: person.heading })).toBeVisible();
+    const header = page.getByRole("navigation", { name: "Main" });
+    // The header is the same cached page for everyone; the places fill themselves in from the server.
+    await page.goto("/privacy");
+    await expect(header.getByRole("button", { name: "Sign out" })).toBeVisible();
+    const shown = await header.getByRole("link").allTextContents();
+    expect(shown.filter((label) => ["Admin", "Dashboard", "My account"].includes(label)), person.email).toEqual(person.places);
+    await context.close();
+  }
+
+  // Someone with no organization who opens the dashboard is offered their account first.
+  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "198.51.100.213" } });
+  const page = await context.newPage();
+  await page.goto(`/signin?${new URLSearchParams({ returnTo: "/dashboard" })}`);
+  await signIn(page, VOLUNTEER, DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.getByRole("link", { name: "Go to your account" }).click();
+  await expect(page).toHaveURL(/\/me$/);
   await context.close();
 });
 

@@ -143,6 +143,7 @@ type Request = string | { post: string; form: Record<string, string> };
 /** One row per page or route, columns in the order of KINDS. */
 const MATRIX: [string, () => Request, string[]][] = [
   //                                                                              out      vol    ownA   coA    coB    pend   admin  disabled
+  ["where signing in leads", () => "/start", [SIGN_IN, "redirect /me", "redirect /dashboard", "redirect /dashboard", "redirect /dashboard", "redirect /dashboard", "redirect /admin", SIGN_IN]],
   ["the dashboard's front door", () => "/dashboard", [SIGN_IN, "200", "200", OWN, OWN, OWN, "200", SIGN_IN]],
   ["A's postings", () => `/dashboard/${ids.a}`, [SIGN_IN, "404", "200", "200", "404", "404", "404", SIGN_IN]],
   ["a new posting for A", () => `/dashboard/${ids.a}/postings/new`, [SIGN_IN, "404", "200", "200", "404", "404", "404", SIGN_IN]],

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { fieldsOf } from "@/lib/actions/form-data";
 import { confirmEmail } from "@/lib/auth/accounts";
 import { returnToSchema } from "@/lib/auth/schemas";
+import { AFTER_SIGN_IN } from "@/lib/auth/places";
 
 /**
  * A button, not the link itself, confirms: mail scanners that open links must
@@ -13,10 +14,10 @@ import { returnToSchema } from "@/lib/auth/schemas";
 export async function confirmEmailAction(form: FormData): Promise<void> {
   const fields = fieldsOf(form) ?? {};
   const result = await confirmEmail(fields);
-  const returnTo = returnToSchema.parse(fields.returnTo ?? "/dashboard");
+  const returnTo = returnToSchema.parse(fields.returnTo ?? AFTER_SIGN_IN);
   if (result?.ok) redirect(`/signin?${new URLSearchParams({ notice: "confirmed", returnTo })}`);
   if (result && !result.ok && result.fieldErrors.password && typeof fields.token === "string") {
-    redirect(`/confirm-email?${new URLSearchParams({ token: fields.token, error: "password", ...(returnTo !== "/dashboard" ? { returnTo } : {}) })}`);
+    redirect(`/confirm-email?${new URLSearchParams({ token: fields.token, error: "password", ...(returnTo !== AFTER_SIGN_IN ? { returnTo } : {}) })}`);
   }
   redirect("/confirm-email?failed=1");
 }

@@ -6,7 +6,7 @@ import { organizationStatusLabels } from "@/lib/organizations/status";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-/** Where a signed-in user lands: their organization, or the choice between several, or the way to apply. */
+/** A host's place: their organization, or the choice between several; someone with none is pointed to their account first. */
 export default async function DashboardPage() {
   const viewer = await requireViewer("/dashboard");
   if (viewer.memberships.length === 1) redirect(`/dashboard/${viewer.memberships[0]!.organization.slug}`);
@@ -15,13 +15,18 @@ export default async function DashboardPage() {
       <h1 className="text-3xl font-bold">Dashboard</h1>
       {viewer.memberships.length === 0 ? (
         <div className="mt-6 space-y-3">
-          <p>You are not part of a host organization yet.</p>
+          <p>The dashboard is where host organizations work; you are not part of one.</p>
           <p>
-            <Link href="/host" className="button">
-              Apply to host volunteers
-            </Link>
+            <Link href="/me" className="button">
+              Go to your account
+            </Link>{" "}
+            for your responses, e-mail alerts and databank profile.
           </p>
-          <p className="text-slate-700">If a colleague has invited you, open the link in their invitation e-mail.</p>
+          <h2 className="pt-4 text-xl font-semibold">Hosting volunteers?</h2>
+          <p>
+            <Link href="/host">Apply to host volunteers</Link> for your organization. If a colleague has invited you, open the
+            link in their invitation e-mail.
+          </p>
         </div>
       ) : (
         <>

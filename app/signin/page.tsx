@@ -5,6 +5,7 @@ import { SignInForm } from "@/components/sign-in-form";
 import { returnToSchema } from "@/lib/auth/schemas";
 import { UNCONFIRMED, WRONG_CREDENTIALS } from "@/lib/auth/sign-in";
 import { getViewer } from "@/lib/auth/viewer";
+import { AFTER_SIGN_IN } from "@/lib/auth/places";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -23,7 +24,7 @@ const NOTICES: Record<string, string> = {
 
 export default async function SignInPage(props: Props) {
   const params = await props.searchParams;
-  const returnTo = returnToSchema.parse(typeof params.returnTo === "string" ? params.returnTo : "/dashboard");
+  const returnTo = returnToSchema.parse(typeof params.returnTo === "string" ? params.returnTo : AFTER_SIGN_IN);
   if (await getViewer()) redirect(returnTo);
   const error = typeof params.error === "string" ? MESSAGES[params.error] : undefined;
   const notice = typeof params.notice === "string" ? NOTICES[params.notice] : undefined;

@@ -5,6 +5,7 @@ import { SignUpForm } from "@/components/sign-up-form";
 import { returnToSchema } from "@/lib/auth/schemas";
 import { getViewer } from "@/lib/auth/viewer";
 import { signUpAction } from "./actions";
+import { AFTER_SIGN_IN } from "@/lib/auth/places";
 
 export const metadata: Metadata = { title: "Create an account" };
 
@@ -12,7 +13,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function SignUpPage(props: Props) {
   const params = await props.searchParams;
-  const returnTo = returnToSchema.parse(typeof params.returnTo === "string" ? params.returnTo : "/dashboard");
+  const returnTo = returnToSchema.parse(typeof params.returnTo === "string" ? params.returnTo : AFTER_SIGN_IN);
   if (await getViewer()) redirect(returnTo);
   return (
     <div className="max-w-md">

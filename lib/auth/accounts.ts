@@ -10,6 +10,7 @@ import { decoyPasswordHash, hashPassword, verifyPassword } from "./password";
 import { confirmEmailSchema, requestResetSchema, resetPasswordSchema, signUpSchema } from "./schemas";
 import { consumeToken, issueToken, peekToken, TOKEN_LIFETIME_MINUTES } from "./tokens";
 import { sameAddress } from "@/lib/email/address";
+import { AFTER_SIGN_IN } from "./places";
 
 const SIGN_UPS_PER_ADDRESS = { name: "sign-up", limit: 10, windowSeconds: 60 * 60 };
 const RESETS_PER_ADDRESS = { name: "reset", limit: 10, windowSeconds: 60 * 60 };
@@ -69,7 +70,7 @@ export const signUp = guardedAction({ kind: "public", rateLimit: SIGN_UPS_PER_AD
 /** Queues the mail with a fresh link to confirm the address (used at sign-up and when an unconfirmed account signs in). */
 export async function sendConfirmation(tx: Transaction, userId: number, email: string, returnTo?: string): Promise<void> {
   const token = await issueToken(tx, userId, "verify_email");
-  const next = returnTo && returnTo !== "/dashboard" ? `&${new URLSearchParams({ returnTo })}` : "";
+  const next = returnTo && returnTo !== AFTER_SIGN_IN ? `&${new URLSearchParams({ returnTo })}` : "";
   await enqueueMail(tx, {
     to: email,
     subject: "Confirm your e-mail address",

@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { isCommonPassword } from "./common-passwords";
+import { AFTER_SIGN_IN } from "./places";
 
 export const MIN_PASSWORD_LENGTH = 8;
 /** Long enough for any passphrase; the cap only stops absurd posts. */
@@ -35,7 +36,7 @@ export const returnToSchema = z
   .string()
   .max(500)
   .refine((path) => /^\/(?!\/)[^\s\\\u0000-\u001f\u007f]*$/.test(path) && isSamePath(path), "Not a path on this site.")
-  .catch("/dashboard");
+  .catch(AFTER_SIGN_IN);
 
 function isSamePath(path: string): boolean {
   try {

@@ -5,6 +5,7 @@ import { resendConfirmation } from "./accounts";
 import { signIn, SignInRefused } from "./config";
 import { signInSchema } from "./schemas";
 import { recordClientSignInBurst, recordSignInBurst } from "./sign-in-audit";
+import { AFTER_SIGN_IN } from "./places";
 
 /** Per client address, and per account address whoever tries it: guessing is slow from anywhere. */
 const SIGN_INS_PER_ADDRESS = { name: "sign-in", limit: 20, windowSeconds: 15 * 60 };
@@ -50,5 +51,5 @@ export async function signInWithPassword(raw: Record<string, unknown>, clientAdd
     }
     return { kind: "refused", reason: "invalid", message: WRONG_CREDENTIALS };
   }
-  return { kind: "signed-in", returnTo: returnTo ?? "/dashboard" };
+  return { kind: "signed-in", returnTo: returnTo ?? AFTER_SIGN_IN };
 }

@@ -1,6 +1,7 @@
 import { clientAddress } from "@/lib/actions/guard";
 import { returnToSchema } from "@/lib/auth/schemas";
 import { signInWithPassword } from "@/lib/auth/sign-in";
+import { AFTER_SIGN_IN } from "@/lib/auth/places";
 
 /**
  * Sign-in with e-mail and password. The page's form posts here: with
@@ -15,7 +16,7 @@ export async function POST(request: Request) {
   const form = await request.formData().catch(() => null);
   const fields = form ? Object.fromEntries([...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string")) : {};
   const outcome = await signInWithPassword(fields, await clientAddress());
-  const back = `/signin?${new URLSearchParams({ returnTo: returnToSchema.parse(fields.returnTo ?? "/dashboard") })}`;
+  const back = `/signin?${new URLSearchParams({ returnTo: returnToSchema.parse(fields.returnTo ?? AFTER_SIGN_IN) })}`;
 
   switch (outcome.kind) {
     case "signed-in":
