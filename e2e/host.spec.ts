@@ -189,6 +189,8 @@ test("the coordinator works the responses: status, note, CSV", async () => {
   await expect(page.getByRole("link", { name: volunteers[0]!.email })).toBeVisible();
   await expectNoAxeViolations(page);
 
+  // Withdrawing is the volunteer's own step: the coordinator is never offered it.
+  await expect(page.getByLabel("New status").locator("option")).toHaveText(["Choose a status", "Contacted", "Scheduled", "Placed", "Declined"]);
   await page.getByLabel("New status").selectOption("contacted");
   await page.getByRole("button", { name: "Change status" }).click();
   await expect(page.getByText("Status: Contacted")).toBeVisible();

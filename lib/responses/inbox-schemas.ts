@@ -20,18 +20,22 @@ export const responseStatusLabels: Record<ResponseStatus, string> = {
 };
 
 /**
- * Where a response may go next, the one table both the form and the server
- * read. Work only moves forward; declined and withdrawn are final so the
- * history never reads backwards. A placed volunteer may still step back.
+ * Where a coordinator may move a response next, the one table both the form
+ * and the server read. Work only moves forward; declined and withdrawn are
+ * final so the history never reads backwards. Withdrawing is the volunteer's
+ * own step (from their account, lib/volunteers/my-responses.ts), never offered here.
  */
 export const RESPONSE_TRANSITIONS: Record<ResponseStatus, readonly ResponseStatus[]> = {
-  new: ["contacted", "scheduled", "placed", "declined", "withdrawn"],
-  contacted: ["scheduled", "placed", "declined", "withdrawn"],
-  scheduled: ["placed", "declined", "withdrawn"],
-  placed: ["withdrawn"],
+  new: ["contacted", "scheduled", "placed", "declined"],
+  contacted: ["scheduled", "placed", "declined"],
+  scheduled: ["placed", "declined"],
+  placed: [],
   declined: [],
   withdrawn: [],
 };
+
+/** What a coordinator is told when they ask to withdraw a response. */
+export const ONLY_THE_VOLUNTEER_WITHDRAWS = "Only the volunteer can withdraw their response, from their account.";
 
 export function canMoveTo(from: ResponseStatus, to: ResponseStatus): boolean {
   return RESPONSE_TRANSITIONS[from].includes(to);

@@ -10,7 +10,7 @@ import { signInAs } from "@/lib/auth/testing/session-mock";
 import { loadViewer } from "@/lib/auth/viewer";
 import { exportResponsesCsv } from "./csv";
 import { getResponse, listPostingsWithResponses, listResponses, PAGE_SIZE } from "./inbox";
-import { RESPONSE_STATUSES, parseInboxParams, type ResponseStatus } from "./inbox-schemas";
+import { ONLY_THE_VOLUNTEER_WITHDRAWS, RESPONSE_STATUSES, parseInboxParams, type ResponseStatus } from "./inbox-schemas";
 import { addResponseNote, changeResponseStatus } from "./work";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/auth/testing/session-mock"));
@@ -171,10 +171,10 @@ describe("working a response", () => {
   it("allows exactly the moves of the table", async () => {
     // Written out here rather than imported, so that a change to the table has to be a change to this test too.
     const allowed: Record<ResponseStatus, ResponseStatus[]> = {
-      new: ["contacted", "scheduled", "placed", "declined", "withdrawn"],
-      contacted: ["scheduled", "placed", "declined", "withdrawn"],
-      scheduled: ["placed", "declined", "withdrawn"],
-      placed: ["withdrawn"],
+      new: ["contacted", "scheduled", "placed", "declined"],
+      contacted: ["scheduled", "placed", "declined"],
+      scheduled: ["placed", "declined"],
+      placed: [],
       declined: [],
       withdrawn: [],
     };
@@ -187,9 +187,16 @@ describe("working a response", () => {
         expect(result?.ok, `${from} → ${to}`).toBe(expected);
         expect((await rowOf(response.id)).status, `${from} → ${to}`).toBe(expected ? to : from);
         expect(await eventsOf(response.id), `${from} → ${to}`).toHaveLength(expected ? 1 : 0);
-        if (!expected) expect(result).toMatchObject({ message: expect.stringMatching(/already marked|cannot be changed/) });
+        if (!expected) expect(result).toMatchObject({ message: expect.stringMatching(/already marked|cannot be changed|Only the volunteer can withdraw/) });
       }
     }
+  });
+
+  it("tells a coordinator who asks to withdraw a response that only the volunteer can", async () => {
+    const response = await insertResponse(db, postingA2.id, orgA.id, { status: "contacted" });
+    signInAs(coordinatorA.id);
+    expect(await changeResponseStatus(command(orgA.id, response.id, { status: "withdrawn" }))).toMatchObject({ ok: false, message: ONLY_THE_VOLUNTEER_WITHDRAWS });
+    expect((await rowOf(response.id)).status).toBe("contacted");
   });
 
   it("adds notes of one line or many, each an event of its own", async () => {

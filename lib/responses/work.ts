@@ -4,7 +4,7 @@ import { getDb, type Transaction } from "@/db/client";
 import { responseEvents, responses } from "@/db/schema";
 import { ActionError, guardedAction, NO_ACCESS } from "@/lib/actions/guard";
 import type { OrganizationAccess } from "@/lib/auth/permissions";
-import { canMoveTo, noteSchema, responseStatusLabels, responseStatusSchema } from "./inbox-schemas";
+import { canMoveTo, noteSchema, ONLY_THE_VOLUNTEER_WITHDRAWS, responseStatusLabels, responseStatusSchema } from "./inbox-schemas";
 
 /**
  * A coordinator's work on a response: moving it along and noting what
@@ -26,7 +26,9 @@ export const changeResponseStatus = guardedAction({ kind: "member", capability: 
       const message =
         current.status === input.status
           ? `This response is already marked ${responseStatusLabels[input.status]}.`
-          : `A response marked ${responseStatusLabels[current.status]} cannot be changed to ${responseStatusLabels[input.status]}.`;
+          : input.status === "withdrawn"
+            ? ONLY_THE_VOLUNTEER_WITHDRAWS
+            : `A response marked ${responseStatusLabels[current.status]} cannot be changed to ${responseStatusLabels[input.status]}.`;
       throw new ActionError(message, { status: [message] });
     }
     await tx
