@@ -62,6 +62,13 @@ function cachedPublicPage(request: NextRequest): NextResponse | null {
   const to = (path: string) => NextResponse.rewrite(new URL(path, request.url));
   if (pathname === "/") return to("/home/latest");
   if (pathname === "/opportunities") {
+    // A search form sent without JavaScript names every field, empty ones too: the address keeps only those filled in.
+    if ([...searchParams.values()].some((value) => value === "")) {
+      const filled = new URLSearchParams([...searchParams].filter(([, value]) => value !== ""));
+      const clean = new URL(request.url);
+      clean.search = filled.toString();
+      return NextResponse.redirect(clean, 303);
+    }
     return NextResponse.rewrite(new URL(`/search/${searchPageKey(searchParams)}`, request.url), { headers: { [PUBLIC_PAGE_HEADER]: "search" } });
   }
   const listing = /^\/(counties|organizations)\/([^/]+)$/.exec(pathname);

@@ -74,13 +74,26 @@ test("parameters the page does not understand are named and left out", async ({ 
   const response = await page.goto(`/opportunities?${BAD_PARAMS}`);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("status")).toHaveText(
-    "Part of this address was not understood and was left out: county, skill, page.",
+    "Part of this address was not understood, so the search left out a county, the skill level, the page number.",
   );
   // The rest of the search still runs: every public opportunity, first page.
   expect(await search.total()).toBe((await searchApi(request)).total);
   await expect(search.form.getByRole("checkbox", { checked: true })).toHaveCount(0);
   await expect(search.form.getByRole("radio", { name: "Any skill level" })).toBeChecked();
   await expect(search.cards.first()).toBeVisible();
+});
+
+test("keywords too long are cut to their first 200 characters, and the page says so in words", async ({ page, search }) => {
+  const typed = "shelter ".repeat(38); // 304 characters
+  await page.goto("/opportunities");
+  await search.form.getByLabel("Keywords").evaluate((input: HTMLInputElement) => input.removeAttribute("maxlength"));
+  await search.form.getByLabel("Keywords").fill(typed);
+  await search.form.getByRole("button", { name: "Show results" }).click();
+  await expect(page.getByRole("status")).toHaveText("Your keywords were too long: the search used their first 200 characters.");
+  await expect(search.form.getByLabel("Keywords")).toHaveValue(typed.slice(0, 200).trim());
+  expect(await search.total()).toBeGreaterThan(0);
+  // The form's empty fields leave nothing in the address.
+  expect(new URL(page.url()).search).not.toMatch(/[?&](type|cause|sort|skill)=(&|$)/);
 });
 
 test("a 10,000-character query string is not a server error", async ({ request }) => {

@@ -32,8 +32,11 @@ describe("the page's lenient reading", () => {
     expect(parseSearchParamsStrict({ county: ["", "york"] }, counties)).toMatchObject({ ok: true, params: { county: ["york"] } });
   });
 
-  it("drops a 10,000-character keyword, repeated single values and control characters", () => {
-    expect(parseSearchParamsLenient({ q: "a".repeat(10_000) }, counties).ignored).toEqual(["q"]);
+  it("cuts a 10,000-character keyword to its first 200 characters and says so; drops repeated single values and control characters", () => {
+    const long = parseSearchParamsLenient({ q: `  ${"mentor ".repeat(1429)}` }, counties);
+    expect(long.params.q).toBe("mentor ".repeat(1429).slice(0, 200).trim());
+    expect(long).toMatchObject({ ignored: [], shortened: true });
+    expect(parseSearchParamsLenient({ q: "a".repeat(200) }, counties)).toMatchObject({ ignored: [], shortened: false });
     expect(parseSearchParamsLenient({ skill: ["none", "some"] }, counties).ignored).toEqual(["skill"]);
     expect(parseSearchParamsLenient({ q: "bake\u0000sale" }, counties).params.q).toBe("bake sale");
     expect(parseSearchParamsLenient({ page: String(MAX_PAGE + 1) }, counties).params.page).toBe(1);

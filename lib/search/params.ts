@@ -127,17 +127,35 @@ export function parseSearchParamsStrict(
   return { ok: false, issues: [...issues].map(([param, message]) => ({ param, message })) };
 }
 
+/** What each parameter is called on the page, for telling a visitor what was left out. */
+export const SEARCH_PARAM_NAMES: Record<(typeof SEARCH_KEYS)[number], string> = {
+  q: "the keywords",
+  county: "a county",
+  skill: "the skill level",
+  type: "the kind of help",
+  cause: "the cause",
+  remote: "remote only",
+  sort: "the order",
+  page: "the page number",
+};
+
 /**
  * Lenient reading, for the page: every parameter that fails is dropped on its
- * own (and named in `ignored`); counties are kept one by one.
+ * own (and named in `ignored`); counties are kept one by one; keywords longer
+ * than MAX_QUERY_LENGTH are cut to it (and `shortened` says so).
  */
 export function parseSearchParamsLenient(
   raw: RawParams,
   countySlugs: readonly string[],
-): { params: SearchParams; ignored: string[] } {
+): { params: SearchParams; ignored: (typeof SEARCH_KEYS)[number][]; shortened: boolean } {
   const schema = searchParamsSchema(countySlugs);
   const input = pick(raw);
-  const ignored: string[] = [];
+  const ignored: (typeof SEARCH_KEYS)[number][] = [];
+  let shortened = false;
+  if (typeof input.q === "string" && input.q.trim().length > MAX_QUERY_LENGTH) {
+    input.q = input.q.trim().slice(0, MAX_QUERY_LENGTH);
+    shortened = true;
+  }
   const counties = toList(input.county);
   const knownCounties = counties.filter((slug) => countySlugs.includes(slug));
   if (knownCounties.length < counties.length) ignored.push("county");
@@ -149,7 +167,7 @@ export function parseSearchParamsLenient(
       input[key] = undefined;
     }
   }
-  return { params: schema.parse(input), ignored };
+  return { params: schema.parse(input), ignored, shortened };
 }
 
 /** The canonical query string for a search: the links of the page and the form agree on it. */

@@ -8,7 +8,7 @@ import { ActiveFilters, EmptyResults } from "@/components/search-results";
 import { formatCount, plural } from "@/lib/format";
 import { listCounties } from "@/lib/counties/queries";
 import { queryOfSearchPageKey } from "@/lib/search/page-key";
-import { parseSearchParamsLenient, rawParamsOf, toQueryString } from "@/lib/search/params";
+import { MAX_QUERY_LENGTH, parseSearchParamsLenient, rawParamsOf, SEARCH_PARAM_NAMES, toQueryString } from "@/lib/search/params";
 import { searchOpportunities } from "@/lib/search/search";
 import { saveAlertAction } from "@/app/opportunities/alert-actions";
 
@@ -29,7 +29,7 @@ export default async function OpportunitiesPage(props: { params: Promise<{ query
   const query = queryOfSearchPageKey((await props.params).query);
   if (!query) notFound();
   const counties = await listCounties();
-  const { params, ignored } = parseSearchParamsLenient(rawParamsOf(query), counties.map((c) => c.slug));
+  const { params, ignored, shortened } = parseSearchParamsLenient(rawParamsOf(query), counties.map((c) => c.slug));
   const result = await searchOpportunities(params);
   const countyName = new Map(counties.map((c) => [c.slug, c.name]));
 
@@ -57,9 +57,14 @@ export default async function OpportunitiesPage(props: { params: Promise<{ query
           <a href={`/feed.xml${toQueryString({ ...params, sort: undefined, page: 1 })}`}>Follow this search (RSS)</a>
         </p>
         <SearchAlert action={saveAlertAction} query={toQueryString({ ...params, sort: undefined, page: 1 })} />
+        {shortened && (
+          <p className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm" role="status">
+            Your keywords were too long: the search used their first {MAX_QUERY_LENGTH} characters.
+          </p>
+        )}
         {ignored.length > 0 && (
           <p className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm" role="status">
-            Part of this address was not understood and was left out: {ignored.join(", ")}.
+            Part of this address was not understood, so the search left out {ignored.map((key) => SEARCH_PARAM_NAMES[key]).join(", ")}.
           </p>
         )}
         {result.items.length === 0 ? (
