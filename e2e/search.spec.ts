@@ -96,6 +96,21 @@ test("keywords too long are cut to their first 200 characters, and the page says
   expect(new URL(page.url()).search).not.toMatch(/[?&](type|cause|sort|skill)=(&|$)/);
 });
 
+for (const [width, name] of [[1280, "desktop"], [390, "phone"]] as const) {
+  test(`on a ${name}, the keyboard reaches "Skip to the results" before the filters`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/opportunities?county=york");
+    const skip = page.getByRole("link", { name: /^Skip to the .* results?$/ });
+    for (let i = 0; i < 40 && !(await skip.evaluate((link) => link === document.activeElement)); i++) await page.keyboard.press("Tab");
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    // Nothing of the filters was passed on the way.
+    await expect(page.getByRole("searchbox", { name: "Keywords" })).not.toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/#results-heading$/);
+  });
+}
+
 test("a 10,000-character query string is not a server error", async ({ request }) => {
   const q = encodeURIComponent("mentor ".repeat(1429));
   expect(q.length).toBeGreaterThanOrEqual(10_000);

@@ -37,8 +37,9 @@ export default async function OpportunitiesPage(props: { params: Promise<{ query
     <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
       <div className="lg:col-span-2">
         <h1 className="text-3xl font-bold">Find volunteer opportunities</h1>
-        {/* On a phone the filters come first; this skips past them. */}
-        <p className="mt-2 lg:hidden">
+        {/* The filters come first (sixteen counties to tab past): this skips them. On a wide screen
+            the results are in sight, so the link shows only when the keyboard reaches it. */}
+        <p className="mt-2 lg:sr-only lg:focus-within:not-sr-only">
           <a href="#results-heading">
             Skip to the {formatCount(result.total)} {plural(result.total.count, "result", "results")}
           </a>
