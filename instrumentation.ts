@@ -2,10 +2,14 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { authSecret } = await import("@/lib/auth/secret");
+    const { trustedProxyCount } = await import("@/lib/client-address/client-address");
+    const { stampSocketAddresses } = await import("@/lib/client-address/socket-address");
+    stampSocketAddresses();
     try {
       authSecret();
+      trustedProxyCount();
     } catch (error) {
-      // A production server without its secret stops at once and says why, rather than answer 500s.
+      // A server without its secret, or with a TRUSTED_PROXIES it cannot use, stops at once and says why, rather than answer 500s.
       console.error(`[start] ${error instanceof Error ? error.message : "The server's settings are incomplete."}`);
       process.exit(1);
     }
