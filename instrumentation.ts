@@ -1,13 +1,30 @@
-/** Runs once when a server starts: checks the settings it cannot run without, then starts the mail sender and the listener that keeps cached public pages current. */
+/** Runs once when a server starts: checks the settings it cannot run without and, in production, that the database holds no demo account, then starts the mail sender and the listener that keeps cached public pages current. */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { authSecret } = await import("@/lib/auth/secret");
+    const { trustedProxyCount } = await import("@/lib/client-address/client-address");
+    const { stampSocketAddresses } = await import("@/lib/client-address/socket-address");
+    stampSocketAddresses();
     try {
       authSecret();
+      trustedProxyCount();
     } catch (error) {
-      // A production server without its secret stops at once and says why, rather than answer 500s.
+      // A server without its secret, or with a TRUSTED_PROXIES it cannot use, stops at once and says why, rather than answer 500s.
       console.error(`[start] ${error instanceof Error ? error.message : "The server's settings are incomplete."}`);
       process.exit(1);
+    }
+    if (process.env.NODE_ENV === "production" && process.env.DEMO_DATA !== "on") {
+      const { getDb } = await import("@/db/client");
+      const { refuseDemoAccountsInProduction } = await import("@/db/demo-data");
+      try {
+        await refuseDemoAccountsInProduction(await getDb());
+      } catch (error) {
+        // Demo accounts share a published password: a server that holds them stops and says why.
+        // A database it cannot read at all stops it too, since the check could not be made.
+        const reason = error instanceof Error && error.name === "DemoAccountsFound" ? error.message : `The database could not be checked for demo accounts (${error instanceof Error ? error.name : "unknown error"}).`;
+        console.error(`[start] ${reason}`);
+        process.exit(1);
+      }
     }
     const { startMailWorker } = await import("@/lib/email/worker");
     startMailWorker();

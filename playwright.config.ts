@@ -76,6 +76,10 @@ export default defineConfig({
         // Empty: the embedded PGlite database, never a real one.
         DATABASE_URL: "",
         PGLITE_DIR,
+        // The journeys sign in as the demo accounts: a production server loads them only when told.
+        DEMO_DATA: "on",
+        // As behind one proxy: each test gives its clients addresses of their own in X-Forwarded-For.
+        TRUSTED_PROXIES: "1",
         QUICK_EXIT_URL,
         NEXT_TELEMETRY_DISABLED: "1",
         // Mail goes to the run's SMTP server within a second; its links point at this server.

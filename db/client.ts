@@ -4,8 +4,9 @@
  * - With DATABASE_URL: postgres.js against a PostgreSQL server. Its schema is
  *   managed with `npm run db:migrate` and `npm run db:seed`.
  * - Without it: an embedded PGlite database under .data/ (or PGLITE_DIR),
- *   migrated at start-up and filled with the demo data the first time, so a
- *   new developer needs no server.
+ *   migrated at start-up and, under `npm run dev` and the tests (or with
+ *   DEMO_DATA=on), filled with the demo data the first time, so a new
+ *   developer needs no server.
  *
  * Nothing else in the code base knows which one it talks to.
  */
@@ -117,8 +118,9 @@ async function openPglite(dir: string): Promise<Handle> {
   try {
     await migrateDatabase(db, "pglite");
     const { seedCounties, seedDemoIfEmpty } = await import("./seed/index");
+    const { demoDataWanted } = await import("./demo-data");
     await seedCounties(db);
-    if (process.env.DEMO_DATA !== "off") await seedDemoIfEmpty(db);
+    if (demoDataWanted()) await seedDemoIfEmpty(db);
   } catch (error) {
     // Never leave a second instance open on the folder when the next request retries.
     await client.close();

@@ -62,6 +62,8 @@ test.beforeAll(async () => {
         NODE_ENV: "production",
         WEB_CONCURRENCY: "1",
         MAIL_WORKER: "off",
+        // The database holds the demo accounts the test signs in with.
+        DEMO_DATA: "on",
         AUTH_SECRET: "two-servers-test-secret-0123456789abcdef",
         AUTH_TRUST_HOST: "true",
         QUICK_EXIT_URL,

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { z } from "zod";
+import { clientAddressFrom, SOCKET_ADDRESS_HEADER, trustedProxyCount } from "@/lib/client-address/client-address";
 import { hitRateLimit, type RateLimitRule } from "@/lib/rate-limit/rate-limit";
 import { organizationAccess, type Capability, type OrganizationAccess } from "@/lib/auth/permissions";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
@@ -154,15 +155,18 @@ export function tooManyAttempts(seconds: number): string {
 }
 
 /**
- * The client's address: the last entry of X-Forwarded-For, the one the
- * nearest proxy (the load balancer) added. Earlier entries are whatever the
- * client wrote. A server with no proxy in front of it gets the header from the
- * client, so deploy behind one. Outside a request (tests, scripts): "unknown".
+ * The client's address for the per-address limits: the connection's own, or
+ * with TRUSTED_PROXIES set, the entry of X-Forwarded-For that the outermost of
+ * the site's proxies wrote (lib/client-address). Outside a request (tests,
+ * scripts): "unknown".
  */
 export async function clientAddress(): Promise<string> {
   try {
-    const forwarded = (await headers()).get("x-forwarded-for");
-    return forwarded?.split(",").at(-1)?.trim() || "unknown";
+    const requestHeaders = await headers();
+    return clientAddressFrom(
+      { forwardedFor: requestHeaders.get("x-forwarded-for"), socketAddress: requestHeaders.get(SOCKET_ADDRESS_HEADER) },
+      trustedProxyCount(),
+    );
   } catch {
     return "unknown";
   }

@@ -1,0 +1,81 @@
+/**
+ * The per-address limits count the address the site can believe. A server
+ * with no proxy in front (TRUSTED_PROXIES unset) counts the connection's
+ * address, so a client rotating X-Forwarded-For is still limited; the run's
+ * own server is set up as behind one proxy (TRUSTED_PROXIES=1), so only the
+ * entry that proxy wrote counts.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { QUICK_EXIT_URL } from "./support/urls";
+
+const DIRECT = "http://127.0.0.1:3213";
+let server: ChildProcess | undefined;
+
+async function answering(url: string): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not start`);
+}
+
+/** One sign-in attempt for an account that does not exist, with the given X-Forwarded-For. */
+function attempt(client: APIRequestContext, base: string, n: number, forwardedFor: string) {
+  return client.post(`${base}/signin/password`, {
+    form: { email: `address.test.${n}@example.org`, password: "not the password" },
+    headers: { Accept: "application/json", Origin: base, "X-Forwarded-For": forwardedFor },
+  });
+}
+
+test.describe("with no proxy in front", () => {
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    server = spawn("node", ["scripts/serve.mjs", "-p", new URL(DIRECT).port, "-H", "127.0.0.1"], {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: "",
+        PGLITE_DIR: "memory://",
+        TRUSTED_PROXIES: "",
+        MAIL_WORKER: "off",
+        AUTH_SECRET: "client-address-test-secret-0123456789abcdef",
+        AUTH_TRUST_HOST: "true",
+        QUICK_EXIT_URL,
+      },
+      detached: true,
+      stdio: "ignore",
+    });
+    await answering(DIRECT);
+  });
+
+  test.afterAll(() => {
+    try {
+      if (server?.pid) process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+  });
+
+  test("a client that writes a new X-Forwarded-For on every attempt is still limited", async ({ playwright }) => {
+    const client = await playwright.request.newContext();
+    for (let n = 0; n < 20; n++) expect((await attempt(client, DIRECT, n, `203.0.113.${n + 1}`)).status()).toBe(401);
+    const limited = await attempt(client, DIRECT, 20, "203.0.113.250");
+    expect(limited.status()).toBe(429);
+    expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
+    await client.dispose();
+  });
+});
+
+test("behind one proxy, what the client wrote left of the proxy's entry does not count", async ({ playwright, baseURL }) => {
+  const client = await playwright.request.newContext();
+  for (let n = 0; n < 20; n++) expect((await attempt(client, baseURL!, n, `203.0.113.${n + 1}, 192.0.2.81`)).status()).toBe(401);
+  expect((await attempt(client, baseURL!, 20, "203.0.113.250, 192.0.2.81")).status()).toBe(429);
+  // The proxy's entry for another client is another count.
+  expect((await attempt(client, baseURL!, 21, "203.0.113.250, 192.0.2.82")).status()).toBe(401);
+  await client.dispose();
+});
