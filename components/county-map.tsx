@@ -5,8 +5,8 @@ import { formatCount } from "@/lib/format";
  * top), shaded by its open opportunities, each a link to its page. Real
  * outlines would need map data the site does not carry; the tiles keep every
  * county the same size, so small coastal counties are as easy to hit as
- * Aroostook. The map is a picture for the eye: the list beside it, with the
- * same links and numbers, is what keyboards and screen readers use.
+ * Aroostook. The map is a picture for the eye, with no links of its own: the
+ * list beside it holds the one link to each county, for every visitor.
  */
 const TILES: Record<string, [column: number, row: number]> = {
   aroostook: [4, 0],
@@ -61,7 +61,7 @@ export function CountyMap({ counties }: { counties: County[] }) {
           const x = column * (SIZE + GAP);
           const y = row * (SIZE + GAP);
           return (
-            <a key={county.slug} href={`/counties/${county.slug}`} tabIndex={-1} style={{ textDecoration: "none" }}>
+            <g key={county.slug}>
               <rect x={x} y={y} width={SIZE} height={SIZE} rx={8} fill={shade.fill} stroke="#0b5551" strokeWidth={1.5} />
               <text x={x + SIZE / 2} y={y + SIZE / 2 - 6} textAnchor="middle" fontSize={county.name.length > 10 ? 11 : 13} fontWeight={600} fill={shade.text}>
                 {county.name}
@@ -69,11 +69,11 @@ export function CountyMap({ counties }: { counties: County[] }) {
               <text x={x + SIZE / 2} y={y + SIZE / 2 + 16} textAnchor="middle" fontSize={18} fontWeight={700} fill={shade.text}>
                 {formatCount(county)}
               </text>
-            </a>
+            </g>
           );
         })}
       </svg>
-      <p className="mt-1 text-sm text-slate-700">Darker counties have more open opportunities; the lightest have none. North is at the top.</p>
+      <p className="mt-1 text-sm text-slate-700">Darker counties have more open opportunities; the lightest have none. North is at the top. Choose a county from the list.</p>
     </div>
   );
 }

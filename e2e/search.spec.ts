@@ -111,6 +111,19 @@ for (const [width, name] of [[1280, "desktop"], [390, "phone"]] as const) {
   });
 }
 
+test("the home page searches by county and skill level, and links each county once", async ({ page, search }) => {
+  await page.goto("/");
+  // Sixteen counties, one link each: the map beside the list is a picture.
+  await expect(page.locator('a[href^="/counties/"]')).toHaveCount(16);
+  const homeSearch = page.getByRole("search", { name: "Search opportunities" });
+  await homeSearch.getByLabel("County").selectOption({ label: "York" });
+  await homeSearch.getByLabel("Skill level").selectOption({ label: "No experience needed" });
+  await homeSearch.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/opportunities\?county=york&skill=none$/);
+  await search.expectLoaded();
+  await expect(search.form.getByRole("radio", { name: /No experience needed/ })).toBeChecked();
+});
+
 test("a 10,000-character query string is not a server error", async ({ request }) => {
   const q = encodeURIComponent("mentor ".repeat(1429));
   expect(q.length).toBeGreaterThanOrEqual(10_000);

@@ -39,7 +39,7 @@ export default async function HomePage(props: { params: Promise<{ edition: strin
           Shelters, sexual and domestic violence agencies, youth mentoring programs and advocates across {site.state}{" "}
           need help, from a Saturday bake sale to a licensed clinician. Find where you fit near you.
         </p>
-        <form method="get" action="/opportunities" role="search" aria-label="Search opportunities" className="mt-6 flex max-w-2xl flex-col gap-3 sm:flex-row sm:items-end">
+        <form method="get" action="/opportunities" role="search" aria-label="Search opportunities" className="mt-6 flex max-w-3xl flex-col gap-3 sm:flex-row sm:items-end">
           <div className="flex-1">
             <label htmlFor="home-q" className="text-sm font-semibold">
               What would you like to do?
@@ -62,6 +62,19 @@ export default async function HomePage(props: { params: Promise<{ edition: strin
               {counties.map((county) => (
                 <option key={county.slug} value={county.slug}>
                   {county.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="home-skill" className="text-sm font-semibold">
+              Skill level
+            </label>
+            <select id="home-skill" name="skill" defaultValue="" className="mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-2">
+              <option value="">Any skill level</option>
+              {SKILL_LEVELS.map((skill) => (
+                <option key={skill} value={skill}>
+                  {skillLevelLabels[skill]}
                 </option>
               ))}
             </select>
