@@ -61,6 +61,17 @@ describe("a coordinator's postings", () => {
     expect(await db.$count(opportunities)).toBe(before);
   });
 
+  it("refuses a title too short to say what the help is", async () => {
+    signInAs(coordinator.id);
+    const before = await db.$count(opportunities);
+    for (const title of ["X", "Help"]) {
+      const result = await createPosting(postingForm(organization.id, { title }));
+      expect(result, title).toMatchObject({ ok: false, fieldErrors: { title: [expect.stringContaining("at least 5 characters")] } });
+    }
+    expect(await db.$count(opportunities)).toBe(before);
+    expect(await createPosting(postingForm(organization.id, { title: "Drive" }))).toMatchObject({ ok: true });
+  });
+
   it("publishes, closes, reopens, renews and duplicates, each only from the right state", async () => {
     signInAs(coordinator.id);
     const draft = await insertOpportunity(db, organization.id, { status: "draft", publishedAt: null });

@@ -9,6 +9,9 @@ import { checkboxList, checkboxSchema, idSchema, optionalText, singleLine } from
 import { countySlugsSchema } from "@/lib/organizations/schemas";
 import { CAUSES, OPPORTUNITY_TYPES, SKILL_LEVELS } from "./vocabulary";
 
+/** A title shorter than this says nothing to a volunteer. */
+export const TITLE_MIN_LENGTH = 5;
+
 /** How long a posting stays up when nobody says otherwise, and the longest it may. */
 export const DEFAULT_LIFETIME_DAYS = 90;
 export const MAX_LIFETIME_DAYS = 365;
@@ -48,7 +51,10 @@ const expiryDate = z
 
 export const opportunityFields = z.object({
   organizationId: idSchema,
-  title: singleLine("a title", 120),
+  title: singleLine("a title", 120).refine(
+    (title) => title.length === 0 || title.length >= TITLE_MIN_LENGTH,
+    `Write a title of at least ${TITLE_MIN_LENGTH} characters that says what the help is, such as “Bake sale”.`,
+  ),
   summary: z.string().trim().min(10, "Write a summary of at least 10 characters.").max(280, "Keep the summary to 280 characters."),
   description: z.string().trim().min(30, "Describe the opportunity in at least 30 characters.").max(8000, "Use at most 8,000 characters."),
   type: z.enum(OPPORTUNITY_TYPES, { error: "Choose the type of opportunity." }),
