@@ -8,21 +8,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { QUICK_EXIT_URL } from "./support/urls";
+import { answering } from "./support/servers";
 
 const DIRECT = "http://127.0.0.1:3213";
 let server: ChildProcess | undefined;
-
-async function answering(url: string): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} did not start`);
-}
 
 /** One sign-in attempt for an account that does not exist, with the given X-Forwarded-For. */
 function attempt(client: APIRequestContext, base: string, n: number, forwardedFor: string) {

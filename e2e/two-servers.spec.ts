@@ -16,6 +16,7 @@ import { createScratchDatabase } from "../db/testing/scratch-database";
 import { DEMO_ADMIN, DEMO_PASSWORD, signIn } from "./support/accounts";
 import { draftPosting } from "./support/host-journey";
 import { QUICK_EXIT_URL } from "./support/urls";
+import { answering } from "./support/servers";
 
 test.describe.configure({ mode: "serial" });
 
@@ -28,18 +29,6 @@ const BOUND_MS = 2000;
 let drop: () => Promise<void>;
 const servers: ChildProcess[] = [];
 let organization: { slug: string; name: string };
-
-async function answering(url: string): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} did not start`);
-}
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);

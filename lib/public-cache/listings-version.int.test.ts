@@ -4,24 +4,9 @@ import { getDb, type Database } from "@/db/client";
 import { opportunities, organizations, users } from "@/db/schema";
 import { insertOpportunity, insertOrganization, insertUser } from "@/db/testing/fixtures";
 import { listingsState, startListingsVersion } from "./listings-version";
+import { afterChange, until } from "./testing";
 
 let db: Database;
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 5000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
-
-/** Runs a change and waits until this server has heard of it and may cache again. */
-async function afterChange(change: () => Promise<unknown>): Promise<number> {
-  const before = listingsState().version;
-  await change();
-  await until(() => listingsState().version > before && listingsState().listening, "the change is heard");
-  return listingsState().version;
-}
 
 beforeAll(async () => {
   db = await getDb();

@@ -9,26 +9,12 @@ import { beforeAll, expect, it } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { opportunities, organizations } from "@/db/schema";
 import { insertOpportunity, insertOrganization } from "@/db/testing/fixtures";
-import { listingsState, startListingsVersion } from "@/lib/public-cache/listings-version";
+import { startListingsVersion } from "@/lib/public-cache/listings-version";
+import { afterChange, until } from "@/lib/public-cache/testing";
 import { currentStamp } from "@/lib/public-cache/stamp.mjs";
 import { searchOpportunities, type SearchResult } from "./search";
 
 let db: Database;
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 5000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
-
-/** Runs a change and waits until this server has heard of it and may keep values again. */
-async function afterChange(change: () => Promise<unknown>): Promise<void> {
-  const before = listingsState().version;
-  await change();
-  await until(() => listingsState().version > before && currentStamp() !== null, "the change is heard");
-}
 
 const countyCount = (result: SearchResult, slug: string) => result.facets!.counties.find((county) => county.slug === slug)!.count;
 const skillCount = (result: SearchResult, skill: string) => result.facets!.skills.find((facet) => facet.value === skill)!.count;

@@ -142,9 +142,15 @@ function matching(filters: SearchFilters, countyIds: number[], skill: SkillLevel
   return and(...conditions)!;
 }
 
-/** A statewide posting serves every county. */
+/**
+ * A statewide posting serves every county. The ids are written into the query
+ * as a literal, so the planner can estimate the GIN index from them; they are
+ * the ids of rows of the counties table (idsOf), never what a visitor typed,
+ * and anything but an integer is refused before it reaches the SQL.
+ */
 function servesAnyOf(countyIds: number[]): SQL {
-  return sql`(${opportunities.statewide} or ${opportunities.countyIds} && ${sql.raw(`'{${countyIds.map(Number).join(",")}}'::integer[]`)})`;
+  if (!countyIds.every((id) => Number.isSafeInteger(id))) throw new Error("County ids must be integers.");
+  return sql`(${opportunities.statewide} or ${opportunities.countyIds} && ${sql.raw(`'{${countyIds.join(",")}}'::integer[]`)})`;
 }
 
 function fromPublic(where: SQL) {
