@@ -7,10 +7,10 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { QUICK_EXIT_URL } from "./support/urls";
+import { EXTRA_PORTS, QUICK_EXIT_URL } from "./support/urls";
 import { answering } from "./support/servers";
 
-const DIRECT = "http://127.0.0.1:3213";
+const DIRECT = `http://127.0.0.1:${EXTRA_PORTS.direct}`;
 let server: ChildProcess | undefined;
 
 /** One sign-in attempt for an account that does not exist, with the given X-Forwarded-For. */

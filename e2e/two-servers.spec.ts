@@ -15,14 +15,14 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createScratchDatabase } from "../db/testing/scratch-database";
 import { DEMO_ADMIN, DEMO_PASSWORD, signIn } from "./support/accounts";
 import { draftPosting } from "./support/host-journey";
-import { QUICK_EXIT_URL } from "./support/urls";
+import { EXTRA_PORTS, QUICK_EXIT_URL } from "./support/urls";
 import { answering } from "./support/servers";
 
 test.describe.configure({ mode: "serial" });
 
 const SERVER_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const ONE = "http://127.0.0.1:3211";
-const OTHER = "http://127.0.0.1:3212";
+const ONE = `http://127.0.0.1:${EXTRA_PORTS.one}`;
+const OTHER = `http://127.0.0.1:${EXTRA_PORTS.other}`;
 /** The README's bound for another server to hear of a change (a notification from PostgreSQL), with room for a busy machine. */
 const BOUND_MS = 2000;
 

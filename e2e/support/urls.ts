@@ -1,11 +1,16 @@
-/** The two servers of the e2e run (see playwright.config.ts). */
-export const PORT = 3200;
-export const NEUTRAL_PORT = 3201;
+/**
+ * The servers of the e2e run (see playwright.config.ts). E2E_PORT_BASE moves
+ * them all (default 3200), so two checkouts can run their specs side by side.
+ */
+export const PORT = Number(process.env.E2E_PORT_BASE ?? 3200);
+export const NEUTRAL_PORT = PORT + 1;
+/** Ports of the servers some specs start themselves. */
+export const EXTRA_PORTS = { one: PORT + 11, other: PORT + 12, direct: PORT + 13 } as const;
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 /** Where quick exit must send a visitor: a neutral page on another origin. */
 export const QUICK_EXIT_URL = `http://127.0.0.1:${NEUTRAL_PORT}/forecast`;
 /** Everything the site's server prints during the run, so a test can prove what it never logs. */
 export const SERVER_LOG = ".data/e2e-server.log";
 /** The run's mail server: the site sends over SMTP; tests read what arrived over HTTP. */
-export const SMTP_PORT = 3225;
-export const MAIL_SINK_URL = "http://127.0.0.1:3226";
+export const SMTP_PORT = PORT + 25;
+export const MAIL_SINK_URL = `http://127.0.0.1:${PORT + 26}`;
