@@ -15,17 +15,22 @@ export function OpportunityCard({ opportunity }: { opportunity: OpportunitySumma
       </p>
       <p className="mt-2">{opportunity.summary}</p>
       <ul className="mt-3 flex flex-wrap gap-2" aria-label="Details">
+        {opportunity.statewide && (
+          <li>
+            <Tag tone="reach">Statewide</Tag>
+          </li>
+        )}
+        {opportunity.remote && (
+          <li>
+            <Tag tone="reach">Remote</Tag>
+          </li>
+        )}
         <li>
           <Tag>{skillLevelLabels[opportunity.skillLevel]}</Tag>
         </li>
         <li>
           <Tag>{opportunityTypeLabels[opportunity.type]}</Tag>
         </li>
-        {opportunity.remote && (
-          <li>
-            <Tag>Remote</Tag>
-          </li>
-        )}
         {opportunity.startsAt && (
           <li>
             <Tag>{formatEventTime(opportunity.startsAt, opportunity.endsAt)}</Tag>

@@ -102,6 +102,10 @@ export function SearchFilters({ params, facets }: { params: SearchParams; facets
           <input type="checkbox" name="remote" value="1" defaultChecked={params.remote} className="size-4" />
           Remote only
         </label>
+        <label className="mt-2 flex items-center gap-2 text-sm">
+          <input type="checkbox" name="local" value="1" defaultChecked={params.local} className="size-4" />
+          Leave out statewide and remote postings
+        </label>
 
         <label htmlFor="sort" className={`${legend} mt-4 block`}>
           Sort by

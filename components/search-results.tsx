@@ -14,6 +14,7 @@ export function ActiveFilters({ params, countyName }: { params: SearchParams; co
     ...(params.type ? [{ label: opportunityTypeLabels[params.type], without: { ...params, type: undefined } }] : []),
     ...(params.cause ? [{ label: causeLabels[params.cause], without: { ...params, cause: undefined } }] : []),
     ...(params.remote ? [{ label: "Remote only", without: { ...params, remote: false } }] : []),
+    ...(params.local ? [{ label: "No statewide or remote postings", without: { ...params, local: false } }] : []),
   ];
   if (chips.length === 0) return null;
   return (
@@ -44,6 +45,7 @@ export function EmptyResults({ params, pastTheEnd }: { params: SearchParams; pas
   const widen: { label: string; href: string }[] = [];
   if (params.county.length > 0) widen.push({ label: "Search every county", href: `/opportunities${toQueryString({ ...params, county: [], page: 1 })}` });
   if (params.skill) widen.push({ label: "Any skill level", href: `/opportunities${toQueryString({ ...params, skill: undefined, page: 1 })}` });
+  if (params.local) widen.push({ label: "Include statewide and remote postings", href: `/opportunities${toQueryString({ ...params, local: false, page: 1 })}` });
   if (params.q) widen.push({ label: "Drop the keywords", href: `/opportunities${toQueryString({ ...params, q: undefined, page: 1 })}` });
   return (
     <div className="mt-6 rounded-lg border border-slate-200 bg-slate-50 p-6" data-testid="empty-results">
@@ -60,5 +62,21 @@ export function EmptyResults({ params, pastTheEnd }: { params: SearchParams; pas
         </li>
       </ul>
     </div>
+  );
+}
+
+/**
+ * With counties chosen, the results list their own postings first; this says
+ * so, and offers to leave out the statewide and remote ones in one click.
+ */
+export function LocalFirstNote({ params, countyName }: { params: SearchParams; countyName: Map<string, string> }) {
+  if (params.county.length === 0 || params.local || params.remote) return null;
+  const names = params.county.map((slug) => `${countyName.get(slug)} County`);
+  const place = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
+  return (
+    <p className="mt-2 text-sm">
+      Postings in {place} come first, then statewide and remote ones.{" "}
+      <Link href={`/opportunities${toQueryString({ ...params, local: true, page: 1 })}`}>Show only postings in {place}</Link>
+    </p>
   );
 }

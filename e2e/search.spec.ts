@@ -257,3 +257,32 @@ test.describe("postings that must never be public", () => {
     expect(hidden.filter((posting) => linksTo(feed, posting.slug)).map((posting) => posting.slug)).toEqual([]);
   });
 });
+
+test("a county search lists that county's postings first, marks statewide and remote ones, and leaves them out in one click", async ({ page, search, request }) => {
+  const penobscot = { slug: "penobscot", name: "Penobscot" };
+  const wide = (item: { statewide: boolean; remote: boolean }) => item.statewide || item.remote;
+  const all = await searchApi(request, `county=${penobscot.slug}`);
+  const firstWide = all.items.findIndex(wide);
+  expect(firstWide, "a first page with local postings and then statewide or remote ones").toBeGreaterThan(0);
+  // The API lists them in the same order: every local posting before every statewide or remote one.
+  expect(all.items.slice(firstWide).every(wide)).toBe(true);
+
+  await search.goto(`?county=${penobscot.slug}`);
+  const cards = await Promise.all((await search.cards.all()).map(readCard));
+  const marked = cards.map((card) => card.tags.includes("Statewide") || card.tags.includes("Remote"));
+  expect(marked).toEqual(all.items.map(wide));
+  expect(await search.resultLinks()).toEqual(all.items.map((item) => new URL(item.url).pathname));
+
+  await page.getByRole("link", { name: `Show only postings in ${penobscot.name} County` }).click();
+  await expect(page).toHaveURL(/\/opportunities\?county=penobscot&local=1$/);
+  await search.expectLoaded();
+  await expect(page.getByRole("list", { name: "Active filters" })).toContainText("No statewide or remote postings");
+  await expect(search.form.getByRole("checkbox", { name: "Leave out statewide and remote postings" })).toBeChecked();
+  const local = await searchApi(request, `county=${penobscot.slug}&local=1`);
+  expect(await search.total()).toBe(local.total);
+  expect(local.total).toBeLessThan(all.total);
+  for (const card of await Promise.all((await search.cards.all()).map(readCard))) {
+    expect(card.tags).not.toContain("Statewide");
+    expect(card.tags).not.toContain("Remote");
+  }
+});

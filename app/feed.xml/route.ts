@@ -11,7 +11,7 @@ export async function GET(request: NextRequest) {
   const raw = rawParamsOf(request.nextUrl.searchParams);
   const parsed = parseSearchParamsStrict(raw, (await listCounties()).map((c) => c.slug));
   if (!parsed.ok) return Response.json({ error: "invalid_parameters", issues: parsed.issues }, { status: 400 });
-  const result = await searchOpportunities({ ...parsed.params, sort: "newest", page: 1 }, { pageSize: 50, facets: false });
+  const result = await searchOpportunities({ ...parsed.params, sort: "newest", page: 1 }, { pageSize: 50, facets: false, localFirst: false });
   const selfPath = `${request.nextUrl.pathname}${request.nextUrl.search}`;
   return new Response(renderRss(result.items, request.nextUrl.origin, selfPath), {
     headers: { "Content-Type": "application/rss+xml; charset=utf-8", "Cache-Control": "no-store" },

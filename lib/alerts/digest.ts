@@ -121,7 +121,7 @@ async function sendDigest(alert: DueAlert, params: SearchParams, now: Date, coun
   const search = { ...params, sort: "newest", page: 1 } as const;
   // A disabled account gets no mail; its window still moves on, so nothing old arrives if it is enabled again.
   const result = alert.userActive
-    ? await searchOpportunities({ ...search, publishedAfter: alert.coveredUntil, publishedUntil: now }, { pageSize: DIGEST_LIMIT, facets: false, primary: true })
+    ? await searchOpportunities({ ...search, publishedAfter: alert.coveredUntil, publishedUntil: now }, { pageSize: DIGEST_LIMIT, facets: false, primary: true, localFirst: false })
     : null;
 
   const db = await getDb();

@@ -100,6 +100,7 @@ function buildSearchParamsSchema(countySlugs: readonly string[]) {
     type: single(z.enum(OPPORTUNITY_TYPES, { error: `Use one of: ${OPPORTUNITY_TYPES.join(", ")}.` }).optional()),
     cause: single(z.enum(CAUSES, { error: `Use one of: ${CAUSES.join(", ")}.` }).optional()),
     remote: single(z.enum(["1"], { error: "Use remote=1, or leave it out." }).optional()).transform((v) => v === "1"),
+    local: single(z.enum(["1"], { error: "Use local=1, or leave it out." }).optional()).transform((v) => v === "1"),
     sort: single(z.enum(SORTS, { error: `Use one of: ${SORTS.join(", ")}.` }).optional()),
     page: pageParam,
   });
@@ -109,7 +110,7 @@ export type SearchParams = z.output<ReturnType<typeof searchParamsSchema>>;
 export type ParamIssue = { param: string; message: string };
 
 /** The parameters of the URL contract; any other is ignored. */
-export const SEARCH_KEYS = ["q", "county", "skill", "type", "cause", "remote", "sort", "page"] as const;
+export const SEARCH_KEYS = ["q", "county", "skill", "type", "cause", "remote", "local", "sort", "page"] as const;
 const KEYS = SEARCH_KEYS;
 
 /** Strict reading, for the API. Unknown parameters are ignored. */
@@ -135,6 +136,7 @@ export const SEARCH_PARAM_NAMES: Record<(typeof SEARCH_KEYS)[number], string> = 
   type: "the kind of help",
   cause: "the cause",
   remote: "remote only",
+  local: "leaving out statewide and remote postings",
   sort: "the order",
   page: "the page number",
 };
@@ -179,6 +181,7 @@ export function toQueryString(params: Partial<SearchParams>): string {
   if (params.type) query.set("type", params.type);
   if (params.cause) query.set("cause", params.cause);
   if (params.remote) query.set("remote", "1");
+  if (params.local) query.set("local", "1");
   if (params.sort) query.set("sort", params.sort);
   if (params.page && params.page > 1) query.set("page", String(params.page));
   const text = query.toString();

@@ -76,6 +76,7 @@ beforeAll(async () => {
   }
 });
 
+const isLocal = (row: Row) => !row.statewide && !row.remote;
 const isPublic = (row: Row) => row.organizationStatus === "approved" && row.status === "published" && row.expiresAt.getTime() > Date.now();
 
 /** The independent in-memory answer to a search without keywords. */
@@ -87,6 +88,7 @@ function expectedSlugs(filters: SearchFilters): string[] {
     .filter((row) => !filters.type || row.type === filters.type)
     .filter((row) => !filters.cause || row.causes.includes(filters.cause))
     .filter((row) => !filters.remote || row.remote)
+    .filter((row) => !filters.local || isLocal(row))
     .map((row) => row.slug)
     .sort();
 }
@@ -122,6 +124,7 @@ describe("filters", () => {
         type: random.next() < 0.4 ? random.pick(OPPORTUNITY_TYPES) : undefined,
         cause: random.next() < 0.4 ? random.pick(CAUSES) : undefined,
         remote: random.next() < 0.2,
+        local: random.next() < 0.3,
       };
       const expected = expectedSlugs(filters);
       if (expected.length > 0) nonEmpty++;
@@ -216,6 +219,58 @@ describe("sorting and paging", () => {
     expect(first.pageCount).toBe(Math.ceil(everything.length / 7));
     const past = await searchOpportunities({ sort: "newest", page: 40 }, { pageSize: 7 });
     expect(past.items).toEqual([]);
+  });
+});
+
+describe("local help first", () => {
+  const bySlug = new Map<string, Row>();
+  beforeAll(() => rows.forEach((row) => bySlug.set(row.slug, row)));
+
+  it("with a county chosen, lists its own postings before the statewide and remote ones, in every order and across pages", async () => {
+    const random = createRandom(5);
+    let mixed = 0;
+    for (let i = 0; i < 12; i++) {
+      const county = random.sample(countySlugs, random.int(1, 2));
+      const sort = random.pick(["newest", "closing", "soonest", "relevance"] as const);
+      const q = sort === "relevance" ? random.pick(WORDS) : undefined;
+      const everything = (await searchOpportunities({ county, sort, q }, { pageSize: 1000, facets: false })).items.map((item) => bySlug.get(item.slug)!);
+      const local = everything.filter(isLocal);
+      if (local.length > 0 && local.length < everything.length) mixed++;
+      // Every local posting comes before every statewide or remote one.
+      expect(everything.map(isLocal), JSON.stringify({ county, sort, q })).toEqual([...local.map(() => true), ...everything.filter((row) => !isLocal(row)).map(() => false)]);
+      if (sort === "newest") {
+        for (const part of [local, everything.slice(local.length)]) {
+          const times = part.map((row) => row.publishedAt!.getTime());
+          expect(times).toEqual([...times].sort((a, b) => b - a));
+        }
+      }
+      // Small pages, whose edges fall inside either part and on the border between them, add up to the same list.
+      const pageSize = random.int(2, 6);
+      const paged: string[] = [];
+      for (let page = 1; page <= Math.ceil(everything.length / pageSize) + 1; page++) {
+        paged.push(...(await searchOpportunities({ county, sort, q, page }, { pageSize, facets: false })).items.map((item) => item.slug));
+      }
+      expect(paged, JSON.stringify({ county, sort, q, pageSize })).toEqual(everything.map((row) => row.slug));
+    }
+    expect(mixed).toBeGreaterThan(5);
+  });
+
+  it("local=1 leaves the statewide and remote postings out; without a county nothing is reordered", async () => {
+    const county = [countySlugs[0]!];
+    const only = await allSlugs({ county, local: true });
+    expect(only).toEqual(expectedSlugs({ county }).filter((slug) => isLocal(bySlug.get(slug)!)));
+    expect(only.length).toBeGreaterThan(0);
+    const newest = (await searchOpportunities({ sort: "newest" }, { pageSize: 1000, facets: false })).items.map((item) => bySlug.get(item.slug)!);
+    const times = newest.map((row) => row.publishedAt!.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(new Set(newest.map(isLocal)).size).toBe(2);
+  });
+
+  it("feeds and digests keep strict date order", async () => {
+    const county = [countySlugs[1]!];
+    const byDate = (await searchOpportunities({ county, sort: "newest" }, { pageSize: 1000, facets: false, localFirst: false })).items.map((item) => bySlug.get(item.slug)!);
+    const times = byDate.map((row) => row.publishedAt!.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 });
 

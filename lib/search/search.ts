@@ -21,6 +21,8 @@ export type SearchFilters = Partial<SearchParams> & {
   publishedAfter?: Date;
   /** Published at or before this moment: consecutive windows share no posting and miss none. */
   publishedUntil?: Date;
+  /** Only postings in the chosen counties ("local", as `local=1`), or only the statewide and remote ones ("wider"). */
+  reach?: "local" | "wider";
 };
 
 export type OpportunitySummary = Omit<Awaited<ReturnType<typeof buildPageQuery>>[number], "id" | "countyIds" | "matches"> & {
@@ -50,6 +52,11 @@ type Options = {
   facetSample?: number;
   /** Read the primary rather than a replica (DATABASE_READ_URL): for alert digests, which must miss nothing just published. */
   primary?: boolean;
+  /**
+   * With counties chosen, list the postings in those counties before the statewide and remote
+   * ones (the default). Feeds and digests list strictly by date.
+   */
+  localFirst?: boolean;
 };
 
 /**
@@ -73,7 +80,7 @@ export async function searchOpportunities(filters: SearchFilters, options: Optio
   const remember = options.primary ? <T>(_key: string, read: () => Promise<T>) => read() : undefined;
   const [sampled, rows] = await Promise.all([
     options.facets === false ? null : countFacets(db, filters, countyIds, allCounties, options.facetSample ?? FACET_SAMPLE, remember),
-    buildPageQuery(db, filters, countyIds, sort, pageSize, (page - 1) * pageSize),
+    pageOf(db, filters, countyIds, sort, pageSize, (page - 1) * pageSize, options.localFirst ?? true),
   ]);
   const countedWithPage = rows[0]?.matches;
   const total =
@@ -127,9 +134,14 @@ async function parseKeywords(db: Database, q: string): Promise<string> {
   return parsed;
 }
 
+/** A posting in the counties it names: neither statewide nor remote. */
+const isLocal = sql`not ${opportunities.statewide} and not ${opportunities.remote}`;
+
 /** The WHERE clause of a search; `countyIds` and `skill` are given apart so the facets can leave them out. */
 function matching(filters: SearchFilters, countyIds: number[], skill: SkillLevel | undefined): SQL {
   const conditions: (SQL | undefined)[] = [isPublicOpportunity];
+  if (filters.local || filters.reach === "local") conditions.push(isLocal);
+  else if (filters.reach === "wider") conditions.push(sql`not (${isLocal})`);
   if (filters.q) conditions.push(sql`${opportunities.searchVector} @@ ${keywordQuery(filters)}`);
   if (countyIds.length > 0) conditions.push(servesAnyOf(countyIds));
   if (skill) conditions.push(eq(opportunities.skillLevel, skill));
@@ -157,9 +169,14 @@ function fromPublic(where: SQL) {
   return sql`from ${opportunities} inner join ${organizations} on ${organizations.id} = ${opportunities.organizationId} where ${where}`;
 }
 
-/** count(*) of at most cap + 1 rows, so a common word costs no more than a rare one. */
+/** count(*) of at most `limit` rows, so a common word costs no more than a rare one. */
+function countOfAtMost(where: SQL, limit: number): SQL {
+  return sql`(select count(*)::int from (select 1 ${fromPublic(where)} limit ${limit}) as capped)`;
+}
+
+/** count(*) of at most cap + 1 rows: more than `cap` reads as "cap+". */
 function cappedCount(where: SQL, cap = COUNT_CAP): SQL {
-  return sql`(select count(*)::int from (select 1 ${fromPublic(where)} limit ${cap + 1}) as capped)`;
+  return countOfAtMost(where, cap + 1);
 }
 
 function capped(n: number, cap = COUNT_CAP): CappedCount {
@@ -255,13 +272,48 @@ function idList(value: number[] | string): number[] {
   return value.replace(/[{}]/g, "").split(",").filter(Boolean).map(Number);
 }
 
+type PageRow = Awaited<ReturnType<typeof buildPageQuery>>[number];
+
+/**
+ * One page of results. With counties chosen (and neither `local` nor `remote`),
+ * the postings in those counties come first, then the statewide and remote
+ * ones, each part in the order asked for. A keyword search ranks its newest
+ * matches in one query, local ones first; otherwise the page is read from the
+ * local part and, past its end, from the wider part: two queries that each
+ * stop at the page, where one ordered by "local first" would sort every match.
+ */
+async function pageOf(db: Database, filters: SearchFilters, countyIds: number[], sort: Sort, limit: number, offset: number, localFirst: boolean): Promise<PageRow[]> {
+  const tiered = localFirst && countyIds.length > 0 && !filters.local && !filters.remote;
+  if (!tiered) return buildPageQuery(db, filters, countyIds, sort, limit, offset);
+  if (sort === "relevance" && filters.q) return buildPageQuery(db, filters, countyIds, sort, limit, offset, { localFirst: true });
+  const local = await buildPageQuery(db, { ...filters, reach: "local" }, countyIds, sort, limit, offset);
+  if (local.length === limit) return local;
+  // Where the local part ends: within this page, or (an empty page of it) somewhere before.
+  const localCount = local.length > 0 || offset === 0 ? offset + local.length : await countUpTo(db, matching({ ...filters, reach: "local" }, countyIds, filters.skill), offset);
+  const wider = await buildPageQuery(db, { ...filters, reach: "wider" }, countyIds, sort, limit - local.length, Math.max(0, offset - localCount));
+  return [...local, ...wider];
+}
+
+async function countUpTo(db: Database, where: SQL, cap: number): Promise<number> {
+  const [row] = rowsOf<{ total: number }>(await db.execute(sql`select ${countOfAtMost(where, cap)} as total`));
+  return Number(row?.total ?? 0);
+}
+
 /**
  * The query of one page of results; exported so a test can EXPLAIN exactly
  * what the site runs. Each row carries `matches`: for a keyword search, how
  * many postings match, counted up to COUNT_CAP + 1 (the newest matches, read
  * once for ranking and counting); null when not counted here.
  */
-export function buildPageQuery(db: Database, filters: SearchFilters, countyIds: number[], sort: Sort, limit: number, offset: number) {
+export function buildPageQuery(
+  db: Database,
+  filters: SearchFilters,
+  countyIds: number[],
+  sort: Sort,
+  limit: number,
+  offset: number,
+  { localFirst = false }: { localFirst?: boolean } = {},
+) {
   const where = matching(filters, countyIds, filters.skill);
   const columns = { ...publicOpportunityColumns, countyIds: opportunities.countyIds };
   const base = () =>
@@ -274,7 +326,12 @@ export function buildPageQuery(db: Database, filters: SearchFilters, countyIds: 
     // Rank only the newest COUNT_CAP matches (ranking every match of a common word costs seconds at
     // scale), and only the page's rows are read in full.
     const newest = db
-      .select({ id: opportunities.id, publishedAt: opportunities.publishedAt, searchVector: opportunities.searchVector })
+      .select({
+        id: opportunities.id,
+        publishedAt: opportunities.publishedAt,
+        searchVector: opportunities.searchVector,
+        local: sql<boolean>`${localFirst ? isLocal : sql`false`}`.as("local"),
+      })
       .from(opportunities)
       .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
       .where(where)
@@ -285,6 +342,7 @@ export function buildPageQuery(db: Database, filters: SearchFilters, countyIds: 
       .select({
         id: newest.id,
         publishedAt: newest.publishedAt,
+        local: newest.local,
         rank: sql<number>`ts_rank(${newest.searchVector}, ${keywordQuery(filters)})`.as("rank"),
         matches: sql<number>`(count(*) over ())::int`.as("matches"),
         position: sql<number>`row_number() over (order by ${newest.publishedAt} desc, ${newest.id} desc)`.as("position"),
@@ -292,10 +350,10 @@ export function buildPageQuery(db: Database, filters: SearchFilters, countyIds: 
       .from(newest)
       .as("ranked");
     const top = db
-      .select({ id: ranked.id, rank: ranked.rank, matches: ranked.matches })
+      .select({ id: ranked.id, local: ranked.local, rank: ranked.rank, matches: ranked.matches })
       .from(ranked)
       .where(lte(ranked.position, COUNT_CAP))
-      .orderBy(desc(ranked.rank), desc(ranked.publishedAt), desc(ranked.id))
+      .orderBy(desc(ranked.local), desc(ranked.rank), desc(ranked.publishedAt), desc(ranked.id))
       .limit(limit)
       .offset(offset)
       .as("top");
@@ -304,7 +362,7 @@ export function buildPageQuery(db: Database, filters: SearchFilters, countyIds: 
       .from(opportunities)
       .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
       .innerJoin(top, eq(top.id, opportunities.id))
-      .orderBy(desc(top.rank), desc(opportunities.publishedAt), desc(opportunities.id));
+      .orderBy(desc(top.local), desc(top.rank), desc(opportunities.publishedAt), desc(opportunities.id));
   }
 
   const order = {

@@ -4,7 +4,7 @@ import { OpportunityCard } from "@/components/opportunity-card";
 import { Pagination } from "@/components/pagination";
 import { SearchAlert } from "@/components/search-alert";
 import { SearchFilters } from "@/components/search-filters";
-import { ActiveFilters, EmptyResults } from "@/components/search-results";
+import { ActiveFilters, EmptyResults, LocalFirstNote } from "@/components/search-results";
 import { formatCount, plural } from "@/lib/format";
 import { listCounties } from "@/lib/counties/queries";
 import { queryOfSearchPageKey } from "@/lib/search/page-key";
@@ -54,6 +54,7 @@ export default async function OpportunitiesPage(props: { params: Promise<{ query
           {params.q ? ` for “${params.q}”` : ""}
         </h2>
         <ActiveFilters params={params} countyName={countyName} />
+        <LocalFirstNote params={params} countyName={countyName} />
         <p className="mt-2 text-sm">
           <a href={`/feed.xml${toQueryString({ ...params, sort: undefined, page: 1 })}`}>Follow this search (RSS)</a>
         </p>
