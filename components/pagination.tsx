@@ -5,7 +5,18 @@ import Link from "next/link";
  * Not prefetched: a results page would otherwise ask the server for five more
  * renders that most visitors never open.
  */
-export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
+export function Pagination({
+  page,
+  pageCount,
+  hrefFor,
+  replace = false,
+}: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+  /** Replace the history entry instead of adding one (the search: see ReplacingSearchForm). */
+  replace?: boolean;
+}) {
   if (pageCount <= 1) return null;
   const first = Math.max(1, page - 2);
   const last = Math.min(pageCount, page + 2);
@@ -16,7 +27,7 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 && (
           <li>
-            <Link href={hrefFor(page - 1)} prefetch={false} className={item} rel="prev">
+            <Link href={hrefFor(page - 1)} prefetch={false} replace={replace} className={item} rel="prev">
               Previous<span className="sr-only"> page</span>
             </Link>
           </li>
@@ -29,7 +40,7 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
                 {n}
               </span>
             ) : (
-              <Link href={hrefFor(n)} prefetch={false} className={item}>
+              <Link href={hrefFor(n)} prefetch={false} replace={replace} className={item}>
                 <span className="sr-only">Page </span>
                 {n}
               </Link>
@@ -38,7 +49,7 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
         ))}
         {page < pageCount && (
           <li>
-            <Link href={hrefFor(page + 1)} prefetch={false} className={item} rel="next">
+            <Link href={hrefFor(page + 1)} prefetch={false} replace={replace} className={item} rel="next">
               Next<span className="sr-only"> page</span>
             </Link>
           </li>

@@ -3,6 +3,7 @@ import type { SearchParams } from "@/lib/search/params";
 import { MAX_QUERY_LENGTH, SORTS, sortLabels } from "@/lib/search/params";
 import type { SearchResult } from "@/lib/search/search";
 import { formatCount } from "@/lib/format";
+import { ReplacingSearchForm } from "./replacing-search-form";
 import {
   CAUSES,
   OPPORTUNITY_TYPES,
@@ -16,12 +17,13 @@ const legend = "text-sm font-semibold";
 const select = "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-2";
 
 /**
- * The search form. A plain GET form: every filter works with JavaScript off,
- * and the URL it produces is the public contract of /opportunities.
+ * The search form. A GET form: every filter works with JavaScript off, and
+ * the URL it produces is the public contract of /opportunities. With
+ * JavaScript, each new search replaces the history entry (see ReplacingSearchForm).
  */
 export function SearchFilters({ params, facets }: { params: SearchParams; facets: SearchResult["facets"] }) {
   return (
-    <form method="get" action="/opportunities" role="search" aria-label="Search opportunities">
+    <ReplacingSearchForm action="/opportunities" role="search" aria-label="Search opportunities">
       <label htmlFor="q" className="text-sm font-semibold">
         Keywords
       </label>
@@ -124,10 +126,10 @@ export function SearchFilters({ params, facets }: { params: SearchParams; facets
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           Show results
         </button>
-        <Link href="/opportunities" className="text-sm">
+        <Link href="/opportunities" replace prefetch={false} className="text-sm">
           Clear all
         </Link>
       </div>
-    </form>
+    </ReplacingSearchForm>
   );
 }

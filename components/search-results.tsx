@@ -23,6 +23,8 @@ export function ActiveFilters({ params, countyName }: { params: SearchParams; co
         <li key={chip.label}>
           <Link
             href={`/opportunities${toQueryString({ ...chip.without, page: 1 })}`}
+            replace
+            prefetch={false}
             className="inline-block rounded-full border border-slate-300 px-3 py-1 text-sm no-underline"
           >
             {chip.label} <span aria-hidden="true">×</span>
@@ -38,7 +40,9 @@ export function EmptyResults({ params, pastTheEnd }: { params: SearchParams; pas
   if (pastTheEnd) {
     return (
       <p className="mt-6">
-        There are no results on this page. <Link href={`/opportunities${toQueryString({ ...params, page: 1 })}`}>Go to the first page</Link>.
+        There are no results on this page.{" "}
+        <Link href={`/opportunities${toQueryString({ ...params, page: 1 })}`} replace prefetch={false}>
+          Go to the first page</Link>.
       </p>
     );
   }
@@ -54,7 +58,9 @@ export function EmptyResults({ params, pastTheEnd }: { params: SearchParams; pas
       <ul className="mt-3 list-inside list-disc space-y-1">
         {widen.map((option) => (
           <li key={option.label}>
-            <Link href={option.href}>{option.label}</Link>
+            <Link href={option.href} replace prefetch={false}>
+              {option.label}
+            </Link>
           </li>
         ))}
         <li>
@@ -76,7 +82,7 @@ export function LocalFirstNote({ params, countyName }: { params: SearchParams; c
   return (
     <p className="mt-2 text-sm">
       Postings in {place} come first, then statewide and remote ones.{" "}
-      <Link href={`/opportunities${toQueryString({ ...params, local: true, page: 1 })}`}>Show only postings in {place}</Link>
+      <Link href={`/opportunities${toQueryString({ ...params, local: true, page: 1 })}`} replace prefetch={false}>Show only postings in {place}</Link>
     </p>
   );
 }

@@ -21,7 +21,8 @@ export function SiteFooter() {
           </h2>
           <p className="mt-2">
             The Quick exit button, or Escape pressed twice, leaves this site at once. It cannot erase your browser
-            history: use a private window if someone else can see your device.
+            history: other pages of this site you opened stay in it. If someone else can see your device, use a private
+            window. <a href="/privacy#browsing-safely">What quick exit can and cannot do</a>
           </p>
         </section>
       </div>

@@ -68,3 +68,38 @@ for (const sitePage of sitePages) {
     await expect(button).toHaveAttribute("href", QUICK_EXIT_URL);
   });
 }
+
+test("after a search with filters changed twice, quick exit then Back, Back shows at most one page of the site", async ({ page, context }) => {
+  await page.goto(QUICK_EXIT_URL);
+  const sitePagesSeen = new Set<string>();
+  const note = () => {
+    if (page.url().startsWith(BASE_URL)) sitePagesSeen.add(page.url());
+  };
+  await page.goto("/");
+  await page.getByRole("combobox", { name: "County", exact: true }).selectOption("york");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page).toHaveURL(/\/opportunities\?county=york$/);
+  const entries = await historyLength(page);
+
+  // Two filter changes and a second page of results: each replaces the entry, none adds one.
+  const filters = page.getByRole("search", { name: "Search opportunities" });
+  await filters.getByRole("radio", { name: /^No experience needed/ }).check();
+  await filters.getByRole("button", { name: "Show results" }).click();
+  await expect(page).toHaveURL(/\/opportunities\?county=york&skill=none$/);
+  await filters.getByLabel("Sort by").selectOption("closing");
+  await filters.getByRole("button", { name: "Show results" }).click();
+  await expect(page).toHaveURL(/\/opportunities\?county=york&skill=none&sort=closing$/);
+  expect(await historyLength(page), "filter changes replace the history entry").toBe(entries);
+
+  // Quick exit opens the neutral page in a new tab too, and replaces this one.
+  const newTab = context.waitForEvent("page");
+  await page.getByTestId("quick-exit").click();
+  await expect(page).toHaveURL(QUICK_EXIT_URL);
+  await expect(await newTab).toHaveURL(QUICK_EXIT_URL);
+
+  await page.goBack();
+  note();
+  await page.goBack().catch(() => null);
+  note();
+  expect([...sitePagesSeen], "Back, Back after quick exit").toEqual([`${BASE_URL}/`]);
+});

@@ -57,10 +57,24 @@ export default function PrivacyPage() {
         keeps you signed in.
       </p>
 
-      <h2 className="pt-4 text-xl font-semibold">Browsing safely</h2>
+      <h2 id="browsing-safely" className="pt-4 text-xl font-semibold">Browsing safely</h2>
       <p>
-        The Quick exit button, or Escape pressed twice, leaves this site at once. It cannot erase your browser history: use a
-        private window if someone else can see your device.
+        The Quick exit button, or Escape pressed twice, leaves this site at once for a neutral page, opens that page in a new
+        tab too where your browser allows it, and takes the page you were on out of the Back button. On the search page,
+        changing filters or pages does not add to your history either.
+      </p>
+      <p>What quick exit cannot do:</p>
+      <ul className="list-inside list-disc space-y-1">
+        <li>erase your browser history: the site&apos;s other pages you opened are still listed there;</li>
+        <li>remove what the browser suggests when you type an address, or a bookmark you made;</li>
+        <li>close other tabs you opened on this site;</li>
+        <li>hide this site from anyone who can see your network, such as an employer or whoever runs the Wi-Fi.</li>
+      </ul>
+      <p>
+        If someone else may look at your device, open this site in a private window (in most browsers: Ctrl+Shift+N or
+        Ctrl+Shift+P, or &ldquo;New private tab&rdquo; in the menu on a phone): nothing you see there stays in the history
+        once the window is closed. You can also delete this site from your history afterwards, in your browser&apos;s
+        settings.
       </p>
     </article>
   );

@@ -60,7 +60,10 @@ export class SearchPage {
   async filter({ county, skill }: { county?: string; skill?: Skill }) {
     if (county) await this.countyCheckbox(county).check();
     if (skill) await this.skillRadio(skill).check();
+    const before = this.page.url();
     await this.form.getByRole("button", { name: "Show results" }).click();
+    // With JavaScript the new search replaces the page in place: wait until its address is the new one.
+    await expect(this.page).not.toHaveURL(before);
     await this.expectLoaded();
   }
 

@@ -84,6 +84,7 @@ export default async function OpportunitiesPage(props: { params: Promise<{ query
               page={result.page}
               pageCount={result.pageCount}
               hrefFor={(page) => `/opportunities${toQueryString({ ...params, page })}`}
+              replace
             />
           </>
         )}
