@@ -80,7 +80,7 @@ export function OpportunityForm({
         <legend className="text-xl font-semibold">When</legend>
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField id="startsAt" type="datetime-local" label="Starts (optional)" hint="For an event or a shift. Maine time." error={errorOf("startsAt")} defaultValue={text("startsAt")} {...register("startsAt")} />
-          <TextField id="endsAt" type="datetime-local" label="Ends (optional)" error={errorOf("endsAt")} defaultValue={text("endsAt")} {...register("endsAt")} />
+          <TextField id="endsAt" type="datetime-local" label="Ends (optional)" hint="When it is over. Maine time." error={errorOf("endsAt")} defaultValue={text("endsAt")} {...register("endsAt")} />
         </div>
         <TextField id="schedule" label="Schedule (optional)" hint="In plain words: “Saturday mornings, 9 to noon”." error={errorOf("schedule")} defaultValue={text("schedule")} {...register("schedule")} />
         <TextField id="commitment" label="Commitment (optional)" hint="“Four hours a month for six months”." error={errorOf("commitment")} defaultValue={text("commitment")} {...register("commitment")} />

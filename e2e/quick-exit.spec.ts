@@ -103,3 +103,29 @@ test("after a search with filters changed twice, quick exit then Back, Back show
   note();
   expect([...sitePagesSeen], "Back, Back after quick exit").toEqual([`${BASE_URL}/`]);
 });
+
+for (const [width, name] of [[390, "phone"], [1280, "desktop"]] as const) {
+  test(`on a ${name}, the quick-exit button never covers the page, scrolled or not`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/opportunities");
+    const button = page.getByTestId("quick-exit");
+    const header = page.getByRole("banner");
+    for (const to of ["middle", "end"] as const) {
+      await page.evaluate((where) => window.scrollTo(0, where === "end" ? document.body.scrollHeight : document.body.scrollHeight / 2), to);
+      const box = (await button.boundingBox())!;
+      if (width < 640) {
+        // A bar along the bottom; the page ends with room for it, so its last line is above the bar.
+        expect(box.y + box.height).toBeCloseTo(800, 0);
+        if (to === "end") {
+          const footer = (await page.getByRole("contentinfo").boundingBox())!;
+          expect(footer.y + footer.height).toBeLessThanOrEqual(box.y + 1);
+        }
+      } else {
+        // Inside the header, which stays on screen.
+        const bar = (await header.boundingBox())!;
+        expect(bar.y).toBe(0);
+        expect(box.y + box.height).toBeLessThanOrEqual(bar.y + bar.height);
+      }
+    }
+  });
+}

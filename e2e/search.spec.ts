@@ -286,3 +286,19 @@ test("a county search lists that county's postings first, marks statewide and re
     expect(card.tags).not.toContain("Remote");
   }
 });
+
+test("the site has an icon: no page asks for a favicon in vain", async ({ page, request }) => {
+  const icon = await request.get("/favicon.ico");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toMatch(/^image\//);
+  const missing: string[] = [];
+  page.on("response", (response) => {
+    if (response.status() === 404) missing.push(response.url());
+  });
+  await page.goto("/");
+  const declared = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(declared).toBeTruthy();
+  expect((await request.get(declared!)).status()).toBe(200);
+  await page.goto("/opportunities?county=york");
+  expect(missing).toEqual([]);
+});
