@@ -46,11 +46,17 @@ const mailsTo = (email: string) => db.select().from(outbox).where(eq(outbox.to, 
 const slugsIn = (text: string) => [...text.matchAll(/\/opportunities\/([^\s/?]+)$/gm)].map((match) => match[1]!);
 const alertRow = async (id: number) => (await db.select().from(savedSearches).where(eq(savedSearches.id, id)))[0];
 
-/** What the site's own search shows for the saved parameters, limited here to a publication window. */
-async function siteShows(after: Date, until: Date) {
-  const { items } = await searchOpportunities(PARAMS, { pageSize: 1000, facets: false });
+/**
+ * What the site's own search shows for the saved parameters, limited here to a
+ * publication window. A digest keeps date order, so this asks for date order
+ * too (the page itself puts a county's own postings first; `siteShowsOnPage`
+ * checks it holds the same postings).
+ */
+async function siteShows(after: Date, until: Date, localFirst = false) {
+  const { items } = await searchOpportunities(PARAMS, { pageSize: 1000, facets: false, localFirst });
   return items.filter((item) => item.publishedAt! > after && item.publishedAt! <= until).map((item) => item.slug);
 }
+const siteShowsOnPage = (after: Date, until: Date) => siteShows(after, until, true);
 
 /** The same, computed from the rows this file made: public, matching, in the window, newest first. */
 function expectedFromRows(after: Date, until: Date) {
@@ -111,7 +117,8 @@ describe("alert digests", () => {
     const expected = expectedFromRows(T0, NOW1);
     expect(expected).toHaveLength(6);
     expect(await siteShows(T0, NOW1)).toEqual(expected);
-    const windowed = await searchOpportunities({ ...PARAMS, publishedAfter: T0, publishedUntil: NOW1 }, { pageSize: 1000, facets: false });
+    expect((await siteShowsOnPage(T0, NOW1)).sort()).toEqual([...expected].sort());
+    const windowed = await searchOpportunities({ ...PARAMS, publishedAfter: T0, publishedUntil: NOW1 }, { pageSize: 1000, facets: false, localFirst: false });
     expect(windowed.items.map((item) => item.slug)).toEqual(expected);
 
     await sendDueDigests(NOW1);
