@@ -1,7 +1,8 @@
 "use client";
 
 import type { FormState } from "@/lib/actions/result";
-import { interestSchema } from "@/lib/responses/schemas";
+import { INTEREST_MESSAGE_MAX, interestSchema } from "@/lib/responses/schemas";
+import { CharactersLeft } from "./characters-left";
 import { ErrorSummary, TextAreaField, TextField } from "./form-fields";
 import { useActionForm } from "./use-action-form";
 
@@ -17,7 +18,7 @@ export function InterestForm({
   action: (state: FormState, form: FormData) => Promise<FormState>;
   organizationName: string;
 }) {
-  const { formProps, summaryProps, errorOf, register, kept, pending } = useActionForm(interestSchema, action);
+  const { form, formProps, summaryProps, errorOf, register, kept, pending } = useActionForm(interestSchema, action);
 
   return (
     <form {...formProps} className="space-y-4" aria-labelledby="respond-heading">
@@ -37,12 +38,13 @@ export function InterestForm({
       <TextAreaField
         id="message"
         label="Message (optional)"
-        hint="Anything the organization should know."
+        hint="Anything the organization should know, up to 2,000 characters."
         rows={4}
         error={errorOf("message")}
         defaultValue={kept.message}
         {...register("message")}
       />
+      <CharactersLeft id="message-left" value={form.watch("message")} max={INTEREST_MESSAGE_MAX} />
 
       {/* Hidden from people; bots fill it in. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">

@@ -276,6 +276,13 @@ export const responses = pgTable(
     message: text("message"),
     availability: text("availability"),
     consentedAt: timestamp("consented_at", { withTimezone: true }).notNull(),
+    /**
+     * When the address's owner confirmed it is theirs: from the mail's link, or at once when they
+     * were signed in with that confirmed address. Until then the organization sees nothing of it.
+     */
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+    /** The hash of the confirmation link's token while the response waits for it (lib/auth/tokens.ts hashToken). */
+    confirmationTokenHash: text("confirmation_token_hash"),
     status: responseStatus("status").notNull().default("new"),
     firstStatusChangeAt: timestamp("first_status_change_at", { withTimezone: true }),
     createdAt: createdAt(),
@@ -288,6 +295,9 @@ export const responses = pgTable(
     // "Responses made before you had an account" and the statewide responses-per-week figure.
     index("responses_unlinked_email_idx").on(sql`lower(${t.email})`).where(sql`user_id is null`),
     index("responses_created_idx").on(t.createdAt),
+    uniqueIndex("responses_confirmation_token_idx").on(t.confirmationTokenHash).where(sql`confirmation_token_hash is not null`),
+    // The retention job's "unconfirmed for 7 days".
+    index("responses_unconfirmed_idx").on(t.createdAt).where(sql`confirmed_at is null`),
   ],
 );
 

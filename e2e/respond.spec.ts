@@ -6,6 +6,8 @@ import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { searchApi } from "./support/api";
+import { deliveredMail, linkIn, mailsTo, waitForMail } from "./support/mail";
+import { CONFIRM_SUBJECT } from "./support/people";
 import { SERVER_LOG } from "./support/urls";
 
 // One after the other: the last test searches for what the others typed.
@@ -13,6 +15,7 @@ test.describe.configure({ mode: "serial" });
 
 /** Everything personal this file types into the form. */
 const PERSONAL = ["Robin Tate", "robin.tate@example.org", "Casey Moore", "casey.moore@example", "555-0199"];
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 async function fillInterest(page: Page, values: { name: string; email: string; phone?: string; message?: string }) {
   const form = page.getByRole("form", { name: "I’m interested" });
@@ -31,9 +34,13 @@ async function opportunityUrl(page: Page, index: number) {
 }
 
 test.describe("with JavaScript", () => {
-  test("a volunteer responds, then responds again and sees the same thanks", async ({ page }) => {
-    await page.goto(await opportunityUrl(page, 0));
+  test("a volunteer responds, confirms from the mail with the button, and the link then cannot be used again", async ({ page }) => {
+    const postingPath = await opportunityUrl(page, 0);
+    await page.goto(postingPath);
+    const title = (await page.getByRole("heading", { level: 1 }).textContent())!;
+    const organization = (await page.getByRole("complementary", { name: "About the organization" }).getByRole("heading", { level: 2 }).first().textContent())!;
     const form = await fillInterest(page, { name: "Robin Tate", email: "robin.tate@example.org", phone: "(207) 555-0199", message: "Weekends suit me." });
+    await expect(form.getByText("1,983 characters left")).toBeVisible();
 
     // Checked in the browser with the shared schema: nothing is sent without consent.
     await form.getByRole("button", { name: "I’m interested" }).click();
@@ -43,17 +50,52 @@ test.describe("with JavaScript", () => {
     await form.getByRole("checkbox").check();
     await form.getByRole("button", { name: "I’m interested" }).click();
     await expect(page).toHaveURL(/\/thanks$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you");
-    expect((await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze()).violations).toEqual([]);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you: please check your e-mail");
+    await expect(page.getByText("The link works for 7 days.")).toBeVisible();
+    await expect(page.getByRole("link", { name: `Back to “${title}”` })).toHaveAttribute("href", postingPath);
+    await expect(page.getByRole("link", { name: "More opportunities like this one" })).toHaveAttribute("href", /^\/opportunities\?county=/);
+    await expect(page.getByRole("link", { name: "Get an e-mail when new ones like this are posted" })).toHaveAttribute("href", /^\/me\/alerts\?save=/);
+    expect((await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations).toEqual([]);
 
-    await page.goBack();
-    await page.reload();
+    // The mail names nobody and carries the one link; opening it sends nothing.
+    const mail = await waitForMail("robin.tate@example.org", CONFIRM_SUBJECT);
+    expect(mail.text).not.toContain("Robin");
+    const confirmPath = linkIn(mail, "/responses/confirm/");
+    await page.goto(confirmPath);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Send your details to ${organization}?`);
+    await expect(page.getByText("the phone number ending in 99")).toBeVisible();
+    await expect(page.getByText("555-0199")).toHaveCount(0);
+    expect((await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations).toEqual([]);
+    expect(await mailsTo("robin.tate@example.org", "We passed on your interest")).toEqual([]);
+
+    await page.getByRole("button", { name: `Send my details to ${organization}` }).click();
+    await expect(page).toHaveURL(/\/thanks\?sent=1$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Thank you: ${organization} has your details`);
+    expect((await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations).toEqual([]);
+    await waitForMail("robin.tate@example.org", "We passed on your interest");
+
+    await page.goto(confirmPath);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link cannot be used");
+  });
+
+  test("answering again shows the same page as the first time; only the mail tells it had already gone", async ({ page }) => {
+    await page.goto(await opportunityUrl(page, 0));
+    const before = (await deliveredMail()).length;
     const again = await fillInterest(page, { name: "Robin Tate", email: "Robin.Tate@example.org" });
     await again.getByRole("checkbox").check();
     await again.getByRole("button", { name: "I’m interested" }).click();
-    // The same page as the first time: whether an address already answered is told only by mail.
     await expect(page).toHaveURL(/\/thanks$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you: please check your e-mail");
+    await waitForMail("robin.tate@example.org", "You had already said you are interested");
+    expect((await deliveredMail()).slice(before).map((mail) => mail.subject)).not.toContain(CONFIRM_SUBJECT);
+  });
+
+  test("the message field counts down and says when it is too long", async ({ page }) => {
+    await page.goto(await opportunityUrl(page, 1));
+    const form = page.getByRole("form", { name: "I’m interested" });
+    await expect(form.getByText("2,000 characters left")).toBeVisible();
+    await form.getByLabel("Message (optional)", { exact: true }).fill("x".repeat(2003));
+    await expect(form.getByText("3 characters too many")).toBeVisible();
   });
 
   test("bad input is named next to the field before anything is sent", async ({ page }) => {
@@ -74,6 +116,9 @@ test.describe("without JavaScript", () => {
 
   test("the server answers bad input next to the fields, keeps what was typed, then takes the response", async ({ page }) => {
     await page.goto(await opportunityUrl(page, 2));
+    // No count without JavaScript: the hint gives the limit instead.
+    await expect(page.getByText("up to 2,000 characters")).toBeVisible();
+    await expect(page.getByText("characters left")).toHaveCount(0);
     let form = await fillInterest(page, { name: "Casey Moore", email: "casey.moore@example" });
     await form.getByRole("button", { name: "I’m interested" }).click();
 
@@ -88,7 +133,13 @@ test.describe("without JavaScript", () => {
     await form.getByRole("checkbox").check();
     await form.getByRole("button", { name: "I’m interested" }).click();
     await expect(page).toHaveURL(/\/thanks$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you: please check your e-mail");
+
+    // The confirmation page's button works without JavaScript too.
+    await page.goto(linkIn(await waitForMail("casey.moore@example.org", CONFIRM_SUBJECT), "/responses/confirm/"));
+    await page.getByRole("button", { name: /^Send my details to / }).click();
+    await expect(page).toHaveURL(/\/thanks\?sent=1$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Thank you: .+ has your details$/);
   });
 });
 

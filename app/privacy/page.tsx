@@ -21,6 +21,11 @@ export default function PrivacyPage() {
         the organization you answered see them, and the few people on our team who vet organizations. They never appear on a
         public page, in a feed, in the site’s address bar or in our logs. You do not need an account.
       </p>
+      <p>
+        Anyone can type any address, so the organization gets nothing until the owner of that address agrees: we e-mail it a
+        link to a page with a button that sends the details. If you are signed in with that address, already confirmed, they go
+        at once. Details nobody confirms within 7 days are deleted, with the e-mail that asked.
+      </p>
 
       <h2 className="pt-4 text-xl font-semibold">How long we keep it</h2>
       <p>

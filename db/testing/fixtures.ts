@@ -81,6 +81,8 @@ export async function insertResponse(db: Database, opportunityId: number, organi
       phone: "(207) 555-0199",
       message: "I can help on weekends.",
       consentedAt: new Date(),
+      // Confirmed by the address's owner when made, so the organization sees it; pass null for one still waiting.
+      confirmedAt: values.createdAt ?? new Date(),
       ...values,
     })
     .returning();

@@ -9,13 +9,23 @@ export async function deliveredMail(): Promise<ReceivedMail[]> {
   return (await response.json()) as ReceivedMail[];
 }
 
-/** Waits for the newest mail to `to` whose subject matches; the site sends within a second or two. */
-export async function waitForMail(to: string, subject: RegExp | string): Promise<ReceivedMail> {
+/** The mails delivered so far to `to` whose subject matches. */
+export async function mailsTo(to: string, subject: RegExp | string): Promise<ReceivedMail[]> {
+  return (await deliveredMail()).filter((mail) => mail.to.toLowerCase().includes(to.toLowerCase()) && (typeof subject === "string" ? mail.subject === subject : subject.test(mail.subject)));
+}
+
+/**
+ * Waits for the newest mail to `to` whose subject matches; the site sends
+ * within a second or two. With `after`, waits for one more than that many
+ * (the count from `mailsTo` before the step that sends it).
+ */
+export async function waitForMail(to: string, subject: RegExp | string, { after = 0 } = {}): Promise<ReceivedMail> {
   let found: ReceivedMail | undefined;
   await expect
     .poll(
       async () => {
-        found = (await deliveredMail()).filter((mail) => mail.to.toLowerCase().includes(to.toLowerCase()) && (typeof subject === "string" ? mail.subject === subject : subject.test(mail.subject))).at(-1);
+        const matching = await mailsTo(to, subject);
+        found = matching.length > after ? matching.at(-1) : undefined;
         return found !== undefined;
       },
       { message: `a mail to ${to} with subject ${subject}`, timeout: 30_000 },

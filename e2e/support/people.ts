@@ -5,7 +5,7 @@
  */
 import { expect, type Page } from "@playwright/test";
 import { signIn, signUpAndConfirm } from "./accounts";
-import { linkIn, waitForMail } from "./mail";
+import { linkIn, mailsTo, waitForMail } from "./mail";
 
 export type Person = { name: string; email: string; password: string };
 
@@ -29,15 +29,35 @@ export async function inviteAndAccept(owner: Page, dashboardPath: string, invite
   await expect(invitee.getByText("You are a coordinator")).toBeVisible();
 }
 
-/** Says "I'm interested" in a public posting with the form on its page, and waits for the thanks. */
-export async function sayInterested(page: Page, slug: string, volunteer: { name: string; email: string }): Promise<void> {
+export const CONFIRM_SUBJECT = "Please confirm: should we send your details?";
+
+/**
+ * Says "I'm interested" in a public posting with the form on its page, and
+ * sees it through until the organization has it: signed in with the address,
+ * at once; otherwise from the link in the mail to that address, with its button.
+ */
+export async function sayInterested(page: Page, slug: string, volunteer: { name: string; email: string; phone?: string; message?: string }): Promise<void> {
+  const asked = (await mailsTo(volunteer.email, CONFIRM_SUBJECT)).length;
   await page.goto(`/opportunities/${slug}`);
   const form = page.getByRole("form", { name: "I’m interested" });
   await form.getByLabel("Your name").fill(volunteer.name);
   await form.getByLabel("E-mail", { exact: true }).fill(volunteer.email);
+  if (volunteer.phone) await form.getByLabel("Phone (optional)").fill(volunteer.phone);
+  if (volunteer.message) await form.getByLabel("Message (optional)").fill(volunteer.message);
   await form.getByLabel(/I agree to share/).check();
   await form.getByRole("button", { name: "I’m interested" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Thank you" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: /^Thank you/ })).toBeVisible();
+  if (new URL(page.url()).searchParams.get("sent") === "1") return;
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you: please check your e-mail");
+  await confirmFromMail(page, volunteer.email, asked);
+}
+
+/** Opens the newest "Please confirm" link to `email` (one more than `asked`) and presses its button. */
+export async function confirmFromMail(page: Page, email: string, asked: number): Promise<void> {
+  const mail = await waitForMail(email, CONFIRM_SUBJECT, { after: asked });
+  await page.goto(linkIn(mail, "/responses/confirm/"));
+  await page.getByRole("button", { name: /^Send my details to / }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Thank you: .+ has your details$/);
 }
 
 /** Signs up a volunteer whose databank profile serves every county and asks to be found. */

@@ -44,8 +44,9 @@ export function startMailWorker(): void {
       if (Date.now() - lastHousekeeping >= RETENTION_EVERY_MS) {
         lastHousekeeping = Date.now();
         await deleteExpiredRateLimits();
-        const { responsesWiped } = await runRetention();
+        const { responsesWiped, unconfirmedDeleted } = await runRetention();
         if (responsesWiped > 0) console.log(`[retention] wiped the contact data of ${responsesWiped} responses`);
+        if (unconfirmedDeleted > 0) console.log(`[retention] deleted ${unconfirmedDeleted} responses nobody confirmed`);
       }
     } catch (error) {
       console.error("[worker] round failed:", error instanceof Error ? error.name : "unknown error");

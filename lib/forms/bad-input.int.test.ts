@@ -34,6 +34,7 @@ import { approveOrganization, confirmVerification, rejectOrganization, reinstate
 import { acceptInvitation, inviteCoordinator, leaveOrganization, makeOwner, removeMember, revokeInvitation } from "@/lib/organizations/team";
 import { reportOpportunity } from "@/lib/reports/report";
 import { dismissReport, resolveReport } from "@/lib/reports/queue";
+import { confirmResponse } from "@/lib/responses/confirm";
 import { respondToOpportunity } from "@/lib/responses/respond";
 import { addResponseNote, changeResponseStatus } from "@/lib/responses/work";
 import { changeUserRole, disableUser, enableUser } from "@/lib/users/admin";
@@ -124,6 +125,17 @@ function badChoice(field: string, unknown: string): BadCase[] {
   ];
 }
 
+/** The token of a link from a mail, as a form posts it back. */
+function badLinkToken(): BadCase[] {
+  return [
+    without("token"),
+    change("token blank", { token: "" }),
+    change("token SQL-looking", { token: SQL_QUOTE }),
+    change("token over 100 characters", { token: long(101) }),
+    change("token a list", { token: ["a", "b"] }),
+  ];
+}
+
 function badEmail(field: string): BadCase[] {
   return [
     without(field),
@@ -198,6 +210,7 @@ const the = {} as {
   forgetful: string;
   resetUser: { email: string; token: string };
   confirmToken: string;
+  responseToken: string;
   closed: number;
   expired: number;
 };
@@ -402,6 +415,13 @@ const FORMS: Form[] = [
     ],
   },
   {
+    name: "confirm a response (confirmResponse)",
+    as: () => null,
+    action: () => confirmResponse,
+    valid: () => ({ token: the.responseToken }),
+    bad: badLinkToken(),
+  },
+  {
     name: "report a listing (reportOpportunity)",
     as: () => null,
     action: () => reportOpportunity(the.publicSlug),
@@ -448,13 +468,7 @@ const FORMS: Form[] = [
     as: () => the.invitee,
     action: () => acceptInvitation,
     valid: () => ({ token: the.inviteToken }),
-    bad: [
-      without("token"),
-      change("token blank", { token: "" }),
-      change("token SQL-looking", { token: SQL_QUOTE }),
-      change("token over 100 characters", { token: long(101) }),
-      change("token a list", { token: ["a", "b"] }),
-    ],
+    bad: badLinkToken(),
   },
   {
     name: "response status (changeResponseStatus)",
@@ -671,6 +685,8 @@ beforeAll(async () => {
   the.toUnpublish = (await insertOpportunity(db, organization.id, {}, ["knox"])).id;
   the.moderated = (await insertOpportunity(db, organization.id, { status: "closed", moderationReason: REASON, moderatedAt: new Date() }, ["knox"])).id;
   the.response = (await insertResponse(db, published.id, organization.id)).id;
+  the.responseToken = "a-response-waiting-for-its-owner";
+  await insertResponse(db, published.id, organization.id, { confirmedAt: null, confirmationTokenHash: hashToken(the.responseToken) });
   the.ownResponse = (await insertResponse(db, published.id, organization.id, { userId: volunteer.id, email: volunteer.email })).id;
 
   the.discoverable = (await insertUser(db)).id;

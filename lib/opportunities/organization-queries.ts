@@ -3,6 +3,7 @@ import { and, asc, desc, eq, getTableColumns, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { counties, opportunities, opportunityCounties, organizations, responses } from "@/db/schema";
 import type { OrganizationAccess } from "@/lib/auth/permissions";
+import { organizationResponses } from "@/lib/responses/delivered";
 
 /** What a coordinator reads about a posting's state: expired is a published posting past its last day. */
 export type PostingState = "draft" | "published" | "closed" | "expired" | "unpublished";
@@ -20,7 +21,7 @@ export async function listOrganizationPostings(access: OrganizationAccess) {
       fresh: sql<number>`(count(*) filter (where ${responses.status} = 'new'))::int`.as("fresh"),
     })
     .from(responses)
-    .where(eq(responses.organizationId, access.organizationId))
+    .where(organizationResponses(access.organizationId))
     .groupBy(responses.opportunityId)
     .as("counts");
   return db

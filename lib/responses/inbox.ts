@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { opportunities, responseEvents, responses, users } from "@/db/schema";
 import type { OrganizationAccess } from "@/lib/auth/permissions";
+import { organizationResponses } from "./delivered";
 import type { ResponseFilters } from "./inbox-schemas";
 
 /**
@@ -25,7 +26,7 @@ export function assertResponsesAccess(access: OrganizationAccess): void {
 
 /** The organization's responses, and within them the filters. */
 export function inboxWhere(access: OrganizationAccess, filters: ResponseFilters): SQL {
-  const conditions = [eq(responses.organizationId, access.organizationId)];
+  const conditions = [organizationResponses(access.organizationId)];
   if (filters.opportunityId !== undefined) conditions.push(eq(responses.opportunityId, filters.opportunityId));
   if (filters.status !== undefined) conditions.push(eq(responses.status, filters.status));
   return and(...conditions)!;
@@ -81,7 +82,7 @@ export async function getResponse(access: OrganizationAccess, responseId: number
     })
     .from(responses)
     .innerJoin(opportunities, eq(opportunities.id, responses.opportunityId))
-    .where(and(eq(responses.id, responseId), eq(responses.organizationId, access.organizationId)))
+    .where(and(eq(responses.id, responseId), organizationResponses(access.organizationId)))
     .limit(1);
   if (!response) return null;
   const events = await db
@@ -112,7 +113,7 @@ export async function listPostingsWithResponses(access: OrganizationAccess) {
     .select({ id: opportunities.id, title: opportunities.title, responses: count() })
     .from(responses)
     .innerJoin(opportunities, eq(opportunities.id, responses.opportunityId))
-    .where(eq(responses.organizationId, access.organizationId))
+    .where(organizationResponses(access.organizationId))
     .groupBy(opportunities.id, opportunities.title)
     .orderBy(asc(opportunities.title), asc(opportunities.id));
 }

@@ -5,7 +5,8 @@ import { getDb, type Database } from "@/db/client";
 import { memberships, outbox, rateLimits, responses, users } from "@/db/schema";
 import { insertOpportunity, insertOrganization, insertUser } from "@/db/testing/fixtures";
 import { signInAs } from "@/lib/auth/testing/session-mock";
-import { respondToOpportunity } from "./respond";
+import { CONFIRMATION_SUBJECT } from "./delivered";
+import { ALREADY_SUBJECT, COORDINATOR_SUBJECT, PASSED_ON_SUBJECT, respondToOpportunity } from "./respond";
 
 // Only who is signed in is faked; the account itself is read from the database.
 vi.mock("@/lib/auth/session", () => import("@/lib/auth/testing/session-mock"));
@@ -44,29 +45,78 @@ beforeEach(async () => {
 });
 
 describe("respondToOpportunity", () => {
-  it("records the response and queues both mails in one go, with no personal data in subjects", async () => {
+  it("signed out, keeps the details from the organization and mails the address a link to confirm, with no personal data in the subject", async () => {
     const result = await respondToOpportunity(openSlug)(valid);
-    expect(result).toEqual({ ok: true, outcome: "received" });
+    expect(result).toEqual({ ok: true, outcome: "to-confirm" });
     const [row] = await rowsFor(openId);
-    expect(row).toMatchObject({ name: "Jordan Ames", email: "jordan.ames@example.org", organizationId, status: "new", userId: null });
+    expect(row).toMatchObject({ name: "Jordan Ames", email: "jordan.ames@example.org", organizationId, status: "new", userId: null, confirmedAt: null });
+    expect(row!.confirmationTokenHash).toMatch(/^[0-9a-f]{64}$/);
 
+    // Only the address's owner hears of it; the coordinators are told nothing yet.
     const mails = await outboxRows();
-    expect(mails.map((m) => m.to).sort()).toEqual(["coordinator@harbor.example.org", "jordan.ames@example.org"]);
-    for (const mail of mails) {
-      expect(mail.subject).not.toMatch(/Jordan|Ames|jordan\.ames|555-0142/);
-    }
-    const notice = mails.find((m) => m.to === "coordinator@harbor.example.org")!;
-    expect(notice.text).toMatch(/\/dashboard\/org-[a-z0-9-]+\/responses\n/);
-    expect(notice.text).not.toMatch(/Jordan|jordan\.ames|555-0142|Saturdays/);
+    expect(mails.map((m) => [m.to, m.subject])).toEqual([["jordan.ames@example.org", CONFIRMATION_SUBJECT]]);
+    const [mail] = mails;
+    expect(mail!.subject).not.toMatch(/Jordan|Ames|jordan\.ames|555-0142/);
+    expect(mail!.text).toMatch(/\/responses\/confirm\/[A-Za-z0-9_-]{43}\n/);
+    expect(mail!.text).toContain("Nothing has been sent to Harbor Light Shelter yet.");
+    // The name typed never appears in a mail: it could be a link to anywhere.
+    expect(mail!.text).not.toMatch(/Jordan|555-0142|Saturdays/);
   });
 
-  it("answers a second response from the same e-mail with a note by mail, not a second row", async () => {
+  it("answers a second response from the same address before it is confirmed by replacing the details and the link", async () => {
+    const [before] = await rowsFor(openId);
     const again = await respondToOpportunity(openSlug)({ ...valid, email: "JORDAN.AMES@example.org", message: "Again" });
-    expect(again).toEqual({ ok: true, outcome: "already" });
-    expect(await rowsFor(openId)).toHaveLength(1);
+    expect(again).toEqual({ ok: true, outcome: "to-confirm" });
+    const rows = await rowsFor(openId);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ id: before!.id, message: "Again", confirmedAt: null });
+    expect(rows[0]!.confirmationTokenHash).not.toBe(before!.confirmationTokenHash);
+    expect((await outboxRows()).map((m) => m.subject)).toEqual([CONFIRMATION_SUBJECT]);
+  });
+
+  it("answers an address that already reached the organization by mail only, and the page cannot tell", async () => {
+    await db.update(responses).set({ confirmedAt: new Date(), confirmationTokenHash: null }).where(eq(responses.opportunityId, openId));
+    const again = await respondToOpportunity(openSlug)({ ...valid, message: "Third time" });
+    // The same answer as for a new address: whether one had answered is nobody else's business.
+    expect(again).toEqual({ ok: true, outcome: "to-confirm" });
+    const rows = await rowsFor(openId);
+    expect(rows.map((row) => row.message)).toEqual(["Again"]);
     // Only the volunteer hears of it; the coordinators are not notified twice.
+    expect((await outboxRows()).map((m) => [m.to, m.subject])).toEqual([["jordan.ames@example.org", ALREADY_SUBJECT]]);
+  });
+
+  it("signed in with their own confirmed address, passes the details on at once: the volunteer is told, the coordinators get a notice without personal data", async () => {
+    const volunteer = await insertUser(db, { email: "at.once@example.org", name: "Robin Vale" });
+    const posting = await insertOpportunity(db, organizationId, { title: "Winter coat drive" });
+    signInAs(volunteer.id);
+    expect(await respondToOpportunity(posting.slug)({ ...valid, name: "Robin Vale", email: "At.Once@example.org" })).toEqual({ ok: true, outcome: "passed-on" });
+    const [row] = await rowsFor(posting.id);
+    expect(row).toMatchObject({ userId: volunteer.id, confirmationTokenHash: null });
+    expect(row!.confirmedAt).toBeInstanceOf(Date);
+
     const mails = await outboxRows();
-    expect(mails.map((m) => [m.to, m.subject])).toEqual([["JORDAN.AMES@example.org", "You had already said you are interested"]]);
+    expect(mails.map((m) => [m.to, m.subject]).sort()).toEqual([
+      ["At.Once@example.org", PASSED_ON_SUBJECT],
+      ["coordinator@harbor.example.org", COORDINATOR_SUBJECT],
+    ]);
+    const notice = mails.find((m) => m.to === "coordinator@harbor.example.org")!;
+    expect(notice.text).toMatch(/\/dashboard\/org-[a-z0-9-]+\/responses\n/);
+    for (const mail of mails) expect(`${mail.subject}\n${mail.text}`).not.toMatch(/Robin|at\.once|555-0142|Saturdays/i);
+    // The disabled member gets nothing.
+    expect(mails.map((m) => m.to)).not.toContain("former@harbor.example.org");
+
+    await db.delete(outbox).where(sql`true`);
+    expect(await respondToOpportunity(posting.slug)({ ...valid, email: "at.once@example.org" })).toEqual({ ok: true, outcome: "already" });
+    expect((await outboxRows()).map((m) => m.subject)).toEqual([ALREADY_SUBJECT]);
+  });
+
+  it("signed in with an address not yet confirmed, still asks by mail", async () => {
+    const volunteer = await insertUser(db, { email: "unconfirmed.account@example.org", emailVerifiedAt: null });
+    const posting = await insertOpportunity(db, organizationId);
+    signInAs(volunteer.id);
+    expect(await respondToOpportunity(posting.slug)({ ...valid, email: volunteer.email })).toEqual({ ok: true, outcome: "to-confirm" });
+    expect(await rowsFor(posting.id)).toMatchObject([{ userId: volunteer.id, confirmedAt: null }]);
+    expect((await outboxRows()).map((m) => m.subject)).toEqual([CONFIRMATION_SUBJECT]);
   });
 
   it("refuses bad input with a message per field and writes nothing", async () => {
@@ -92,7 +142,7 @@ describe("respondToOpportunity", () => {
 
   it("takes nothing from a bot that fills the hidden field", async () => {
     const posting = await insertOpportunity(db, organizationId);
-    expect(await respondToOpportunity(posting.slug)({ ...valid, leave_blank: "http://spam.example" })).toEqual({ ok: true, outcome: "received" });
+    expect(await respondToOpportunity(posting.slug)({ ...valid, leave_blank: "http://spam.example" })).toEqual({ ok: true, outcome: "to-confirm" });
     expect(await rowsFor(posting.id)).toEqual([]);
     expect(await outboxRows()).toEqual([]);
   });
@@ -137,24 +187,25 @@ describe("respondToOpportunity", () => {
     const volunteer = await insertUser(db, { email: "signed.in@example.org" });
     const posting = await insertOpportunity(db, organizationId);
     signInAs(volunteer.id);
-    expect(await respondToOpportunity(posting.slug)({ ...valid, email: "Signed.In@example.org" })).toEqual({ ok: true, outcome: "received" });
-    // Signed in, but answering with another address: that response is not the account's.
-    expect(await respondToOpportunity(posting.slug)({ ...valid, email: "a.friend@example.org" })).toEqual({ ok: true, outcome: "received" });
+    expect(await respondToOpportunity(posting.slug)({ ...valid, email: "Signed.In@example.org" })).toEqual({ ok: true, outcome: "passed-on" });
+    // Signed in, but answering with another address: that response is not the account's, and waits for that address's owner.
+    expect(await respondToOpportunity(posting.slug)({ ...valid, email: "a.friend@example.org" })).toEqual({ ok: true, outcome: "to-confirm" });
     signInAs(null);
-    expect(await respondToOpportunity(posting.slug)({ ...valid, email: "signed.out@example.org" })).toEqual({ ok: true, outcome: "received" });
+    expect(await respondToOpportunity(posting.slug)({ ...valid, email: "signed.out@example.org" })).toEqual({ ok: true, outcome: "to-confirm" });
     const rows = await rowsFor(posting.id);
-    expect(rows.map((row) => [row.email!.toLowerCase(), row.userId]).sort()).toEqual([
-      ["a.friend@example.org", null],
-      ["signed.in@example.org", volunteer.id],
-      ["signed.out@example.org", null],
+    expect(rows.map((row) => [row.email!.toLowerCase(), row.userId, row.confirmedAt !== null]).sort()).toEqual([
+      ["a.friend@example.org", null, false],
+      ["signed.in@example.org", volunteer.id, true],
+      ["signed.out@example.org", null, false],
     ]);
   });
 
-  it("links nothing for a disabled account, and never claims an earlier response on a second try", async () => {
+  it("links nothing for a disabled account, and never claims a response the organization already has on a second try", async () => {
     const posting = await insertOpportunity(db, organizationId);
     const disabled = await insertUser(db, { disabledAt: new Date() });
     signInAs(disabled.id);
-    expect(await respondToOpportunity(posting.slug)({ ...valid, email: "was.disabled@example.org" })).toMatchObject({ ok: true });
+    expect(await respondToOpportunity(posting.slug)({ ...valid, email: "was.disabled@example.org" })).toEqual({ ok: true, outcome: "to-confirm" });
+    await db.update(responses).set({ confirmedAt: new Date(), confirmationTokenHash: null }).where(eq(responses.opportunityId, posting.id));
     // The same address answering again while signed in as it: the first row stays as it was, unlinked.
     const volunteer = await insertUser(db, { email: "Was.Disabled@example.org" });
     signInAs(volunteer.id);

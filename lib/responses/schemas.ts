@@ -5,6 +5,9 @@
 import { z } from "zod";
 import { optionalPhone, optionalText } from "@/lib/forms/schema-parts";
 
+/** The longest message a volunteer can send with "I'm interested"; the form counts down to it. */
+export const INTEREST_MESSAGE_MAX = 2000;
+
 export const interestSchema = z.object({
   name: z
     .string()
@@ -19,7 +22,7 @@ export const interestSchema = z.object({
     .max(254, "That e-mail address is too long.")
     .pipe(z.email("Enter an e-mail address like name@example.org.")),
   phone: optionalPhone,
-  message: optionalText(2000, "Your message can be at most 2,000 characters."),
+  message: optionalText(INTEREST_MESSAGE_MAX, "Your message can be at most 2,000 characters."),
   availability: optionalText(500, "Availability can be at most 500 characters."),
   consent: z.literal(true, { error: "Tick the box to share your details with this organization." }),
   /** A field people never see; bots fill it in. */

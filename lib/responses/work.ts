@@ -4,6 +4,7 @@ import { getDb, type Transaction } from "@/db/client";
 import { responseEvents, responses } from "@/db/schema";
 import { ActionError, guardedAction, NO_ACCESS } from "@/lib/actions/guard";
 import type { OrganizationAccess } from "@/lib/auth/permissions";
+import { organizationResponses } from "./delivered";
 import { canMoveTo, noteSchema, ONLY_THE_VOLUNTEER_WITHDRAWS, responseStatusLabels, responseStatusSchema } from "./inbox-schemas";
 
 /**
@@ -65,7 +66,7 @@ export const addResponseNote = guardedAction({ kind: "member", capability: "resp
 });
 
 function ownResponse(access: OrganizationAccess, responseId: number) {
-  return and(eq(responses.id, responseId), eq(responses.organizationId, access.organizationId))!;
+  return and(eq(responses.id, responseId), organizationResponses(access.organizationId))!;
 }
 
 async function lockOwnResponse(tx: Transaction, access: OrganizationAccess, responseId: number, strength: "update" | "share") {

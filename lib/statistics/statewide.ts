@@ -5,6 +5,7 @@ import { counties, opportunities, opportunityCounties, organizations, responses 
 import type { Viewer } from "@/lib/auth/viewer";
 import { TIME_ZONE } from "@/lib/format";
 import { isPublicOpportunity } from "@/lib/opportunities/public";
+import { isConfirmed } from "@/lib/responses/delivered";
 
 /**
  * The statewide figures admins read at /admin: where needs may go unmet,
@@ -127,7 +128,7 @@ export async function responsesPerWeek(admin: Viewer, weeks = 12): Promise<WeekO
     counted as (
       select date_trunc('week', ${responses.createdAt} at time zone ${TIME_ZONE}) as week_start, count(*)::int as n
       from ${responses}
-      where ${responses.createdAt} >= (select min(week_start) from weeks) at time zone ${TIME_ZONE}
+      where ${responses.createdAt} >= (select min(week_start) from weeks) at time zone ${TIME_ZONE} and ${isConfirmed}
       group by 1
     )
     select to_char(weeks.week_start, 'YYYY-MM-DD') as week_start, coalesce(counted.n, 0)::int as responses
@@ -167,7 +168,7 @@ export async function pendingOrganizations(admin: Viewer): Promise<PendingOrgani
 export async function responsivenessByOrganization(admin: Viewer): Promise<OrganizationResponsiveness[]> {
   assertAdmin(admin);
   const db = await getDb();
-  const medianDays = sql<number | null>`percentile_cont(0.5) within group (order by (extract(epoch from (${responses.firstStatusChangeAt} - ${responses.createdAt})) / 86400)::float8)`;
+  const medianDays = sql<number | null>`percentile_cont(0.5) within group (order by (extract(epoch from (${responses.firstStatusChangeAt} - ${responses.confirmedAt})) / 86400)::float8)`;
   const stillNew = sql<number>`count(*) filter (where ${responses.status} = 'new')`;
   return db
     .select({
@@ -181,7 +182,7 @@ export async function responsivenessByOrganization(admin: Viewer): Promise<Organ
     })
     .from(responses)
     .innerJoin(organizations, eq(organizations.id, responses.organizationId))
-    .where(eq(organizations.status, "approved"))
+    .where(and(eq(organizations.status, "approved"), isConfirmed))
     .groupBy(organizations.id)
     .orderBy(sql`${medianDays} desc nulls first`, sql`${stillNew} desc`, asc(organizations.name), asc(organizations.id));
 }

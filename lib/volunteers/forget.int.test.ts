@@ -58,7 +58,7 @@ describe("deleting an account", () => {
     await db.insert(savedSearches).values({ userId: user.id, query: "county=york", frequency: "weekly" });
     await db.insert(contactRequests).values({ organizationId: organization.id, volunteerUserId: user.id, senderUserId: coordinator.id, message: `Hello ${person.name.split(" ")[0]}, can you drive on Saturdays?` });
     await db.insert(invitations).values({ organizationId: organization.id, email: person.email, tokenHash: "not-a-real-hash", expiresAt: new Date(Date.now() + DAY) });
-    await db.insert(responses).values({ opportunityId: another.id, organizationId: organization.id, userId: user.id, name: person.name, email: person.email, phone: person.phone, consentedAt: new Date() });
+    await db.insert(responses).values({ opportunityId: another.id, organizationId: organization.id, userId: user.id, name: person.name, email: person.email, phone: person.phone, consentedAt: new Date(), confirmedAt: new Date() });
     await db.update(outbox).set({ status: "sent", sentAt: new Date() }).where(eq(outbox.to, person.email));
 
     for (const needle of [person.email, "555-0177", person.name]) expect(Object.keys(await tablesHolding(needle)).length, needle).toBeGreaterThan(0);
@@ -105,7 +105,7 @@ describe("the retention job", () => {
     const kept = { name: "Sky Underhill", email: "sky.underhill@example.net", phone: "(207) 555-0155" };
     const [oldResponse] = await db
       .insert(responses)
-      .values({ opportunityId: old.id, organizationId: organization.id, ...gone, message: `From ${gone.name}`, consentedAt: new Date(Date.now() - 420 * DAY), createdAt: new Date(Date.now() - 420 * DAY) })
+      .values({ opportunityId: old.id, organizationId: organization.id, ...gone, message: `From ${gone.name}`, consentedAt: new Date(Date.now() - 420 * DAY), confirmedAt: new Date(Date.now() - 420 * DAY), createdAt: new Date(Date.now() - 420 * DAY) })
       .returning();
     await db.insert(responseEvents).values({ responseId: oldResponse!.id, organizationId: organization.id, kind: "note", note: `Met ${gone.name}` });
     await db.insert(outbox).values({ to: gone.email, subject: "We passed on your interest", text: `Hello ${gone.name}`, status: "sent", sentAt: new Date(Date.now() - 420 * DAY), createdAt: new Date(Date.now() - 420 * DAY) });

@@ -38,7 +38,7 @@ describe("listMyResponses", () => {
     const volunteer = await insertUser(db);
     const other = await insertOpportunity(db, organization.id, { title: "Drive to appointments" });
     signInAs(volunteer.id);
-    expect(await respondToOpportunity(other.slug)({ name: "Casey Doe", email: volunteer.email, consent: true })).toEqual({ ok: true, outcome: "received" });
+    expect(await respondToOpportunity(other.slug)({ name: "Casey Doe", email: volunteer.email, consent: true })).toEqual({ ok: true, outcome: "passed-on" });
     const [row] = await db.select().from(responses).where(eq(responses.opportunityId, other.id));
     expect(row!.userId).toBe(volunteer.id);
 

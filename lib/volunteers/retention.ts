@@ -1,7 +1,8 @@
 import "server-only";
-import { and, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { opportunities, outbox, responses } from "@/db/schema";
+import { CONFIRMATION_SUBJECT, UNCONFIRMED_RESPONSE_DAYS } from "@/lib/responses/delivered";
 import { wipeResponseContacts } from "./wipe";
 
 /** Days after a posting closes (or expires) that its responses keep the volunteers' contact data. */
@@ -17,10 +18,14 @@ export const SENT_MAIL_RETENTION_DAYS = 30;
  * The retention job: wipes the contact data of responses whose posting closed
  * or expired more than `days` ago (organizations keep that a response existed
  * and its status), with the notes about them and the mail to those addresses;
- * and forgets delivered mail after SENT_MAIL_RETENTION_DAYS. Answers how many
- * responses it wiped. Safe to run on several servers at once.
+ * deletes the responses nobody confirmed within UNCONFIRMED_RESPONSE_DAYS
+ * (their organization never saw them), with the mail that asked; and forgets
+ * delivered mail after SENT_MAIL_RETENTION_DAYS. Answers how many of each.
+ * Safe to run on several servers at once.
  */
-export async function runRetention(days = responseRetentionDays()): Promise<{ responsesWiped: number; mailDeleted: number }> {
+export async function runRetention(
+  days = responseRetentionDays(),
+): Promise<{ responsesWiped: number; unconfirmedDeleted: number; mailDeleted: number }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const ended = await tx
@@ -41,10 +46,18 @@ export async function runRetention(days = responseRetentionDays()): Promise<{ re
       ended.map((row) => row.id),
       ended.flatMap((row) => (row.email ? [row.email] : [])),
     );
+    const unconfirmed = await tx
+      .delete(responses)
+      .where(and(isNull(responses.confirmedAt), lt(responses.createdAt, sql`now() - make_interval(days => ${UNCONFIRMED_RESPONSE_DAYS})`)))
+      .returning({ email: responses.email });
+    const askedAddresses = [...new Set(unconfirmed.flatMap((row) => (row.email ? [row.email.toLowerCase()] : [])))];
+    if (askedAddresses.length > 0) {
+      await tx.delete(outbox).where(and(inArray(sql`lower(${outbox.to})`, askedAddresses), eq(outbox.subject, CONFIRMATION_SUBJECT)));
+    }
     const deleted = await tx
       .delete(outbox)
       .where(and(inArray(outbox.status, ["sent", "failed"]), lt(outbox.createdAt, sql`now() - make_interval(days => ${SENT_MAIL_RETENTION_DAYS})`)))
       .returning({ id: outbox.id });
-    return { responsesWiped: ended.length, mailDeleted: deleted.length };
+    return { responsesWiped: ended.length, unconfirmedDeleted: unconfirmed.length, mailDeleted: deleted.length };
   });
 }

@@ -14,8 +14,9 @@ export async function respondAction(slug: unknown, _previous: unknown, form: unk
   const input = interestFromFormData(form);
   const result = await respondToOpportunity(slug)(input);
   if (!result || !result.ok) return result && { ...result, values: { ...textValues(input), consent: input.consent ? "on" : "" } };
-  // The same page whether or not this address had already answered (that is told by mail).
-  redirect(`/opportunities/${encodeURIComponent(slug)}/thanks`);
+  // "to-confirm" is also the answer for an address that had answered before: the page never tells, the mail does.
+  const sent = "outcome" in result && result.outcome !== "to-confirm";
+  redirect(`/opportunities/${encodeURIComponent(slug)}/thanks${sent ? "?sent=1" : ""}`);
 }
 
 function textValues(input: Record<string, unknown>): Record<string, string> {

@@ -37,7 +37,8 @@ export default async function OpportunityPage(props: Props) {
             I’m interested
           </h2>
           <p className="mt-1 mb-4 text-sm">
-            Leave your details and {organization.name} will contact you. Only they will see them.
+            Leave your details and {organization.name} will contact you. Only they will see them, and only once you confirm from the e-mail we
+            send (at once when you are signed in).
           </p>
           <InterestForm action={respondAction.bind(null, slug)} organizationName={organization.name} />
         </section>
