@@ -80,6 +80,9 @@ describe("listMyResponses", () => {
     // Same address, but already someone's: it stays theirs.
     const claimed = await insertResponse(db, third.id, organization.id, { email: address, userId: someoneElse.id });
     const stranger = await insertResponse(db, third.id, organization.id, { email: "stranger@example.net" });
+    // Same address, typed by someone and never confirmed from the mail: nobody's, and not shown.
+    const fourth = await insertOpportunity(db, organization.id);
+    const typedBySomeone = await insertResponse(db, fourth.id, organization.id, { email: address, confirmedAt: null });
 
     const list = await listMyResponses(volunteer);
     expect(list.mine).toEqual([]);
@@ -96,6 +99,7 @@ describe("listMyResponses", () => {
     expect((await responseRow(alsoBefore.id)).userId).toBe(volunteer.id);
     expect((await responseRow(claimed.id)).userId).toBe(someoneElse.id);
     expect((await responseRow(stranger.id)).userId).toBeNull();
+    expect((await responseRow(typedBySomeone.id)).userId).toBeNull();
     const after = await listMyResponses(volunteer);
     expect(after.mine.map((r) => r.id).sort()).toEqual([before.id, alsoBefore.id].sort());
     expect(after.earlier).toEqual([]);

@@ -11,6 +11,7 @@ import { isPublicOpportunity } from "@/lib/opportunities/public";
 import { responseStatusLabels, type ResponseStatus } from "@/lib/responses/inbox-schemas";
 import { siteUrl } from "@/lib/site";
 import { sameAddress } from "@/lib/email/address";
+import { isConfirmed } from "@/lib/responses/delivered";
 import { enabledMemberAddresses } from "@/lib/organizations/team-queries";
 
 /**
@@ -82,8 +83,12 @@ async function confirmedAddressOf(userId: number): Promise<string | null> {
   return user ? user.email.toLowerCase() : null;
 }
 
-/** Not yet linked to any account, and made with this (lower-cased) address. */
-const unlinkedWithAddress = (address: string) => and(isNull(responses.userId), sameAddress(responses.email, address))!;
+/**
+ * Not yet linked to any account, made with this (lower-cased) address, and
+ * confirmed by its owner: what someone else typed with it and nobody
+ * confirmed is not the account's to see.
+ */
+const unlinkedWithAddress = (address: string) => and(isNull(responses.userId), sameAddress(responses.email, address), isConfirmed)!;
 
 export async function listMyResponses(viewer: Pick<Viewer, "id">): Promise<MyResponses> {
   const address = await confirmedAddressOf(viewer.id);
@@ -119,7 +124,7 @@ export const linkMyEarlierResponses = guardedAction({ kind: "signed-in" }, linkE
   const linked = await db
     .update(responses)
     .set({ userId: viewer.id, updatedAt: sql`now()` })
-    .where(and(isNull(responses.userId), eq(sql`lower(${responses.email})`, confirmedAddress)))
+    .where(and(isNull(responses.userId), eq(sql`lower(${responses.email})`, confirmedAddress), isConfirmed))
     .returning({ id: responses.id });
   return { ok: true, linked: linked.length } as const;
 });
