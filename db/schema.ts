@@ -457,7 +457,12 @@ export const reports = pgTable(
 export const volunteerSkill = pgEnum("volunteer_skill", VOLUNTEER_SKILLS);
 export const backgroundCheckStatus = pgEnum("background_check_status", BACKGROUND_CHECK_STATUSES);
 export const alertFrequency = pgEnum("alert_frequency", ALERT_FREQUENCIES);
-export const contactStatus = pgEnum("contact_status", ["pending", "accepted", "declined"]);
+/**
+ * "withdrawn": the volunteer stopped sharing their details after accepting; "expired": the retention
+ * job ended the sharing RESPONSE_RETENTION_DAYS after the answer. Either way the organization no
+ * longer sees the details.
+ */
+export const contactStatus = pgEnum("contact_status", ["pending", "accepted", "declined", "withdrawn", "expired"]);
 
 export const volunteerProfiles = pgTable(
   "volunteer_profiles",
@@ -528,6 +533,8 @@ export const contactRequests = pgTable(
     message: text("message").notNull(),
     status: contactStatus("status").notNull().default("pending"),
     respondedAt: timestamp("responded_at", { withTimezone: true }),
+    /** When an accepted request stopped sharing the details: withdrawn by the volunteer, or expired. */
+    endedAt: timestamp("ended_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [index("contact_requests_volunteer_idx").on(t.volunteerUserId, t.createdAt.desc()), index("contact_requests_organization_idx").on(t.organizationId, t.createdAt.desc())],

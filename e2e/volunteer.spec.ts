@@ -111,6 +111,20 @@ test("an organization finds the volunteer, contacts them, and sees their e-mail 
   await expectNoAxeViolations(coordinator);
 });
 
+test("the volunteer stops sharing their details, and the organization no longer sees them", async () => {
+  await me.goto("/me/contacts");
+  await me.getByRole("button", { name: /^Stop sharing my details/ }).first().click();
+  await expect(me.getByRole("status")).toContainText("You stopped sharing your details.");
+  await expect(me.getByText(/You stopped sharing your details on/).first()).toBeVisible();
+  await expectNoAxeViolations(me);
+
+  await waitForMail("coordinator-b@demo.example.org", "A volunteer stopped sharing their details");
+  await coordinator.reload();
+  await expect(coordinator.getByText(volunteer.email)).toHaveCount(0);
+  await expect(coordinator.getByText(volunteer.phone)).toHaveCount(0);
+  await expect(coordinator.getByText(/They stopped sharing their details on/)).toBeVisible();
+});
+
 test("the volunteer downloads their data, then deletes the account", async () => {
   await me.goto("/me/data");
   await expectNoAxeViolations(me);

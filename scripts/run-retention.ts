@@ -7,5 +7,5 @@ if (!process.env.DATABASE_URL) {
   process.exit(1);
 }
 const report = await runRetention();
-console.log(`Wiped the contact data of ${report.responsesWiped} responses to postings closed more than ${responseRetentionDays()} days ago; deleted ${report.unconfirmedDeleted} responses nobody confirmed and ${report.mailDeleted} old mails.`);
+console.log(`Wiped the contact data of ${report.responsesWiped} responses to postings closed more than ${responseRetentionDays()} days ago; ended ${report.contactsEnded} accepted contact requests as old; deleted ${report.unconfirmedDeleted} responses nobody confirmed and ${report.mailDeleted} old mails.`);
 await closeDb();

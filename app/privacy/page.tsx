@@ -39,7 +39,8 @@ export default function PrivacyPage() {
         Your databank profile (the counties you can serve, your skills, availability and languages) is yours. Organizations
         that serve one of your counties can find you only if you turn on “Let vetted organizations in my counties contact me”, which is off until you turn it
         on. Even then they see your first name, counties, skills and availability, never your e-mail or phone, until you
-        accept a request from them.
+        accept a request from them. You can stop sharing them with that organization at any time from the same page, and the
+        sharing ends by itself {days} days after you accepted.
       </p>
       <p>
         You can download everything we hold about you, and delete your account, at any time from{" "}

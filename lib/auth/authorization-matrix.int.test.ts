@@ -53,7 +53,7 @@ import { reportOpportunity } from "@/lib/reports/report";
 import { respondToOpportunity } from "@/lib/responses/respond";
 import { addResponseNote, changeResponseStatus } from "@/lib/responses/work";
 import { changeUserRole, disableUser, enableUser } from "@/lib/users/admin";
-import { answerContactRequest, contactVolunteer } from "@/lib/volunteers/contact";
+import { answerContactRequest, contactVolunteer, withdrawContactConsent } from "@/lib/volunteers/contact";
 import { deleteMyAccount } from "@/lib/volunteers/my-data";
 import { linkMyEarlierResponses, withdrawMyResponse } from "@/lib/volunteers/my-responses";
 import { saveMyProfile } from "@/lib/volunteers/profile";
@@ -619,6 +619,20 @@ const operations: Operation[] = [
       return { input: { requestId: String(request.id), answer: "accept" }, changed: () => requestIs(request.id, "accepted") };
     },
   },
+  ...(
+    [
+      ["stop sharing my details with an organization", ownerFor],
+      ["stop sharing someone else's details", () => insertUser(db)],
+    ] as const
+  ).map(([name, volunteerFor]): Operation => ({
+    name,
+    run: withdrawContactConsent,
+    prepare: async (kind) => {
+      const request = await insertContactRequest((await volunteerFor(kind)).id);
+      await db.update(contactRequests).set({ status: "accepted", respondedAt: new Date() }).where(eq(contactRequests.id, request.id));
+      return { input: { requestId: String(request.id) }, changed: () => requestIs(request.id, "withdrawn") };
+    },
+  })),
   {
     name: "accept a contact request from a suspended organization",
     run: answerContactRequest,
@@ -879,6 +893,8 @@ const EXPECTED: Record<string, readonly Expected[]> = {
   "contact a volunteer in the organization's name":           [N,   N,   Y,   Y,   N,   N,   N,   N,   N],
   "answer a contact request to me":                           [N,   Y,   Y,   Y,   Y,   Y,   N,   Y,   Y],
   "answer someone else's contact request":                    [N,   N,   N,   N,   N,   N,   N,   N,   N],
+  "stop sharing my details with an organization":             [N,   Y,   Y,   Y,   Y,   Y,   N,   Y,   Y],
+  "stop sharing someone else's details":                      [N,   N,   N,   N,   N,   N,   N,   N,   N],
   "accept a contact request from a suspended organization":   [N,   N,   N,   N,   N,   N,   N,   N,   N],
   "accept an invitation sent to me":                          [N,   Y,   Y,   Y,   Y,   Y,   N,   Y,   Y],
   "accept an invitation sent to someone else":                [N,   N,   N,   N,   N,   N,   N,   N,   N],

@@ -38,7 +38,7 @@ import { confirmResponse } from "@/lib/responses/confirm";
 import { respondToOpportunity } from "@/lib/responses/respond";
 import { addResponseNote, changeResponseStatus } from "@/lib/responses/work";
 import { changeUserRole, disableUser, enableUser } from "@/lib/users/admin";
-import { answerContactRequest, contactVolunteer } from "@/lib/volunteers/contact";
+import { answerContactRequest, contactVolunteer, withdrawContactConsent } from "@/lib/volunteers/contact";
 import { deleteMyAccount } from "@/lib/volunteers/my-data";
 import { withdrawMyResponse } from "@/lib/volunteers/my-responses";
 import { saveMyProfile } from "@/lib/volunteers/profile";
@@ -203,6 +203,7 @@ const the = {} as {
   promotable: number;
   leaver: { user: number; organization: number };
   contactRequest: number;
+  acceptedContactRequest: number;
   alert: number;
   ownResponse: number;
   deletable: number;
@@ -568,6 +569,13 @@ const FORMS: Form[] = [
     bad: [...badIds("requestId"), ...badChoice("answer", "maybe")],
   },
   {
+    name: "stop sharing details (withdrawContactConsent)",
+    as: () => the.discoverable,
+    action: () => withdrawContactConsent,
+    valid: () => ({ requestId: String(the.acceptedContactRequest) }),
+    bad: badIds("requestId"),
+  },
+  {
     name: "approve an organization (approveOrganization)",
     as: () => the.admin,
     action: () => approveOrganization,
@@ -696,6 +704,12 @@ beforeAll(async () => {
   const other = await insertOrganization(db);
   const [request] = await db.insert(schema.contactRequests).values({ organizationId: other.id, volunteerUserId: the.discoverable, message: "Would you help us on Saturdays?" }).returning();
   the.contactRequest = request!.id;
+  const third = await insertOrganization(db);
+  const [accepted] = await db
+    .insert(schema.contactRequests)
+    .values({ organizationId: third.id, volunteerUserId: the.discoverable, message: "Could you drive on Saturdays?", status: "accepted", respondedAt: new Date() })
+    .returning();
+  the.acceptedContactRequest = accepted!.id;
 
   the.pending = [];
   for (let i = 0; i < 3; i++) the.pending.push((await insertOrganization(db, { status: "pending" })).id);

@@ -17,10 +17,14 @@ import {
   contactVolunteer,
   listContactRequestsForOrganization,
   listMyContactRequests,
+  NOT_SHARED,
   ORGANIZATION_UNAVAILABLE,
   REQUEST_NOT_FOUND,
   VOLUNTEER_NOT_FOUND,
+  withdrawContactConsent,
+  WITHDRAWN,
 } from "./contact";
+import { runRetention } from "./retention";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/auth/testing/session-mock"));
 
@@ -338,5 +342,82 @@ describe("the volunteer's answer", () => {
     expect(items.map((item) => item.id)).not.toContain(requestId);
     const ours = await db.select({ id: contactRequests.id }).from(contactRequests).where(inArray(contactRequests.organizationId, [organization.id]));
     expect(items.length).toBe(Math.min(ours.length, 25));
+  });
+});
+
+describe("consent that can end", () => {
+  async function acceptedRequest() {
+    const organizationHere = await servingOrganization();
+    const coordinator = await coordinatorOf(organizationHere.id);
+    const volunteer = await insertVolunteer();
+    signInAs(coordinator.id);
+    const { requestId } = (await contactVolunteer(contactForm(organizationHere.id, volunteer.id))) as { requestId: number };
+    signInAs(volunteer.id);
+    expect(await answerContactRequest({ requestId: String(requestId), answer: "accept" })).toMatchObject({ ok: true });
+    return { organization: organizationHere, coordinator, volunteer, requestId };
+  }
+  const listed = async (coordinatorId: number, organizationId: number, requestId: number) =>
+    (await listContactRequestsForOrganization((await accessFor(coordinatorId, organizationId))!)).items.find((item) => item.id === requestId);
+
+  it("lets the volunteer stop sharing: the organization no longer sees the details, is told without them, and cannot ask again", async () => {
+    const { organization: theirs, coordinator, volunteer, requestId } = await acceptedRequest();
+    expect(await listed(coordinator.id, theirs.id, requestId)).toMatchObject({ email: volunteer.email, phone: volunteer.phone });
+
+    const before = await counts();
+    expect(await withdrawContactConsent({ requestId: String(requestId) })).toEqual({ ok: true, withdrawn: true });
+    expect(await counts()).toEqual({ requests: before.requests, audit: before.audit + 1, mail: before.mail + 1 });
+    expect(await listed(coordinator.id, theirs.id, requestId)).toMatchObject({ status: "withdrawn", fullName: null, email: null, phone: null });
+    const [row] = await db.select().from(contactRequests).where(eq(contactRequests.id, requestId));
+    expect(row!.endedAt).toBeInstanceOf(Date);
+    const [audit] = await db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+    expect(audit).toMatchObject({ actorUserId: volunteer.id, action: "volunteer.contact_withdraw", details: { organizationId: theirs.id, requestId } });
+    const [mail] = await db.select().from(outbox).orderBy(desc(outbox.id)).limit(1);
+    expect(mail).toMatchObject({ to: coordinator.email, subject: "A volunteer stopped sharing their details" });
+    expect(mail!.text).not.toContain(volunteer.email);
+    expect(mail!.text).not.toContain(volunteer.phone);
+    expect(mail!.text).not.toContain("Jordan");
+
+    // Once: a second press changes nothing.
+    const after = await counts();
+    expect(await withdrawContactConsent({ requestId: String(requestId) })).toMatchObject({ ok: false, message: NOT_SHARED });
+    expect(await counts()).toEqual(after);
+    signInAs(coordinator.id);
+    expect(await contactVolunteer(contactForm(theirs.id, volunteer.id))).toMatchObject({ ok: false, message: WITHDRAWN });
+    expect(await counts()).toEqual(after);
+  });
+
+  it("lets nobody else end someone's sharing, and not a request still waiting", async () => {
+    const { coordinator, volunteer, requestId } = await acceptedRequest();
+    const before = await counts();
+    for (const userId of [(await insertVolunteer()).id, coordinator.id]) {
+      signInAs(userId);
+      expect(await withdrawContactConsent({ requestId: String(requestId) })).toEqual({ ok: false, message: NOT_SHARED, fieldErrors: {} });
+    }
+    signInAs(null);
+    expect(await withdrawContactConsent({ requestId: String(requestId) })).toMatchObject({ ok: false, message: SIGNED_OUT });
+    const pending = await servingOrganization();
+    signInAs((await coordinatorOf(pending.id)).id);
+    const { requestId: waiting } = (await contactVolunteer(contactForm(pending.id, volunteer.id))) as { requestId: number };
+    const afterAsking = await counts();
+    signInAs(volunteer.id);
+    expect(await withdrawContactConsent({ requestId: String(waiting) })).toMatchObject({ ok: false, message: NOT_SHARED });
+    expect(await withdrawContactConsent({ requestId: "not a number" })).toMatchObject({ ok: false });
+    expect(await counts()).toEqual(afterAsking);
+    expect(afterAsking.requests).toBe(before.requests + 1);
+  });
+
+  it("ends by itself when the retention period is over, after which the organization may ask again", async () => {
+    const { organization: theirs, coordinator, volunteer, requestId } = await acceptedRequest();
+    const recent = await acceptedRequest();
+    await db.update(contactRequests).set({ respondedAt: new Date(Date.now() - 400 * 86_400_000) }).where(eq(contactRequests.id, requestId));
+
+    const report = await runRetention(365);
+    expect(report.contactsEnded).toBe(1);
+    expect(await listed(coordinator.id, theirs.id, requestId)).toMatchObject({ status: "expired", email: null, phone: null, fullName: null });
+    expect(await listed(recent.coordinator.id, recent.organization.id, recent.requestId)).toMatchObject({ status: "accepted", email: recent.volunteer.email });
+    expect((await runRetention(365)).contactsEnded).toBe(0);
+
+    signInAs(coordinator.id);
+    expect(await contactVolunteer(contactForm(theirs.id, volunteer.id))).toMatchObject({ ok: true });
   });
 });

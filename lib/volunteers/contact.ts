@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { getDb } from "@/db/client";
+import { getDb, type Transaction } from "@/db/client";
 import { contactRequests, memberships, organizations, users, volunteerProfiles } from "@/db/schema";
 import { ActionError, guardedAction, tooManyAttempts } from "@/lib/actions/guard";
 import type { OrganizationAccess } from "@/lib/auth/permissions";
@@ -11,7 +11,7 @@ import { enqueueMail } from "@/lib/email/outbox";
 import { formatDate } from "@/lib/format";
 import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 import { site, siteUrl } from "@/lib/site";
-import { answerContactSchema, contactSchema } from "./find-schemas";
+import { answerContactSchema, contactSchema, withdrawContactSchema } from "./find-schemas";
 import { assertFindAccess, findableBy } from "./find";
 
 /**
@@ -34,6 +34,8 @@ export const ALREADY_WAITING = "Your organization already sent this volunteer a 
 export const ALREADY_ACCEPTED = "This volunteer already accepted your organization's request. Their details are on the requests page.";
 export const REQUEST_NOT_FOUND = "This request was not found.";
 export const ALREADY_ANSWERED = "You already answered this request.";
+export const WITHDRAWN = "This volunteer stopped sharing their details with your organization. Please respect their choice: they will not be asked again.";
+export const NOT_SHARED = "You are not sharing your details through this request.";
 export const ORGANIZATION_UNAVAILABLE = "This organization cannot take new contacts at the moment, so the request cannot be accepted. You can still decline it.";
 
 export type ContactResult = { ok: true; requestId: number; organizationSlug: string };
@@ -67,8 +69,8 @@ export const contactVolunteer = guardedAction({ kind: "member", capability: "fin
       .where(and(eq(contactRequests.organizationId, access.organizationId), eq(contactRequests.volunteerUserId, volunteer.id)))
       .orderBy(desc(contactRequests.createdAt))
       .limit(1);
-    // A volunteer who said no is not asked again by the same organization.
-    if (open) throw new ActionError(open.status === "accepted" ? ALREADY_ACCEPTED : open.status === "declined" ? ALREADY_DECLINED : ALREADY_WAITING);
+    // A volunteer who said no, or stopped sharing, is not asked again by the same organization; one whose sharing expired may be.
+    if (open && open.status !== "expired") throw new ActionError(REFUSALS[open.status]);
 
     const [request] = await tx
       .insert(contactRequests)
@@ -90,6 +92,8 @@ export const contactVolunteer = guardedAction({ kind: "member", capability: "fin
   });
   return { ok: true, requestId, organizationSlug: access.organization.slug } satisfies ContactResult;
 });
+
+const REFUSALS = { accepted: ALREADY_ACCEPTED, declined: ALREADY_DECLINED, withdrawn: WITHDRAWN, pending: ALREADY_WAITING } as const;
 
 function requestMailText(organization: string, message: string): string {
   return [
@@ -151,14 +155,7 @@ export const answerContactRequest = guardedAction({ kind: "signed-in", rateLimit
       details: { organizationId: request.organizationId, requestId: request.id, answer: status },
     });
 
-    if (request.senderUserId === null) return;
-    // Only while they are still on the team and their account works: a former member hears nothing more.
-    const [sender] = await tx
-      .select({ email: users.email })
-      .from(memberships)
-      .innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(memberships.organizationId, request.organizationId), eq(memberships.userId, request.senderUserId), isNull(users.disabledAt)))
-      .limit(1);
+    const sender = await senderStillOnTeam(tx, request.organizationId, request.senderUserId);
     if (!sender) return;
     const sent = formatDate(request.createdAt);
     await enqueueMail(
@@ -191,6 +188,56 @@ export const answerContactRequest = guardedAction({ kind: "signed-in", rateLimit
   return { ok: true, answer: input.answer } satisfies AnswerResult;
 });
 
+/**
+ * "Stop sharing my details": consent given can be taken back. The
+ * organization stops seeing the volunteer's e-mail and phone at once (the
+ * list selects them only while a request is accepted), is not able to ask
+ * again, and the coordinator who wrote is told, without details.
+ */
+export const withdrawContactConsent = guardedAction({ kind: "signed-in", rateLimit: ANSWERS_PER_USER }, withdrawContactSchema, async (input, { viewer }) => {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    const [request] = await tx
+      .update(contactRequests)
+      .set({ status: "withdrawn", endedAt: sql`now()` })
+      .where(and(eq(contactRequests.id, input.requestId), eq(contactRequests.volunteerUserId, viewer.id), eq(contactRequests.status, "accepted")))
+      .returning({ id: contactRequests.id, organizationId: contactRequests.organizationId, senderUserId: contactRequests.senderUserId });
+    // Someone else's request, one never accepted, or one already ended: the same answer for all.
+    if (!request) throw new ActionError(NOT_SHARED);
+    await writeAudit(tx, {
+      actorUserId: viewer.id,
+      action: "volunteer.contact_withdraw",
+      targetType: "user",
+      targetId: viewer.id,
+      details: { organizationId: request.organizationId, requestId: request.id },
+    });
+    const sender = await senderStillOnTeam(tx, request.organizationId, request.senderUserId);
+    if (!sender) return;
+    await enqueueMail(tx, {
+      to: sender.email,
+      subject: "A volunteer stopped sharing their details",
+      text: [
+        `A volunteer who had accepted your organization's request on the ${site.name} has stopped sharing their e-mail address and phone number.`,
+        "",
+        "Please delete any copy you made of their details and do not contact them again, by any means. They will not be asked again through the site.",
+      ].join("\n"),
+    });
+  });
+  return { ok: true, withdrawn: true } as const;
+});
+
+/** The coordinator who wrote a request, only while still on the team with a working account: a former member hears nothing more. */
+async function senderStillOnTeam(tx: Transaction, organizationId: number, senderUserId: number | null): Promise<{ email: string } | null> {
+  if (senderUserId === null) return null;
+  const [sender] = await tx
+    .select({ email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.userId, senderUserId), isNull(users.disabledAt)))
+    .limit(1);
+  return sender ?? null;
+}
+
 export const REQUESTS_PAGE_SIZE = 25;
 
 const volunteer = alias(users, "volunteer");
@@ -216,6 +263,7 @@ export async function listContactRequestsForOrganization(access: OrganizationAcc
         message: contactRequests.message,
         createdAt: contactRequests.createdAt,
         respondedAt: contactRequests.respondedAt,
+        endedAt: contactRequests.endedAt,
         // Null once the member's account is deleted; the page says "A former team member".
         senderName: sender.name,
         firstName: sql<string>`split_part(btrim(${volunteer.name}), ' ', 1)`,
@@ -249,6 +297,7 @@ export async function listMyContactRequests(viewer: Pick<Viewer, "id">) {
       message: contactRequests.message,
       createdAt: contactRequests.createdAt,
       respondedAt: contactRequests.respondedAt,
+      endedAt: contactRequests.endedAt,
       organization: { name: organizations.name, slug: organizations.slug, status: organizations.status },
     })
     .from(contactRequests)

@@ -88,13 +88,18 @@ export const answerContactSchema = z.object({
   answer: z.enum(CONTACT_ANSWERS, { error: "Choose accept or decline." }),
 });
 
+/** "Stop sharing my details" on a request the volunteer accepted. */
+export const withdrawContactSchema = z.object({ requestId: idSchema });
+
 export type ContactInput = z.input<typeof contactSchema>;
 export type AnswerContactInput = z.input<typeof answerContactSchema>;
 
-export const CONTACT_STATUSES = ["pending", "accepted", "declined"] as const;
+export const CONTACT_STATUSES = ["pending", "accepted", "declined", "withdrawn", "expired"] as const;
 export type ContactStatus = (typeof CONTACT_STATUSES)[number];
 export const contactStatusLabels: Record<ContactStatus, string> = {
   pending: "Waiting for an answer",
   accepted: "Accepted",
   declined: "Declined",
+  withdrawn: "Details no longer shared",
+  expired: "Sharing ended: time limit reached",
 };

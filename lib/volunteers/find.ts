@@ -5,7 +5,7 @@ import { contactRequests, counties, organizationCounties, users, volunteerCounti
 import type { OrganizationAccess } from "@/lib/auth/permissions";
 import type { VolunteerSkill } from "@/lib/opportunities/vocabulary";
 import { containsPattern } from "@/lib/users/schemas";
-import { FIND_PAGE_SIZE, type FindFilters } from "./find-schemas";
+import { FIND_PAGE_SIZE, type ContactStatus, type FindFilters } from "./find-schemas";
 
 /**
  * "Find volunteers": what coordinators of an approved organization see of the
@@ -50,7 +50,7 @@ export function assertFindAccess(access: OrganizationAccess): void {
 
 /** This organization's open or accepted request to the volunteer, if any: the results say so instead of offering a second one. */
 function requestStatusFor(access: OrganizationAccess) {
-  return sql<"pending" | "accepted" | "declined" | null>`(select ${contactRequests.status} from ${contactRequests} where ${contactRequests.organizationId} = ${access.organizationId} and ${contactRequests.volunteerUserId} = ${volunteerProfiles.userId} order by ${contactRequests.createdAt} desc limit 1)`;
+  return sql<ContactStatus | null>`(select ${contactRequests.status} from ${contactRequests} where ${contactRequests.organizationId} = ${access.organizationId} and ${contactRequests.volunteerUserId} = ${volunteerProfiles.userId} order by ${contactRequests.createdAt} desc limit 1)`;
 }
 
 function filtersWhere(access: OrganizationAccess, filters: Omit<FindFilters, "page">): SQL {
@@ -86,7 +86,7 @@ export type FoundVolunteer = {
   skills: VolunteerSkill[];
   availability: string | null;
   /** This organization's request to them that is waiting or was accepted; null when there is none. */
-  requestStatus: "pending" | "accepted" | "declined" | null;
+  requestStatus: ContactStatus | null;
 };
 
 /** One page of the volunteers this organization may find who match the filters (any county, any skill, every availability word). */

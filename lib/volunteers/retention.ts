@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { opportunities, outbox, responses } from "@/db/schema";
+import { contactRequests, opportunities, outbox, responses } from "@/db/schema";
 import { CONFIRMATION_SUBJECT, UNCONFIRMED_RESPONSE_DAYS } from "@/lib/responses/delivered";
 import { wipeResponseContacts } from "./wipe";
 
@@ -18,14 +18,16 @@ export const SENT_MAIL_RETENTION_DAYS = 30;
  * The retention job: wipes the contact data of responses whose posting closed
  * or expired more than `days` ago (organizations keep that a response existed
  * and its status), with the notes about them and the mail to those addresses;
- * deletes the responses nobody confirmed within UNCONFIRMED_RESPONSE_DAYS
+ * ends the sharing of details a volunteer accepted through a contact request
+ * `days` after they accepted (the organization no longer sees them); deletes
+ * the responses nobody confirmed within UNCONFIRMED_RESPONSE_DAYS
  * (their organization never saw them), with the mail that asked; and forgets
  * delivered mail after SENT_MAIL_RETENTION_DAYS. Answers how many of each.
  * Safe to run on several servers at once.
  */
 export async function runRetention(
   days = responseRetentionDays(),
-): Promise<{ responsesWiped: number; unconfirmedDeleted: number; mailDeleted: number }> {
+): Promise<{ responsesWiped: number; contactsEnded: number; unconfirmedDeleted: number; mailDeleted: number }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const ended = await tx
@@ -46,6 +48,11 @@ export async function runRetention(
       ended.map((row) => row.id),
       ended.flatMap((row) => (row.email ? [row.email] : [])),
     );
+    const contactsEnded = await tx
+      .update(contactRequests)
+      .set({ status: "expired", endedAt: sql`now()` })
+      .where(and(eq(contactRequests.status, "accepted"), lt(contactRequests.respondedAt, sql`now() - make_interval(days => ${days})`)))
+      .returning({ id: contactRequests.id });
     const unconfirmed = await tx
       .delete(responses)
       .where(and(isNull(responses.confirmedAt), lt(responses.createdAt, sql`now() - make_interval(days => ${UNCONFIRMED_RESPONSE_DAYS})`)))
@@ -58,6 +65,6 @@ export async function runRetention(
       .delete(outbox)
       .where(and(inArray(outbox.status, ["sent", "failed"]), lt(outbox.createdAt, sql`now() - make_interval(days => ${SENT_MAIL_RETENTION_DAYS})`)))
       .returning({ id: outbox.id });
-    return { responsesWiped: ended.length, unconfirmedDeleted: unconfirmed.length, mailDeleted: deleted.length };
+    return { responsesWiped: ended.length, contactsEnded: contactsEnded.length, unconfirmedDeleted: unconfirmed.length, mailDeleted: deleted.length };
   });
 }

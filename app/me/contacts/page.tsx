@@ -4,7 +4,7 @@ import { requireViewer } from "@/lib/auth/require";
 import { formatDate } from "@/lib/format";
 import { listMyContactRequests, type MyContactRequest } from "@/lib/volunteers/contact";
 import { contactStatusLabels } from "@/lib/volunteers/find-schemas";
-import { answerContactAction } from "./actions";
+import { answerContactAction, withdrawContactAction } from "./actions";
 
 export const metadata: Metadata = { title: "Requests from organizations" };
 
@@ -13,11 +13,13 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const ANSWERED: Record<string, string> = {
   accept: "You accepted. The organization can now see your e-mail address and phone number, and will contact you directly.",
   decline: "You declined. The organization will not see your details, and we let them know politely.",
+  withdrawn: "You stopped sharing your details. The organization no longer sees them, was asked to delete any copy, and will not ask you again.",
 };
 
 const PROBLEMS: Record<string, string> = {
   "not-found": "That request was not found.",
   answered: "You already answered that request.",
+  "not-shared": "You are not sharing your details through that request.",
   unavailable: "That organization cannot take new contacts at the moment, so the request cannot be accepted. You can still decline it.",
   limit: "You have answered many requests in a short time. Please try again in an hour.",
   error: "Something went wrong on our side. Please try again.",
@@ -90,7 +92,22 @@ function ContactRequest({ request }: { request: MyContactRequest }) {
           </button>
         </form>
       ) : request.status === "accepted" ? (
-        <p className="mt-3 text-sm">{organization.name} can now see your e-mail address and phone number.</p>
+        <form action={withdrawContactAction} className="mt-3">
+          <input type="hidden" name="requestId" value={request.id} />
+          <p className="text-sm">
+            {organization.name} can see your e-mail address and phone number. You can stop that at any time: they will no longer see them, and will not
+            ask you again.
+          </p>
+          <button type="submit" className="button-secondary mt-2">
+            Stop sharing my details<span className="sr-only"> with {organization.name}</span>
+          </button>
+        </form>
+      ) : request.status === "withdrawn" ? (
+        <p className="mt-3 text-sm">
+          You stopped sharing your details{request.endedAt && ` on ${formatDate(request.endedAt)}`}: {organization.name} no longer sees them.
+        </p>
+      ) : request.status === "expired" ? (
+        <p className="mt-3 text-sm">Sharing ended when the time we keep such details was over: {organization.name} no longer sees them.</p>
       ) : (
         <p className="mt-3 text-sm">You declined: {organization.name} does not see your details.</p>
       )}

@@ -80,6 +80,8 @@ export default async function FindVolunteersPage(props: Props) {
                     <p className="text-sm">Request sent, waiting for an answer</p>
                   ) : volunteer.requestStatus === "declined" ? (
                     <p className="text-sm">Declined your request</p>
+                  ) : volunteer.requestStatus === "withdrawn" ? (
+                    <p className="text-sm">Stopped sharing their details</p>
                   ) : volunteer.requestStatus === "accepted" ? (
                     <Link href={`${base}/requests`} className="text-sm">
                       Accepted: see their details

@@ -90,6 +90,15 @@ function ContactRequest({ request }: { request: OrganizationContactRequest }) {
         </dl>
       )}
       {request.status === "declined" && <p className="mt-2 text-sm">They decided not to take this further. Please do not contact them another way.</p>}
+      {request.status === "withdrawn" && (
+        <p className="mt-2 text-sm">
+          They stopped sharing their details{request.endedAt && ` on ${formatDate(request.endedAt)}`}. Delete any copy you made of them, and do not contact them
+          another way.
+        </p>
+      )}
+      {request.status === "expired" && (
+        <p className="mt-2 text-sm">Their details are no longer shown: sharing ends when the retention period is over. You can write to them again.</p>
+      )}
       <details className="mt-3">
         <summary className="cursor-pointer text-sm font-semibold">Your message</summary>
         <p className="mt-2 whitespace-pre-line">{request.message}</p>
