@@ -71,6 +71,15 @@ export const counties = pgTable("counties", {
 // ---------------------------------------------------------------------------
 // Host organizations
 
+/** What an owner asked to change about a vetted organization; only the fields that differ. `counties`: the full list of slugs asked for. */
+export type PendingChanges = {
+  name?: string;
+  kind?: (typeof organizationKind.enumValues)[number];
+  website?: string | null;
+  ein?: string | null;
+  counties?: string[];
+};
+
 export const organizations = pgTable(
   "organizations",
   {
@@ -94,6 +103,13 @@ export const organizations = pgTable(
     verificationChecklist: jsonb("verification_checklist").$type<Record<string, boolean>>().notNull().default({}),
     /** The admins' own notes on the organization; never shown to it or to the public. */
     reviewNotes: text("review_notes"),
+    /**
+     * Changes to who a vetted organization is (name, kind, website, EIN, counties added) wait here
+     * for an admin; the public and "Find volunteers" keep the vetted values until one approves them
+     * (lib/organizations/pending-changes.ts).
+     */
+    pendingChanges: jsonb("pending_changes").$type<PendingChanges>(),
+    changesRequestedAt: timestamp("changes_requested_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

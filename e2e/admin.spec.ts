@@ -177,6 +177,51 @@ test("approved, posts, is reported, unpublished, then suspended and reinstated",
   await page.context().close();
 });
 
+test("an approved organization's new name and added county wait for an admin, and the public keeps the vetted ones until then", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const owner = { name: "Rae Holm", email: uniqueEmail("rae.holm"), password: "ferry to the outer islands" };
+  const organizationName = `Island Advocates ${stamp}`;
+  const renamed = `Island and Coast Advocates ${stamp}`;
+  const page = await person(browser, 34);
+  const dashboard = await applyToHost(page, owner, { name: organizationName, county: "Knox" });
+  await admin.goto("/admin/organizations");
+  await admin.getByRole("button", { name: `Approve ${organizationName}` }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Approved." })).toBeVisible();
+  const publicPath = `/organizations/${dashboard.split("/")[2]}`;
+
+  await page.goto(`${dashboard}/profile`);
+  await page.getByLabel("Organization name").fill(renamed);
+  await page.getByRole("group", { name: "Counties you serve" }).getByLabel("Waldo").check();
+  await page.getByLabel("What the organization does").fill("We train volunteers to speak in schools and libraries about the signs of trafficking.");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByRole("status")).toContainText("wait for an admin");
+  const waiting = page.getByRole("region", { name: /^Waiting for an admin/ });
+  await expect(waiting.getByRole("row", { name: /Name/ })).toContainText(renamed);
+  await expect(waiting.getByRole("row", { name: /Counties/ })).toContainText("Knox, Waldo");
+  await expectNoAxeViolations(page);
+
+  // The public reads the new description at once, the vetted name and counties until an admin decides.
+  const visitor = await person(browser, 35);
+  await visitor.goto(publicPath);
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(organizationName);
+  await expect(visitor.getByText("schools and libraries")).toBeVisible();
+  await expect(visitor.getByText("Waldo")).toHaveCount(0);
+
+  await admin.goto("/admin/organizations");
+  const queued = admin.getByRole("listitem").filter({ has: admin.getByRole("heading", { level: 3, name: organizationName }) });
+  await expect(queued.getByRole("row", { name: /Name/ })).toContainText(renamed);
+  await expectNoAxeViolations(admin);
+  await queued.getByRole("button", { name: `Approve the changes to ${organizationName}` }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "The changes are approved" })).toBeVisible();
+  await waitForMail(owner.email, "Your organization's changes were approved");
+
+  await visitor.reload();
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(renamed);
+  await expect(visitor.getByText(/Waldo/).first()).toBeVisible();
+  await visitor.context().close();
+  await page.context().close();
+});
+
 // One test a page: nine axe audits in one test outlast its timeout on a busy machine.
 for (const path of ["/admin", "/admin/organizations?status=approved", "/admin/organizations?status=suspended", "/admin/organizations?status=rejected", "/admin/reports?status=all", "/admin/users", "/admin/audit", "/admin/outbox"]) {
   test(`the admin page ${path} has no WCAG 2.2 AA violations`, async () => {

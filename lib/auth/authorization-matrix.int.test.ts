@@ -11,7 +11,7 @@
  * them from the permissions module it checks.
  */
 import { randomBytes } from "node:crypto";
-import { and, eq, isNotNull, isNull, like, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, like, or, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import {
@@ -46,6 +46,7 @@ import { retryMail } from "@/lib/email/admin";
 import { closePosting, createPosting, duplicatePosting, publishPosting, renewPosting, reopenPosting, updatePosting } from "@/lib/opportunities/manage";
 import { allowRepublishing, unpublishPosting } from "@/lib/opportunities/moderation";
 import { applyToHost, updateOrganizationProfile } from "@/lib/organizations/apply";
+import { approveOrganizationChanges, rejectOrganizationChanges } from "@/lib/organizations/pending-changes";
 import { approveOrganization, confirmVerification, rejectOrganization, reinstateOrganization, saveOrganizationReview, suspendOrganization } from "@/lib/organizations/moderation";
 import { acceptInvitation, inviteCoordinator, leaveOrganization, makeOwner, removeMember, revokeInvitation } from "@/lib/organizations/team";
 import { dismissReport, resolveReport } from "@/lib/reports/queue";
@@ -263,8 +264,9 @@ const operations: Operation[] = [
       const name = `Renamed ${Math.random()}`;
       return {
         input: { ...organizationForm(name), organizationId: String(organization.id) },
-        changed: async () => (await countWhere(organizations, eq(organizations.name, name))) > 0,
-        undo: async () => void (await db.update(organizations).set({ name: organization.name }).where(eq(organizations.id, organization.id))),
+        // Applied at once while the organization is pending; waiting for an admin once it is vetted.
+        changed: async () => (await countWhere(organizations, or(eq(organizations.name, name), sql`${organizations.pendingChanges}->>'name' = ${name}`))) > 0,
+        undo: async () => void (await db.update(organizations).set({ name: organization.name, pendingChanges: null, changesRequestedAt: null }).where(eq(organizations.id, organization.id))),
       };
     },
   },
@@ -400,6 +402,23 @@ const operations: Operation[] = [
       };
     },
   },
+  ...(
+    [
+      ["approve an organization's changes", approveOrganizationChanges, {}, "Harbor Light Housing"],
+      ["turn down an organization's changes", rejectOrganizationChanges, { reason: "The new name belongs to another charity." }, null],
+    ] as const
+  ).map(([name, run, extra, nameAfter]): Operation => ({
+    name,
+    run,
+    prepare: async () => {
+      const organization = await insertOrganization(db, { name: "Harbor Light Shelter", pendingChanges: { name: "Harbor Light Housing" }, changesRequestedAt: new Date() });
+      return {
+        input: { organizationId: String(organization.id), ...extra },
+        changed: async () =>
+          (await countWhere(organizations, and(eq(organizations.id, organization.id), isNull(organizations.pendingChanges), eq(organizations.name, nameAfter ?? "Harbor Light Shelter")))) > 0,
+      };
+    },
+  })),
   {
     name: "reject an organization",
     run: rejectOrganization,
@@ -871,6 +890,8 @@ const EXPECTED: Record<string, readonly Expected[]> = {
   "apply to host":                                            [N,   Y,   Y,   Y,   Y,   Y,   N,   Y,   Y],
   "approve an organization":                                  [N,   N,   N,   N,   N,   N,   N,   Y,   N],
   "reject an organization":                                   [N,   N,   N,   N,   N,   N,   N,   Y,   N],
+  "approve an organization's changes":                        [N,   N,   N,   N,   N,   N,   N,   Y,   N],
+  "turn down an organization's changes":                      [N,   N,   N,   N,   N,   N,   N,   Y,   N],
   "suspend an organization":                                  [N,   N,   N,   N,   N,   N,   N,   Y,   N],
   "reinstate an organization":                                [N,   N,   N,   N,   N,   N,   N,   Y,   N],
   "confirm an organization's verification":                   [N,   N,   N,   N,   N,   N,   N,   Y,   N],

@@ -30,6 +30,7 @@ import { retryMail } from "@/lib/email/admin";
 import { closePosting, createPosting, duplicatePosting, publishPosting, renewPosting, reopenPosting, updatePosting } from "@/lib/opportunities/manage";
 import { allowRepublishing, unpublishPosting } from "@/lib/opportunities/moderation";
 import { applyToHost, updateOrganizationProfile } from "@/lib/organizations/apply";
+import { approveOrganizationChanges, rejectOrganizationChanges } from "@/lib/organizations/pending-changes";
 import { approveOrganization, confirmVerification, rejectOrganization, reinstateOrganization, saveOrganizationReview, suspendOrganization } from "@/lib/organizations/moderation";
 import { acceptInvitation, inviteCoordinator, leaveOrganization, makeOwner, removeMember, revokeInvitation } from "@/lib/organizations/team";
 import { reportOpportunity } from "@/lib/reports/report";
@@ -188,6 +189,7 @@ const the = {} as {
   response: number;
   discoverable: number;
   pending: number[];
+  changed: number[];
   approved: number;
   suspended: number;
   moderated: number;
@@ -598,6 +600,20 @@ const FORMS: Form[] = [
     bad: [...badIds("organizationId"), ...reasonBad()],
   })),
   {
+    name: "approve an organization's changes (approveOrganizationChanges)",
+    as: () => the.admin,
+    action: () => approveOrganizationChanges,
+    valid: () => ({ organizationId: String(the.changed[0]) }),
+    bad: badIds("organizationId"),
+  },
+  {
+    name: "turn down an organization's changes (rejectOrganizationChanges)",
+    as: () => the.admin,
+    action: () => rejectOrganizationChanges,
+    valid: () => ({ organizationId: String(the.changed[1]), reason: REASON }),
+    bad: [...badIds("organizationId"), ...reasonBad()],
+  },
+  {
     name: "review an organization (saveOrganizationReview)",
     as: () => the.admin,
     action: () => saveOrganizationReview,
@@ -713,6 +729,8 @@ beforeAll(async () => {
 
   the.pending = [];
   for (let i = 0; i < 3; i++) the.pending.push((await insertOrganization(db, { status: "pending" })).id);
+  the.changed = [];
+  for (let i = 0; i < 2; i++) the.changed.push((await insertOrganization(db, { pendingChanges: { website: "https://new.example.org" }, changesRequestedAt: new Date() })).id);
   the.approved = (await insertOrganization(db)).id;
   the.suspended = (await insertOrganization(db, { status: "suspended", statusReason: REASON })).id;
 

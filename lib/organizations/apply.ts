@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db/client";
 import { memberships, organizations } from "@/db/schema";
 import { ActionError, guardedAction } from "@/lib/actions/guard";
@@ -8,6 +8,7 @@ import { enqueueMail } from "@/lib/email/outbox";
 import { site, siteUrl } from "@/lib/site";
 import { slugify } from "@/lib/slug";
 import { countyIdsOf, setOrganizationCounties } from "./counties";
+import { holdBack, needsReview, servedCountySlugs } from "./pending-changes";
 import { organizationProfileSchema, organizationSchema } from "./schemas";
 
 const APPLICATIONS_PER_USER = { name: "apply", limit: 5, windowSeconds: 24 * 60 * 60 };
@@ -44,21 +45,53 @@ export const applyToHost = guardedAction({ kind: "signed-in", rateLimit: APPLICA
   return { ok: true, slug } as const;
 });
 
-/** The owner edits the organization's profile; its status and slug stay as they are. */
+/**
+ * The owner edits the organization's profile; its status and slug stay as
+ * they are. For a vetted organization, a change to who it is (name, kind,
+ * website, EIN) or a county added waits for an admin
+ * (lib/organizations/pending-changes.ts): the public keeps the vetted values
+ * meanwhile. Everything else, and counties removed, apply at once.
+ */
 export const updateOrganizationProfile = guardedAction({ kind: "member", capability: "profile" }, organizationProfileSchema, async (input, { viewer, access }) => {
   const db = await getDb();
-  await db.transaction(async (tx) => {
+  const held = await db.transaction(async (tx) => {
     const countyIds = await countyIdsOf(tx, input.counties);
-    const updated = await tx
+    const [current] = await tx
+      .select({ status: organizations.status, name: organizations.name, kind: organizations.kind, website: organizations.website, ein: organizations.ein })
+      .from(organizations)
+      .where(eq(organizations.id, access.organizationId))
+      .for("update")
+      .limit(1);
+    if (!current) throw new ActionError("This organization was not found.");
+    const columns = columnsOf(input);
+    const asked = { name: columns.name, kind: columns.kind, website: columns.website, ein: columns.ein, counties: [...input.counties].sort() };
+    const { now, waiting } = needsReview(current.status)
+      ? holdBack({ ...current, counties: await servedCountySlugs(tx, access.organizationId) }, asked)
+      : { now: asked, waiting: null };
+    await tx
       .update(organizations)
-      .set({ ...columnsOf(input), updatedAt: new Date() })
-      .where(and(eq(organizations.id, access.organizationId)))
-      .returning({ id: organizations.id });
-    if (updated.length === 0) throw new ActionError("This organization was not found.");
-    await setOrganizationCounties(tx, access.organizationId, countyIds);
-    await writeAudit(tx, { actorUserId: viewer.id, action: "organization.update_profile", targetType: "organization", targetId: access.organizationId });
+      .set({
+        ...columns,
+        name: now.name,
+        kind: now.kind,
+        website: now.website,
+        ein: now.ein,
+        pendingChanges: waiting,
+        changesRequestedAt: waiting ? sql`now()` : null,
+        updatedAt: new Date(),
+      })
+      .where(eq(organizations.id, access.organizationId));
+    await setOrganizationCounties(tx, access.organizationId, waiting ? await countyIdsOf(tx, now.counties) : countyIds);
+    await writeAudit(tx, {
+      actorUserId: viewer.id,
+      action: "organization.update_profile",
+      targetType: "organization",
+      targetId: access.organizationId,
+      details: waiting ? { waitingForReview: waiting } : undefined,
+    });
+    return waiting !== null;
   });
-  return { ok: true } as const;
+  return { ok: true, held } as const;
 });
 
 function columnsOf(input: { name: string; kind: (typeof organizations.$inferInsert)["kind"]; description: string; website?: string; phone?: string; publicEmail?: string; town: string; confidentialLocation: boolean; ein?: string }) {

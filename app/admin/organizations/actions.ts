@@ -6,6 +6,7 @@ import { fieldsOf, UNREADABLE_FORM, withValues } from "@/lib/actions/form-data";
 import type { FormState } from "@/lib/actions/result";
 import { allowRepublishing, unpublishPosting } from "@/lib/opportunities/moderation";
 import { approveOrganization, confirmVerification, rejectOrganization, reinstateOrganization, saveOrganizationReview, suspendOrganization } from "@/lib/organizations/moderation";
+import { approveOrganizationChanges, rejectOrganizationChanges } from "@/lib/organizations/pending-changes";
 
 const DECISIONS = {
   approve: approveOrganization,
@@ -16,6 +17,8 @@ const DECISIONS = {
   review: saveOrganizationReview,
   unpublish: unpublishPosting,
   allow: allowRepublishing,
+  approveChanges: approveOrganizationChanges,
+  rejectChanges: rejectOrganizationChanges,
 } as const;
 
 /**

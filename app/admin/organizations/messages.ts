@@ -8,4 +8,6 @@ export const DONE: Record<string, string> = {
   review: "The checklist and notes are saved.",
   unpublish: "The posting is unpublished and its coordinators have been told why.",
   allow: "The coordinators may publish the posting again.",
+  approveChanges: "The changes are approved: volunteers see them now, and its members have been told by e-mail.",
+  rejectChanges: "The changes are turned down: volunteers keep seeing the organization as it was, and its members have been told the reason by e-mail.",
 };

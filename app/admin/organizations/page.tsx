@@ -5,7 +5,9 @@ import { Pagination } from "@/components/pagination";
 import { requireAdmin } from "@/lib/auth/require";
 import { formatDate } from "@/lib/format";
 import { organizationKindLabels } from "@/lib/opportunities/vocabulary";
+import { ChangeDecision, WaitingChanges } from "@/components/waiting-changes";
 import { listOrganizationsForAdmin, listPendingOrganizations } from "@/lib/organizations/moderation-queries";
+import { listOrganizationsWithChanges } from "@/lib/organizations/pending-changes";
 import { organizationStatusLabels } from "@/lib/organizations/status";
 import { parsePageParam } from "@/lib/search/page-param";
 import { moderateAction } from "./actions";
@@ -98,7 +100,7 @@ async function OrganizationTable({ admin, status, params }: { admin: Awaited<Ret
 }
 
 async function PendingQueue({ admin, params }: { admin: Awaited<ReturnType<typeof requireAdmin>>; params: Record<string, string | string[] | undefined> }) {
-  const pending = await listPendingOrganizations(admin);
+  const [pending, changed] = await Promise.all([listPendingOrganizations(admin), listOrganizationsWithChanges(admin)]);
   const done = typeof params.done === "string" && Object.hasOwn(DONE, params.done) ? DONE[params.done] : undefined;
 
   return (
@@ -108,6 +110,24 @@ async function PendingQueue({ admin, params }: { admin: Awaited<ReturnType<typeo
           {done}
         </p>
       )}
+      <h2 className="mt-6 text-2xl font-semibold">Changes to approved organizations</h2>
+      {changed.length === 0 ? (
+        <p className="notice mt-3">No changes are waiting.</p>
+      ) : (
+        <ol className="mt-3 space-y-6">
+          {changed.map((organization) => (
+            <li key={organization.id} className="rounded border border-slate-300 p-4">
+              <h3 className="text-lg font-semibold">
+                <Link href={`/admin/organizations/${organization.id}`}>{organization.name}</Link>
+              </h3>
+              <p className="text-sm text-slate-700">Asked {organization.changesRequestedAt ? formatDate(organization.changesRequestedAt) : ""}. The public sees the values under “Now” until you decide.</p>
+              <WaitingChanges lines={organization.changes} caption={`Changes asked for ${organization.name}`} />
+              <ChangeDecision action={moderateAction} organizationId={organization.id} name={organization.name} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <h2 className="mt-8 text-2xl font-semibold">Applications</h2>
       {pending.length === 0 ? (
         <p className="notice mt-6">No applications are waiting.</p>
       ) : (

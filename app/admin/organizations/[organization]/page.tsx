@@ -7,7 +7,9 @@ import { requireAdmin } from "@/lib/auth/require";
 import { formatDate } from "@/lib/format";
 import { organizationKindLabels } from "@/lib/opportunities/vocabulary";
 import { VERIFICATION_CHECKS, type VerificationCheck } from "@/lib/organizations/moderation-schemas";
+import { ChangeDecision, WaitingChanges } from "@/components/waiting-changes";
 import { getOrganizationForAdmin, REVIEW_AFTER_DAYS } from "@/lib/organizations/moderation-queries";
+import { waitingChangesOf } from "@/lib/organizations/pending-changes";
 import { organizationStatusLabels } from "@/lib/organizations/status";
 import { moderateAction } from "../actions";
 import { DONE } from "../messages";
@@ -21,6 +23,7 @@ export default async function AdminOrganizationPage(props: Props) {
   const admin = await requireAdmin(`/admin/organizations/${id}`);
   const organization = await getOrganizationForAdmin(admin, Number(id));
   if (!organization) notFound();
+  const waiting = await waitingChangesOf(organization.id);
   const params = await props.searchParams;
   const done = typeof params.done === "string" && Object.hasOwn(DONE, params.done) ? DONE[params.done] : undefined;
   // Every form here names the organization and comes back to this page.
@@ -51,6 +54,19 @@ export default async function AdminOrganizationPage(props: Props) {
           </p>
         )}
       </div>
+
+      {waiting.lines.length > 0 && (
+        <section aria-labelledby="changes-heading" className="rounded border-2 border-amber-600 bg-amber-50 p-4">
+          <h2 id="changes-heading" className="text-xl font-semibold">
+            Changes waiting for review
+          </h2>
+          <p className="mt-1 text-sm">
+            Asked {waiting.requestedAt ? formatDate(waiting.requestedAt) : ""}. The public and “Find volunteers” keep the values under “Now” until you decide.
+          </p>
+          <WaitingChanges lines={waiting.lines} caption={`Changes asked for ${organization.name}`} />
+          <ChangeDecision action={moderateAction} organizationId={organization.id} name={organization.name} from="detail" />
+        </section>
+      )}
 
       <section aria-labelledby="told-heading">
         <h2 id="told-heading" className="text-xl font-semibold">

@@ -14,5 +14,5 @@ export async function updateProfileAction(slug: string, _previous: FormState, fo
   if (!result?.ok) return withValues(result, fields);
   const path = `/dashboard/${parseSlug(String(slug)) ?? ""}`;
   revalidatePath(path, "layout");
-  redirect(`${path}/profile?saved=1`);
+  redirect(`${path}/profile?saved=${"held" in result && result.held ? "held" : "1"}`);
 }
