@@ -22,6 +22,14 @@ const config = [
       ],
     },
   },
+  {
+    // One zod for the site, configured for the pages' Content-Security-Policy (lib/zod.ts).
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    ignores: ["lib/zod.ts", "**/*.test.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", { paths: [{ name: "zod", message: "Import z from @/lib/zod.", allowTypeImports: true }] }],
+    },
+  },
   { ignores: [".next/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
 

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { PUBLIC_PAGE_HEADER } from "@/lib/public-cache/front-cache.mjs";
 import { searchPageKey } from "@/lib/search/page-key";
 import { parsePageParam } from "@/lib/search/page-param";
+import { contentSecurityPolicy, newNonce, runsOnNonce } from "@/lib/security/content-security-policy";
 
 /** Every form of the site fits in far less; a bigger post is refused before Next's 1 MB limit answers 500. */
 const MAX_POST_BYTES = 64 * 1024;
@@ -30,7 +31,7 @@ function redirectIfSignedOut(request: NextRequest): NextResponse | null {
  * character (`?q=%00`), with a 400, and a post
  * larger than any form of ours, with a 413.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   if (request.method === "POST" && Number(request.headers.get("content-length") ?? 0) > MAX_POST_BYTES) {
     return new NextResponse("This form is too large to send.", { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
@@ -41,7 +42,25 @@ export function proxy(request: NextRequest) {
   } catch {
     return new NextResponse("This address is not valid.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  return redirectIfSignedOut(request) ?? cachedPublicPage(request) ?? NextResponse.next();
+  return redirectIfSignedOut(request) ?? (await withContentSecurityPolicy(request));
+}
+
+/** Every page gets its Content-Security-Policy here (lib/security/content-security-policy.ts); the private ones a fresh nonce. */
+async function withContentSecurityPolicy(request: NextRequest): Promise<NextResponse> {
+  const { pathname } = request.nextUrl;
+  if (pathname.startsWith("/_next/")) return NextResponse.next();
+  if (runsOnNonce(pathname)) {
+    const policy = await contentSecurityPolicy(newNonce());
+    // Next reads the nonce from the request's policy and puts it on the scripts it renders.
+    const headers = new Headers(request.headers);
+    headers.set("content-security-policy", policy);
+    const response = NextResponse.next({ request: { headers } });
+    response.headers.set("Content-Security-Policy", policy);
+    return response;
+  }
+  const response = cachedPublicPage(request) ?? NextResponse.next();
+  response.headers.set("Content-Security-Policy", await contentSecurityPolicy(null));
+  return response;
 }
 
 /**

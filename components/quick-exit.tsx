@@ -1,3 +1,5 @@
+import { quickExitScript } from "@/lib/quick-exit";
+
 /**
  * Leaves the site at once for a neutral page, replacing the current history
  * entry so Back does not return here; Escape pressed twice does the same. The
@@ -29,12 +31,4 @@ export function QuickExit({ href }: { href: string }) {
       </a>
     </>
   );
-}
-
-function quickExitScript(href: string): string {
-  // JSON.stringify makes the address a safe string literal; "<" is escaped so it can never close the script.
-  const target = JSON.stringify(href).replace(/</g, "\\u003c");
-  return `(function(){var t=${target},last=0;function leave(e){if(e)e.preventDefault();document.title="";if(document.body)document.body.style.visibility="hidden";try{window.open(t,"_blank","noopener")}catch(x){}location.replace(t);}
-document.addEventListener("click",function(e){var a=e.target&&e.target.closest&&e.target.closest("[data-quick-exit]");if(a)leave(e);},true);
-document.addEventListener("keydown",function(e){if(e.key!=="Escape")return;var n=Date.now();if(n-last<1000)leave();last=n;},true);})();`;
 }

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
-import type { z } from "zod";
+import { z } from "@/lib/zod";
 import { initialFormState, type FormState } from "@/lib/actions/result";
 
 type ServerAction = (state: FormState, form: FormData) => Promise<FormState>;

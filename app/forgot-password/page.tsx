@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { RequestResetForm } from "@/components/password-reset-forms";
 import { requestResetAction } from "./actions";
 
 export const metadata: Metadata = { title: "Forgotten your password?" };
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  // Rendered per request: the page runs on a nonce (lib/security/content-security-policy.ts).
+  await connection();
   return (
     <div className="max-w-md">
       <h1 className="text-3xl font-bold">Forgotten your password?</h1>

@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { clientAddressFrom, SOCKET_ADDRESS_HEADER, trustedProxyCount } from "@/lib/client-address/client-address";
 import { hitRateLimit, type RateLimitRule } from "@/lib/rate-limit/rate-limit";
 import { organizationAccess, type Capability, type OrganizationAccess } from "@/lib/auth/permissions";

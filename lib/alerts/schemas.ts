@@ -2,7 +2,7 @@
  * Saved searches with e-mail alerts: the forms' schemas and the words people
  * read. Safe to import on the client.
  */
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { idSchema } from "@/lib/forms/schema-parts";
 import { ALERT_FREQUENCIES, type AlertFrequency } from "@/lib/opportunities/vocabulary";
 import { parseSearchParamsStrict, rawParamsOf, toQueryString, type SearchParams } from "@/lib/search/params";

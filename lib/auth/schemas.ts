@@ -4,7 +4,7 @@
  * 8 characters, long ones welcome, any characters, paste allowed, the most
  * common refused. Safe to import on the client.
  */
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { isCommonPassword } from "./common-passwords";
 import { AFTER_SIGN_IN } from "./places";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 import { resendConfirmation } from "./accounts";
 import { signIn, SignInRefused } from "./config";

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, desc, eq, sql } from "drizzle-orm";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { getDb } from "@/db/client";
 import { outbox } from "@/db/schema";
 import { ActionError, guardedAction } from "@/lib/actions/guard";

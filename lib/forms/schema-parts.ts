@@ -1,5 +1,5 @@
 /** Pieces the forms' zod schemas share. Safe to import on the client. */
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 /** Optional text: blank becomes undefined, so the database stores null. */
 export const optionalText = (max: number, message: string) =>

@@ -3,7 +3,7 @@
  * (react-hook-form + zodResolver) and the server action. Dates are typed in
  * Maine's time. Safe to import on the client.
  */
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { fromLocalInput } from "@/lib/format";
 import { checkboxList, checkboxSchema, idSchema, optionalText, singleLine } from "@/lib/forms/schema-parts";
 import { countySlugsSchema } from "@/lib/organizations/schemas";

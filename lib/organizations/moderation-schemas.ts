@@ -1,5 +1,5 @@
 /** The admins' forms on organizations. Safe to import on the client. */
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { checkboxSchema, idSchema, optionalText } from "@/lib/forms/schema-parts";
 
 export const approveSchema = z.object({ organizationId: idSchema });

@@ -2,7 +2,7 @@
  * The organization form (apply to host, edit the profile): one schema for the
  * browser and the server. Safe to import on the client.
  */
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { ORGANIZATION_KINDS } from "@/lib/opportunities/vocabulary";
 import { checkboxList, checkboxSchema, idSchema, optionalPhone, optionalText, singleLine } from "@/lib/forms/schema-parts";
 import { slugSchema } from "@/lib/slug";

@@ -2,7 +2,7 @@
  * The team forms' rules, shared by each form (through zodResolver) and the
  * mutation that parses the post again. Safe to import on the client.
  */
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { emailSchema } from "@/lib/auth/schemas";
 import { idSchema } from "@/lib/forms/schema-parts";
 

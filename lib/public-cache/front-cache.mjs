@@ -12,6 +12,8 @@
 // Plain JavaScript: it runs in the server before Next's bundle.
 
 import { createHash } from "node:crypto";
+import { gunzipSync } from "node:zlib";
+import { policyForKeptPage } from "../security/script-hashes.mjs";
 import { currentStamp } from "./stamp.mjs";
 
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
@@ -129,6 +131,9 @@ export function createFrontCache({ maxBytes }) {
       delete headers.date;
       const body = Buffer.concat(chunks);
       headers["content-length"] = String(body.length);
+      // Served again to others, the page allows exactly its own inline scripts, by hash.
+      const policy = headers["content-security-policy"];
+      if (typeof policy === "string") headers["content-security-policy"] = policyForKeptPage(policy, (encoding === "gzip" ? gunzipSync(body) : body).toString("utf8"));
       // A page rendered per request comes without an ETag: give it one, so a browser that asks again gets a 304.
       if (typeof headers.etag !== "string") headers.etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
       delete headers["transfer-encoding"];

@@ -3,7 +3,7 @@
  * form, shared by the browser (react-hook-form + zodResolver) and the server,
  * and the words people read. Safe to import on the client.
  */
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { idSchema, optionalText } from "@/lib/forms/schema-parts";
 
 /** The values of the database's report_reason enum, most serious first (the order of the form's list). */

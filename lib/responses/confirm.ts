@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { getDb } from "@/db/client";
 import { opportunities, organizations, responses } from "@/db/schema";
 import { ActionError, guardedAction } from "@/lib/actions/guard";

@@ -3,7 +3,7 @@
  * forms (status, note). One schema per form, shared by the browser
  * (react-hook-form + zodResolver) and the server. Safe to import on the client.
  */
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { idSchema } from "@/lib/forms/schema-parts";
 
 /** The values of the database's response_status enum, in the order work moves through them. */

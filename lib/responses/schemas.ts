@@ -2,7 +2,7 @@
  * The "I'm interested" form: one schema for the browser (react-hook-form +
  * zodResolver) and the server action. Safe to import on the client.
  */
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { optionalPhone, optionalText } from "@/lib/forms/schema-parts";
 
 /** The longest message a volunteer can send with "I'm interested"; the form counts down to it. */

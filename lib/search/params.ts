@@ -8,7 +8,7 @@
  * County slugs are data, so the schema is built from the counties the
  * database knows.
  */
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { CAUSES, OPPORTUNITY_TYPES, SKILL_LEVELS } from "@/lib/opportunities/vocabulary";
 
 export const SORTS = ["relevance", "newest", "soonest", "closing"] as const;

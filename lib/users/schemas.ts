@@ -2,7 +2,7 @@
  * The admins' forms on user accounts, and the address of the users list.
  * One schema per form, shared by the page and the server. Safe to import on the client.
  */
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { idSchema } from "@/lib/forms/schema-parts";
 
 /** The values of the database's user_role enum. */

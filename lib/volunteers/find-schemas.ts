@@ -3,7 +3,7 @@
  * request (the coordinator's message, the volunteer's answer). Safe to import
  * on the client.
  */
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { idSchema } from "@/lib/forms/schema-parts";
 import { VOLUNTEER_SKILLS, type VolunteerSkill } from "@/lib/opportunities/vocabulary";
 import { countySlugsSchema } from "@/lib/organizations/schemas";

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { getDb } from "@/db/client";
 import { opportunities, organizations, responseEvents, responses, users } from "@/db/schema";
 import { ActionError, guardedAction, NO_ACCESS } from "@/lib/actions/guard";

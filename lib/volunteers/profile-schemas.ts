@@ -3,7 +3,7 @@
  * (react-hook-form + zodResolver) and for the server. Safe to import on the
  * client. Kept apart from ./schemas.ts, which holds the account's own forms.
  */
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { checkboxList, checkboxSchema, optionalPhone, optionalText } from "@/lib/forms/schema-parts";
 import { BACKGROUND_CHECK_STATUSES, CAUSES, VOLUNTEER_SKILLS, type BackgroundCheckStatus, type Cause, type VolunteerSkill } from "@/lib/opportunities/vocabulary";
 import { countySlugsSchema } from "@/lib/organizations/schemas";

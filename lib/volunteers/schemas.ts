@@ -1,5 +1,5 @@
 /** The volunteer's own forms. Safe to import on the client. */
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { MAX_PASSWORD_LENGTH } from "@/lib/auth/schemas";
 
 export const deleteAccountSchema = z.object({
