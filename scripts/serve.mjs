@@ -49,7 +49,9 @@ if (cluster.isPrimary && processCount() > 1) {
   }
   console.log(`[start] ${count} server processes on http://${hostname}:${port}`);
 } else {
-  const app = next({ dev: false, dir: process.cwd(), hostname, port });
+  // Quiet: Next's own log of a failed request prints the error's message, which can quote a query's
+  // parameters (e-mail addresses among them); instrumentation.ts's onRequestError logs it instead.
+  const app = next({ dev: false, dir: process.cwd(), hostname, port, quiet: true });
   await app.prepare();
   const handle = app.getRequestHandler();
   const front = createFrontCache({ maxBytes: cacheBytes() });
