@@ -13,10 +13,10 @@ export function errorSummary(error: unknown): string {
   return code ? `${name} (${code})` : name;
 }
 
-/** Some libraries leave `name` at "Error" (drizzle's DrizzleQueryError): the class then says more. */
+/** Some libraries leave `name` at "Error" (drizzle's DrizzleQueryError): the class then says more, unless a bundler shortened it. */
 function nameOf(error: Error): string {
   const className = error.constructor?.name;
-  return error.name === "Error" && className && className !== "Error" ? className : error.name;
+  return error.name === "Error" && className && className !== "Error" && className.endsWith("Error") ? className : error.name;
 }
 
 function codeOf(error: unknown): string | undefined {
