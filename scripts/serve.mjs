@@ -10,6 +10,7 @@ import os from "node:os";
 import next from "next";
 import { createFrontCache } from "../lib/public-cache/front-cache.mjs";
 import { cacheBytes } from "../lib/public-cache/stamp.mjs";
+import { whenBodyFits } from "../lib/request-size/post-size.mjs";
 
 const args = process.argv.slice(2);
 const option = (short, long, fallback) => {
@@ -56,9 +57,11 @@ if (cluster.isPrimary && processCount() > 1) {
   const handle = app.getRequestHandler();
   const front = createFrontCache({ maxBytes: cacheBytes() });
   const server = createServer((req, res) => {
-    if (front.serve(req, res)) return;
-    front.record(req, res);
-    void handle(req, res);
+    whenBodyFits(req, res, () => {
+      if (front.serve(req, res)) return;
+      front.record(req, res);
+      void handle(req, res);
+    });
   });
   // Longer than the idle timeout of the clients and load balancers in front (commonly 60 s): the
   // side that closes an idle connection first must be the client, or a request sent on it just as
