@@ -44,6 +44,17 @@ for (const path of ["/signin/password", "/api/auth/callback/credentials"]) {
   });
 }
 
+test("a post that announces more than 64 KB gets 413 too", async () => {
+  const answer = await fetch(`${BASE_URL}/signin/password`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: BASE_URL, Accept: "application/json" },
+    body: new URLSearchParams({ email: "large@example.org", password: "p".repeat(TOO_LARGE) }).toString(),
+  });
+  expect(answer.status).toBe(413);
+  expect(await answer.text()).toBe("This form is too large to send.");
+  await stillAnswers();
+});
+
 test("a chunked post within the limit reaches the form whole", async () => {
   const { body, contentType } = multipart([...(await signUpActionFields()), ["returnTo", "/start"], ["name", "y".repeat(40 * 1024)], ["email", "not-an-address"], ["password", "a long passphrase"]]);
   const answer = await chunkedPost(BASE_URL, "/signup", { "Content-Type": contentType, Origin: BASE_URL, Accept: "text/html" }, body, 1000);
