@@ -1,3 +1,18 @@
+import type { Instrumentation } from "next";
+import { errorSummary, newRequestId } from "@/lib/logging/error-summary";
+
+/**
+ * Every error a page, route handler or server action did not handle: logged
+ * with a request id, the route's pattern, and the error's name and code only.
+ * Never the message, the stack or the address asked for: a database error's
+ * message quotes its SQL parameters (e-mail addresses among them), and an
+ * address can carry what a visitor typed. `npm start` runs Next quietly
+ * (scripts/serve.mjs), so this is the only record of such an error.
+ */
+export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {
+  console.error(`[request] ${newRequestId()} ${request.method} ${context.routePath} failed: ${errorSummary(error)}`);
+};
+
 /** Runs once when a server starts: checks the settings it cannot run without and, in production, that the database holds no demo account, then starts the mail sender and the listener that keeps cached public pages current. */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {

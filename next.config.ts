@@ -10,7 +10,9 @@ const nextConfig: NextConfig = {
   cacheHandler: path.join(process.cwd(), "lib", "public-cache", "page-cache-handler.mjs"),
   cacheMaxMemorySize: 0,
   // A browser keeps a cached page it navigated to for this long before asking again (30 s is Next's least).
-  experimental: { staleTimes: { static: 30 } },
+  // Server actions take what a form of ours can hold: 64 KB (lib/request-size/post-size.mjs), as proxy.ts
+  // and scripts/serve.mjs enforce for every post, chunked ones included.
+  experimental: { staleTimes: { static: 30 }, serverActions: { bodySizeLimit: "64kb" } },
   async headers() {
     return [
       {

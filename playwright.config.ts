@@ -80,6 +80,9 @@ export default defineConfig({
         DEMO_DATA: "on",
         // As behind one proxy: each test gives its clients addresses of their own in X-Forwarded-For.
         TRUSTED_PROXIES: "1",
+        // The specs search, read the API and the feeds far faster than people: no public read limit
+        // here (e2e/public-reads.spec.ts starts a server of its own with one).
+        PUBLIC_READS_PER_MINUTE: "0",
         QUICK_EXIT_URL,
         NEXT_TELEMETRY_DISABLED: "1",
         // Mail goes to the run's SMTP server within a second; its links point at this server.

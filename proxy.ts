@@ -1,11 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { PUBLIC_PAGE_HEADER } from "@/lib/public-cache/front-cache.mjs";
+import { MAX_POST_BYTES, TOO_LARGE_MESSAGE } from "@/lib/request-size/post-size.mjs";
 import { searchPageKey } from "@/lib/search/page-key";
 import { parsePageParam } from "@/lib/search/page-param";
 import { contentSecurityPolicy, newNonce, runsOnNonce } from "@/lib/security/content-security-policy";
-
-/** Every form of the site fits in far less; a bigger post is refused before Next's 1 MB limit answers 500. */
-const MAX_POST_BYTES = 64 * 1024;
 
 /** Areas behind sign-in. The pages check again from the database; this only saves the obvious round trip. */
 const PRIVATE_AREAS = ["/dashboard", "/admin", "/me"];
@@ -33,7 +31,7 @@ function redirectIfSignedOut(request: NextRequest): NextResponse | null {
  */
 export async function proxy(request: NextRequest) {
   if (request.method === "POST" && Number(request.headers.get("content-length") ?? 0) > MAX_POST_BYTES) {
-    return new NextResponse("This form is too large to send.", { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new NextResponse(TOO_LARGE_MESSAGE, { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   try {
     decodeURIComponent(request.nextUrl.pathname);

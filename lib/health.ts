@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { errorSummary } from "@/lib/logging/error-summary";
 
 export async function checkDatabase(): Promise<boolean> {
   try {
@@ -8,7 +9,8 @@ export async function checkDatabase(): Promise<boolean> {
     await db.execute(sql`select 1`);
     return true;
   } catch (error) {
-    console.error("health: database unreachable", error instanceof Error ? error.message : "unknown error");
+    // The name and code only: a driver's message can name the database's address and its user.
+    console.error(`[health] database unreachable: ${errorSummary(error)}`);
     return false;
   }
 }

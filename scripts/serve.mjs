@@ -8,8 +8,11 @@ import cluster from "node:cluster";
 import { createServer } from "node:http";
 import os from "node:os";
 import next from "next";
+import { clientAddressFrom, trustedProxyCount } from "../lib/client-address/forwarded-for.mjs";
 import { createFrontCache } from "../lib/public-cache/front-cache.mjs";
 import { cacheBytes } from "../lib/public-cache/stamp.mjs";
+import { countsAsPublicRead, createReadLimit, readsPerMinute, refuseRead } from "../lib/public-reads/read-limit.mjs";
+import { whenBodyFits } from "../lib/request-size/post-size.mjs";
 
 const args = process.argv.slice(2);
 const option = (short, long, fallback) => {
@@ -49,14 +52,34 @@ if (cluster.isPrimary && processCount() > 1) {
   }
   console.log(`[start] ${count} server processes on http://${hostname}:${port}`);
 } else {
-  const app = next({ dev: false, dir: process.cwd(), hostname, port });
+  // Quiet: Next's own log of a failed request prints the error's message, which can quote a query's
+  // parameters (e-mail addresses among them); instrumentation.ts's onRequestError logs it instead.
+  const app = next({ dev: false, dir: process.cwd(), hostname, port, quiet: true });
   await app.prepare();
   const handle = app.getRequestHandler();
   const front = createFrontCache({ maxBytes: cacheBytes() });
+  let trustedProxies;
+  let reads;
+  try {
+    trustedProxies = trustedProxyCount();
+    reads = createReadLimit({ perMinute: readsPerMinute() });
+  } catch (error) {
+    console.error(`[start] ${error instanceof Error ? error.message : "The server's settings are incomplete."}`);
+    process.exit(1);
+  }
   const server = createServer((req, res) => {
-    if (front.serve(req, res)) return;
-    front.record(req, res);
-    void handle(req, res);
+    // Counted before the front of the page cache, so a page served from memory counts too.
+    if (countsAsPublicRead(req)) {
+      const forwardedFor = req.headers["x-forwarded-for"];
+      const client = clientAddressFrom({ forwardedFor: forwardedFor ?? null, socketAddress: req.socket.remoteAddress ?? null }, trustedProxies);
+      const read = reads.hit(client);
+      if (!read.ok) return refuseRead(req, res, read.retryAfterSeconds);
+    }
+    whenBodyFits(req, res, () => {
+      if (front.serve(req, res)) return;
+      front.record(req, res);
+      void handle(req, res);
+    });
   });
   // Longer than the idle timeout of the clients and load balancers in front (commonly 60 s): the
   // side that closes an idle connection first must be the client, or a request sent on it just as

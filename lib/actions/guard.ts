@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { z } from "@/lib/zod";
 import { clientAddressFrom, SOCKET_ADDRESS_HEADER, trustedProxyCount } from "@/lib/client-address/client-address";
 import { hitRateLimit, type RateLimitRule } from "@/lib/rate-limit/rate-limit";
+import { errorSummary, newRequestId } from "@/lib/logging/error-summary";
 import { organizationAccess, type Capability, type OrganizationAccess } from "@/lib/auth/permissions";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { UNREADABLE_FORM } from "./form-data";
@@ -87,10 +88,9 @@ export function guardedAction<Schema extends z.ZodType, Result extends FormState
       return await body(parsed.data, context);
     } catch (error) {
       if (error instanceof ActionError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
-      const requestId = crypto.randomUUID();
+      const requestId = newRequestId();
       // The name and database code only: a database message can quote the very input it refused.
-      const code = (error as { code?: unknown } | null)?.code;
-      console.error(`[action] request ${requestId} failed: ${error instanceof Error ? error.name : "unknown error"}${typeof code === "string" ? ` (${code})` : ""}`);
+      console.error(`[action] request ${requestId} failed: ${errorSummary(error)}`);
       return { ok: false, message: `Something went wrong on our side. Please try again. (Reference ${requestId.slice(0, 8)})`, fieldErrors: {} };
     }
   };

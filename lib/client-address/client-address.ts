@@ -8,30 +8,5 @@
 /** The header that carries the address of the connection itself (see socket-address.ts); never taken from the client. */
 export const SOCKET_ADDRESS_HEADER = "x-databank-socket-address";
 
-/**
- * TRUSTED_PROXIES: the number of proxies in front of the server (default 0).
- * Anything but a whole number from 0 to 10 is refused, since a wrong guess
- * either lets clients choose their address or puts everyone behind one.
- */
-export function trustedProxyCount(value: string | undefined = process.env.TRUSTED_PROXIES): number {
-  if (value === undefined || value.trim() === "") return 0;
-  if (!/^\d{1,2}$/.test(value.trim()) || Number(value) > 10) {
-    throw new Error(`TRUSTED_PROXIES must be the number of proxies in front of the server, a whole number from 0 to 10 (it is "${value}").`);
-  }
-  return Number(value);
-}
-
-/**
- * With no proxy in front, the address of the connection. With n proxies, the
- * n-th entry of X-Forwarded-For counted from the right: the address the
- * outermost of the site's proxies saw; entries left of it are the client's own
- * writing. A header with fewer entries than proxies did not come through them
- * all, so the connection's address counts. "unknown" when neither is known.
- */
-export function clientAddressFrom(request: { forwardedFor: string | null; socketAddress: string | null }, trustedProxies: number): string {
-  const socket = request.socketAddress?.trim() || "unknown";
-  if (trustedProxies === 0) return socket;
-  const entries = (request.forwardedFor ?? "").split(",").map((entry) => entry.trim());
-  const entry = entries.length >= trustedProxies ? entries[entries.length - trustedProxies] : undefined;
-  return entry || socket;
-}
+// The rules themselves are plain JavaScript, shared with scripts/serve.mjs (which counts public reads).
+export { clientAddressFrom, trustedProxyCount } from "./forwarded-for.mjs";

@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb, getReadDb, hasReadReplica, listen, rowsOf } from "@/db/client";
+import { errorSummary } from "@/lib/logging/error-summary";
 
 /**
  * The "public listings version" of this server: the one thing that decides
@@ -45,7 +46,7 @@ let refreshAgain = false;
 export function startListingsVersion(): Promise<void> {
   started ??= listen(CHANNEL, changed, changed).catch((error: unknown) => {
     started = null;
-    console.error(`[public-cache] not listening for changes, public pages are rendered on every request: ${error instanceof Error ? error.message : "unknown error"}`);
+    console.error(`[public-cache] not listening for changes, public pages are rendered on every request: ${errorSummary(error)}`);
   });
   listingsState().onExpiry = changed;
   return started;
@@ -80,7 +81,7 @@ function refreshNextExpiry(): Promise<void> {
           state.listening = true;
         }
       } catch (error) {
-        console.error(`[public-cache] could not read the next expiry, caching paused: ${error instanceof Error ? error.message : "unknown error"}`);
+        console.error(`[public-cache] could not read the next expiry, caching paused: ${errorSummary(error)}`);
         await new Promise((resolve) => setTimeout(resolve, 1000));
         refreshAgain = true;
       }
