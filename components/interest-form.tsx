@@ -14,19 +14,22 @@ import { useActionForm } from "./use-action-form";
 export function InterestForm({
   action,
   organizationName,
+  known = {},
 }: {
   action: (state: FormState, form: FormData) => Promise<FormState>;
   organizationName: string;
+  /** What the signed-in volunteer's account already knows, to fill the form with. */
+  known?: { name?: string; email?: string; phone?: string };
 }) {
-  const { form, formProps, summaryProps, errorOf, register, kept, pending } = useActionForm(interestSchema, action);
+  const { form, formProps, summaryProps, errorOf, register, kept, pending } = useActionForm(interestSchema, action, { defaultValues: known });
 
   return (
     <form {...formProps} className="space-y-4" aria-labelledby="respond-heading">
       <ErrorSummary {...summaryProps} />
 
-      <TextField id="name" label="Your name" autoComplete="name" error={errorOf("name")} defaultValue={kept.name} {...register("name")} />
-      <TextField id="email" label="E-mail" type="email" autoComplete="email" spellCheck={false} error={errorOf("email")} defaultValue={kept.email} {...register("email")} />
-      <TextField id="phone" label="Phone (optional)" type="tel" autoComplete="tel" error={errorOf("phone")} defaultValue={kept.phone} {...register("phone")} />
+      <TextField id="name" label="Your name" autoComplete="name" error={errorOf("name")} defaultValue={kept.name ?? known.name} {...register("name")} />
+      <TextField id="email" label="E-mail" type="email" autoComplete="email" spellCheck={false} error={errorOf("email")} defaultValue={kept.email ?? known.email} {...register("email")} />
+      <TextField id="phone" label="Phone (optional)" type="tel" autoComplete="tel" error={errorOf("phone")} defaultValue={kept.phone ?? known.phone} {...register("phone")} />
       <TextField
         id="availability"
         label="When are you available? (optional)"

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, signIn } from "./support/accounts";
 import { searchApi } from "./support/api";
 import { deliveredMail, linkIn, mailsTo, waitForMail } from "./support/mail";
 import { CONFIRM_SUBJECT } from "./support/people";
@@ -141,6 +142,24 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/thanks\?sent=1$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Thank you: .+ has your details$/);
   });
+});
+
+test("signed in, the form starts with what the account knows, and the details go at once", async ({ browser, request }) => {
+  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "198.51.100.77" } });
+  const page = await context.newPage();
+  await page.goto("/signup");
+  await expect(page.getByRole("main").getByRole("listitem").filter({ hasText: "Volunteers get" })).toContainText("e-mail alerts");
+  await signIn(page, "volunteer@demo.example.org", DEMO_PASSWORD, "/me");
+  const { items } = await searchApi(request, "sort=closing");
+  await page.goto(`/opportunities/${items[4]!.slug}`);
+  const form = page.getByRole("form", { name: "I’m interested" });
+  await expect(form.getByLabel("E-mail", { exact: true })).toHaveValue("volunteer@demo.example.org");
+  await expect(form.getByLabel("Your name", { exact: true })).not.toHaveValue("");
+  await form.getByRole("checkbox").check();
+  await form.getByRole("button", { name: "I’m interested" }).click();
+  await expect(page).toHaveURL(/\/thanks\?sent=1$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Thank you: .+ has your details$/);
+  await context.close();
 });
 
 test("what volunteers typed is in no server log line, public page or API answer", async ({ request }) => {

@@ -18,9 +18,17 @@ export default async function SignUpPage(props: Props) {
   return (
     <div className="max-w-md">
       <h1 className="text-3xl font-bold">Create an account</h1>
-      <p className="mt-2 text-slate-700">
-        For people who host volunteers. You never need an account to say you are interested in an opportunity.
-      </p>
+      <p className="mt-2 text-slate-700">You never need an account to say you are interested in an opportunity. With one:</p>
+      <ul className="mt-2 list-disc space-y-1 pl-6 text-slate-700">
+        <li>
+          <strong>Volunteers</strong> get e-mail alerts for the searches they save, see their responses and what became of them, and can keep
+          a profile that vetted organizations in their counties may find, only if they choose. Signed in, your details go to an organization
+          at once, without a confirmation e-mail.
+        </li>
+        <li>
+          <strong>Organizations that host volunteers</strong> apply to be vetted, then post opportunities and answer the people who respond.
+        </li>
+      </ul>
       <div className="mt-6">
         <SignUpForm action={signUpAction} returnTo={returnTo} />
       </div>

@@ -47,6 +47,13 @@ export async function getMyProfile(viewer: Pick<Viewer, "id">): Promise<{ saved:
   };
 }
 
+/** What "I'm interested" can be filled with for a signed-in person: their name, address and profile's phone. */
+export async function interestDefaults(viewer: Pick<Viewer, "id" | "name" | "email">): Promise<{ name: string; email: string; phone?: string }> {
+  const db = await getDb();
+  const [profile] = await db.select({ phone: volunteerProfiles.phone }).from(volunteerProfiles).where(eq(volunteerProfiles.userId, viewer.id)).limit(1);
+  return { name: viewer.name, email: viewer.email, ...(profile?.phone ? { phone: profile.phone } : {}) };
+}
+
 /**
  * Saves the signed-in person's profile and replaces their counties, together.
  * Only ever their own row: the user id comes from the session's viewer, never

@@ -4,7 +4,9 @@ import { notFound } from "next/navigation";
 import { InterestForm } from "@/components/interest-form";
 import { OpportunityDetails } from "@/components/opportunity-details";
 import { OrganizationCard } from "@/components/organization-card";
+import { getViewer } from "@/lib/auth/viewer";
 import { getPublicOpportunity } from "@/lib/opportunities/queries";
+import { interestDefaults } from "@/lib/volunteers/profile";
 import { site } from "@/lib/site";
 import { respondAction } from "./actions";
 
@@ -20,6 +22,9 @@ export default async function OpportunityPage(props: Props) {
   const opportunity = await getPublicOpportunity(slug);
   if (!opportunity) notFound();
   const { organization } = opportunity;
+  // Signed in, the form starts with what the account knows (the page runs per request anyway, on a nonce).
+  const viewer = await getViewer();
+  const known = viewer ? await interestDefaults(viewer) : undefined;
 
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
@@ -40,7 +45,7 @@ export default async function OpportunityPage(props: Props) {
             Leave your details and {organization.name} will contact you. Only they will see them, and only once you confirm from the e-mail we
             send (at once when you are signed in).
           </p>
-          <InterestForm action={respondAction.bind(null, slug)} organizationName={organization.name} />
+          <InterestForm action={respondAction.bind(null, slug)} organizationName={organization.name} known={known} />
         </section>
         <section aria-labelledby="report-listing-heading" className="text-sm">
           <h2 id="report-listing-heading" className="font-semibold">
