@@ -40,7 +40,7 @@ async function decide(
     verifiedNow?: boolean;
   },
   mail: (name: string, slug: string) => { subject: string; text: string },
-): Promise<void> {
+): Promise<DecisionResult> {
   const [organization] = await tx
     .update(organizations)
     .set({
@@ -57,11 +57,15 @@ async function decide(
   const members = await enabledMemberAddresses(tx, organization.id);
   const { subject, text } = mail(organization.name, organization.slug);
   await enqueueMail(tx, members.map((member) => ({ to: member.email, subject, text })));
+  return { ok: true, membersTold: members.length };
 }
+
+/** How many members were told by mail: none when the organization has no member with a working account. */
+export type DecisionResult = { ok: true; membersTold: number };
 
 export const approveOrganization = guardedAction({ kind: "admin" }, approveSchema, async (input, { viewer }) => {
   const db = await getDb();
-  await db.transaction((tx) =>
+  return db.transaction((tx) =>
     decide(
       tx,
       { organizationId: input.organizationId, from: ["pending", "rejected"], to: "approved", reason: null, actorUserId: viewer.id, action: "organization.approve", auditReason: checklistInWords, verifiedNow: true },
@@ -75,12 +79,11 @@ export const approveOrganization = guardedAction({ kind: "admin" }, approveSchem
       }),
     ),
   );
-  return { ok: true } as const;
 });
 
 export const rejectOrganization = guardedAction({ kind: "admin" }, decisionWithReasonSchema, async (input, { viewer }) => {
   const db = await getDb();
-  await db.transaction((tx) =>
+  return db.transaction((tx) =>
     decide(tx, { organizationId: input.organizationId, from: ["pending"], to: "rejected", reason: input.reason, actorUserId: viewer.id, action: "organization.reject" }, (name, slug) => ({
       subject: "About your application to host volunteers",
       text: [
@@ -93,7 +96,6 @@ export const rejectOrganization = guardedAction({ kind: "admin" }, decisionWithR
       ].join("\n"),
     })),
   );
-  return { ok: true } as const;
 });
 
 /**
@@ -103,7 +105,7 @@ export const rejectOrganization = guardedAction({ kind: "admin" }, decisionWithR
  */
 export const suspendOrganization = guardedAction({ kind: "admin" }, decisionWithReasonSchema, async (input, { viewer }) => {
   const db = await getDb();
-  await db.transaction((tx) =>
+  return db.transaction((tx) =>
     decide(tx, { organizationId: input.organizationId, from: ["approved"], to: "suspended", reason: input.reason, actorUserId: viewer.id, action: "organization.suspend" }, (name, slug) => ({
       subject: "Your organization is suspended on the volunteer databank",
       text: [
@@ -116,7 +118,6 @@ export const suspendOrganization = guardedAction({ kind: "admin" }, decisionWith
       ].join("\n"),
     })),
   );
-  return { ok: true } as const;
 });
 
 /**
@@ -126,13 +127,12 @@ export const suspendOrganization = guardedAction({ kind: "admin" }, decisionWith
  */
 export const reinstateOrganization = guardedAction({ kind: "admin" }, decisionWithReasonSchema, async (input, { viewer }) => {
   const db = await getDb();
-  await db.transaction((tx) =>
+  return db.transaction((tx) =>
     decide(tx, { organizationId: input.organizationId, from: ["suspended"], to: "approved", reason: null, actorUserId: viewer.id, action: "organization.reinstate", auditReason: () => input.reason }, (name, slug) => ({
       subject: "Your organization is approved again",
       text: [`${name} is no longer suspended on the ${site.name}. Its published postings are public again.`, "", `Your dashboard: ${siteUrl()}/dashboard/${slug}`].join("\n"),
     })),
   );
-  return { ok: true } as const;
 });
 
 /**

@@ -69,10 +69,10 @@ describe("suspending an organization", () => {
 
     const admin = await insertUser(db, { role: "admin" });
     signInAs(admin.id);
-    expect(await suspendOrganization({ organizationId: String(organization.id), reason: "Reported as a front; under review." })).toEqual({ ok: true });
+    expect(await suspendOrganization({ organizationId: String(organization.id), reason: "Reported as a front; under review." })).toEqual({ ok: true, membersTold: 0 });
     expect(await visibleEverywhere()).toEqual(Object.fromEntries(Object.keys(surfaces).map((name) => [name, []])));
 
-    expect(await reinstateOrganization({ organizationId: String(organization.id), reason: "Checked with the state coalition." })).toEqual({ ok: true });
+    expect(await reinstateOrganization({ organizationId: String(organization.id), reason: "Checked with the state coalition." })).toEqual({ ok: true, membersTold: 0 });
     expect(await visibleEverywhere()).toEqual(everywhere);
     const [row] = await db.select({ status: organizations.status }).from(organizations).where(eq(organizations.id, organization.id));
     expect(row!.status).toBe("approved");

@@ -7,10 +7,10 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { organizations } from "@/db/schema";
-import { insertOrganization, insertUser } from "@/db/testing/fixtures";
+import { insertMembership, insertOrganization, insertUser } from "@/db/testing/fixtures";
 import { signInAs } from "@/lib/auth/testing/session-mock";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
-import { approveOrganization, confirmVerification, reinstateOrganization, suspendOrganization } from "./moderation";
+import { approveOrganization, confirmVerification, rejectOrganization, reinstateOrganization, suspendOrganization } from "./moderation";
 import { getOrganizationForAdmin, listOrganizationsForAdmin, REVIEW_AFTER_DAYS } from "./moderation-queries";
 import { getPublicOrganization } from "./queries";
 
@@ -47,7 +47,7 @@ describe("verification", () => {
     const organization = await insertOrganization(db, { status: "pending", verifiedAt: null });
     expect(await getPublicOrganization(organization.slug)).toBeNull();
     const before = Date.now();
-    expect(await approveOrganization({ organizationId: String(organization.id) })).toEqual({ ok: true });
+    expect(await approveOrganization({ organizationId: String(organization.id) })).toEqual({ ok: true, membersTold: 0 });
     const verifiedAt = await verifiedAtOf(organization.id);
     expect(verifiedAt!.getTime()).toBeGreaterThanOrEqual(before - 5_000);
     expect((await getPublicOrganization(organization.slug))!.verifiedAt).toEqual(verifiedAt);
@@ -59,8 +59,8 @@ describe("verification", () => {
     const organization = await insertOrganization(db, { status: "approved", verifiedAt: old, name: `Old verification ${Date.now()}` });
     expect(await flaggedForReview(organization)).toBe(true);
 
-    expect(await suspendOrganization({ organizationId: String(organization.id), reason: "Reported; checking again." })).toEqual({ ok: true });
-    expect(await reinstateOrganization({ organizationId: String(organization.id), reason: "The report was mistaken." })).toEqual({ ok: true });
+    expect(await suspendOrganization({ organizationId: String(organization.id), reason: "Reported; checking again." })).toEqual({ ok: true, membersTold: 0 });
+    expect(await reinstateOrganization({ organizationId: String(organization.id), reason: "The report was mistaken." })).toEqual({ ok: true, membersTold: 0 });
     expect(await verifiedAtOf(organization.id)).toEqual(old);
     expect(await flaggedForReview(organization)).toBe(true);
 
@@ -78,5 +78,16 @@ describe("verification", () => {
     const approved = await insertOrganization(db, { status: "approved", verifiedAt: null });
     expect(await confirmVerification({ organizationId: String(approved.id), reason: "ok" })).toMatchObject({ ok: false, fieldErrors: { reason: [expect.any(String)] } });
     expect(await verifiedAtOf(approved.id)).toBeNull();
+  });
+
+  it("answers how many members a decision told, so the admin is never told that nobody was told", async () => {
+    const withOwner = await insertOrganization(db, { status: "pending" });
+    const owner = await insertUser(db);
+    await insertMembership(db, owner.id, withOwner.id, "owner");
+    const disabled = await insertUser(db, { disabledAt: new Date() });
+    await insertMembership(db, disabled.id, withOwner.id);
+    expect(await rejectOrganization({ organizationId: String(withOwner.id), reason: REASON })).toEqual({ ok: true, membersTold: 1 });
+    const nobody = await insertOrganization(db, { status: "pending" });
+    expect(await rejectOrganization({ organizationId: String(nobody.id), reason: REASON })).toEqual({ ok: true, membersTold: 0 });
   });
 });

@@ -36,5 +36,7 @@ export async function moderateAction(_state: FormState, form: FormData): Promise
   if (!result?.ok) return withValues(result, fields);
   const organizationId = typeof fields.organizationId === "string" && /^\d{1,10}$/.test(fields.organizationId) ? fields.organizationId : "";
   const back = fields.from === "detail" && organizationId ? `/admin/organizations/${organizationId}` : "/admin/organizations";
-  redirect(`${back}?${new URLSearchParams({ done: step })}`);
+  // A decision that could tell nobody (no member with a working account) says so, rather than claim they were told.
+  const done = "membersTold" in result && result.membersTold === 0 ? `${step}-untold` : step;
+  redirect(`${back}?${new URLSearchParams({ done })}`);
 }

@@ -8,6 +8,10 @@ export const DONE: Record<string, string> = {
   review: "The checklist and notes are saved.",
   unpublish: "The posting is unpublished and its coordinators have been told why.",
   allow: "The coordinators may publish the posting again.",
+  "approve-untold": "Approved. It has no member with a working account, so nobody was told by e-mail.",
+  "reject-untold": "Rejected. It has no member with a working account, so nobody was told the reason.",
+  "suspend-untold": "Suspended. Its postings have left the public site. It has no member with a working account, so nobody was told why.",
+  "reinstate-untold": "Reinstated. Its published postings are public again. It has no member with a working account to tell.",
   approveChanges: "The changes are approved: volunteers see them now, and its members have been told by e-mail.",
   rejectChanges: "The changes are turned down: volunteers keep seeing the organization as it was, and its members have been told the reason by e-mail.",
 };
