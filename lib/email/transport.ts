@@ -49,7 +49,12 @@ export const logTransport: Transport = {
  * wait in the outbox: SMTP when SMTP_URL is set; the log only under `next dev`.
  */
 export function configuredTransport(): Transport | null {
+  if (!mailServerConfigured()) return null;
   const url = process.env.SMTP_URL;
-  if (url) return smtpTransport(url);
-  return process.env.NODE_ENV === "development" ? logTransport : null;
+  return url ? smtpTransport(url) : logTransport;
+}
+
+/** Whether mail can leave at all: a mail server is set (SMTP_URL), or this is `next dev`, which logs mail instead. */
+export function mailServerConfigured(): boolean {
+  return Boolean(process.env.SMTP_URL) || process.env.NODE_ENV === "development";
 }

@@ -6,6 +6,7 @@ import { Pagination } from "@/components/pagination";
 import { requireAdmin } from "@/lib/auth/require";
 import { listOutboxMail, OUTBOX_STATUSES, outboxQueryString, outboxStatusLabels, parseOutboxParams, type OutboxStatus } from "@/lib/email/admin";
 import { MAX_ATTEMPTS } from "@/lib/email/sender";
+import { mailServerConfigured } from "@/lib/email/transport";
 import { formatDateTime, plural } from "@/lib/format";
 import { retryMailAction } from "./actions";
 
@@ -25,6 +26,8 @@ export default async function OutboxPage(props: Props) {
   const filters = parseOutboxParams(params);
   const result = await listOutboxMail(admin, filters);
   const retried = params.done === "retried";
+  const canSend = mailServerConfigured();
+  const now = new Date();
 
   return (
     <div>
@@ -32,6 +35,15 @@ export default async function OutboxPage(props: Props) {
       <p className="mt-2 max-w-2xl">
         Every mail is queued here with the change that caused it, then sent with retries. After {MAX_ATTEMPTS} failed attempts a mail stops as failed; send it again once the cause is fixed.
       </p>
+      {!canSend && (
+        <div role="alert" className="mt-4 rounded border-2 border-red-700 bg-red-50 p-3" data-testid="no-mail-server">
+          <p className="font-semibold">No mail server is set, so no mail leaves the site.</p>
+          <p className="mt-1">
+            Volunteers, coordinators and applicants receive nothing until the server runs with <code>SMTP_URL</code> (see the README&rsquo;s settings).
+            Mail waits here meanwhile, and goes out once one is set.
+          </p>
+        </div>
+      )}
       {retried && (
         <p role="status" className="notice-success mt-4">
           The mail is queued again, due now. Its attempts start again from 0.
@@ -111,7 +123,9 @@ export default async function OutboxPage(props: Props) {
                     <td className="py-3 pr-4">
                       <Time date={mail.createdAt} />
                     </td>
-                    <td className="py-3 pr-4">{mail.status === "pending" ? <Time date={mail.nextAttemptAt} /> : ""}</td>
+                    <td className="py-3 pr-4">
+                      {mail.status !== "pending" ? "" : !canSend ? "When a mail server is set" : mail.nextAttemptAt <= now ? "Due now" : <Time date={mail.nextAttemptAt} />}
+                    </td>
                     <td className="py-3 pr-4">{mail.sentAt ? <Time date={mail.sentAt} /> : ""}</td>
                     <td className="py-3 pr-4">{mail.lastError ?? ""}</td>
                     <td className="py-3">
