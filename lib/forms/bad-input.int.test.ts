@@ -97,6 +97,11 @@ function badIds(field: string): BadCase[] {
     change(`${field} zero`, { [field]: "0" }),
     change(`${field} a fraction`, { [field]: "1.5" }),
     change(`${field} beyond an integer column`, { [field]: "2147483648" }),
+    // Number() reads these as ids; only plain digits are one.
+    change(`${field} in exponent form`, { [field]: "1e3" }),
+    change(`${field} in hexadecimal`, { [field]: "0x10" }),
+    change(`${field} with a leading space`, { [field]: " 7" }),
+    change(`${field} with leading zeros`, { [field]: "007" }),
     change(`${field} a list`, { [field]: ["1", "2"] }),
     change(`${field} an object`, { [field]: { id: 1 } }),
   ];

@@ -24,8 +24,28 @@ export const optionalPhone = optionalText(30, "A phone number can be at most 30 
   "Enter a phone number with digits, like (207) 555-0100.",
 );
 
-/** An id from a hidden field or a bound argument. */
-export const idSchema = z.coerce.number({ error: "Not a valid id." }).int().positive().max(2_147_483_647);
+const MAX_ID = 2_147_483_647;
+
+/**
+ * An id from a hidden field, a bound argument, a path segment or a query
+ * parameter: digits only, 1 to 10 of them with no leading zero, within the
+ * database's integer range. Number() alone would take "1e3", "0x10", " 7" or
+ * "007", so one id could be written many ways.
+ */
+export const idSchema = z.union([z.string(), z.number()], { error: "Not a valid id." }).transform((value, ctx) => {
+  const text = typeof value === "number" ? String(value) : value;
+  if (!/^[1-9][0-9]{0,9}$/.test(text) || Number(text) > MAX_ID) {
+    ctx.addIssue({ code: "custom", message: "Not a valid id." });
+    return z.NEVER;
+  }
+  return Number(text);
+});
+
+/** An id, or null when the value is not one (a page shows "not found" rather than guessing). */
+export function parseId(value: unknown): number | null {
+  const parsed = idSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
 
 /** A checkbox: the browser posts "on" when ticked and nothing when not; react-hook-form gives the value or false. */
 export const checkboxSchema = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());

@@ -6,6 +6,7 @@ import { fieldsOf, UNREADABLE_FORM, withValues } from "@/lib/actions/form-data";
 import type { FormState } from "@/lib/actions/result";
 import { allowRepublishing, unpublishPosting } from "@/lib/opportunities/moderation";
 import { approveOrganization, confirmVerification, rejectOrganization, reinstateOrganization, saveOrganizationReview, suspendOrganization } from "@/lib/organizations/moderation";
+import { parseId } from "@/lib/forms/schema-parts";
 
 const DECISIONS = {
   approve: approveOrganization,
@@ -31,7 +32,7 @@ export async function moderateAction(_state: FormState, form: FormData): Promise
   const result = await DECISIONS[step](fields);
   revalidatePath("/admin/organizations", "layout");
   if (!result?.ok) return withValues(result, fields);
-  const organizationId = typeof fields.organizationId === "string" && /^\d{1,10}$/.test(fields.organizationId) ? fields.organizationId : "";
+  const organizationId = parseId(fields.organizationId);
   const back = fields.from === "detail" && organizationId ? `/admin/organizations/${organizationId}` : "/admin/organizations";
   redirect(`${back}?${new URLSearchParams({ done: step })}`);
 }

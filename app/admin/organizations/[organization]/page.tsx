@@ -11,6 +11,7 @@ import { getOrganizationForAdmin, REVIEW_AFTER_DAYS } from "@/lib/organizations/
 import { organizationStatusLabels } from "@/lib/organizations/status";
 import { moderateAction } from "../actions";
 import { DONE } from "../messages";
+import { parseId } from "@/lib/forms/schema-parts";
 
 export const metadata: Metadata = { title: "Organization" };
 
@@ -19,7 +20,8 @@ type Props = { params: Promise<{ organization: string }>; searchParams: Promise<
 export default async function AdminOrganizationPage(props: Props) {
   const { organization: id } = await props.params;
   const admin = await requireAdmin(`/admin/organizations/${id}`);
-  const organization = await getOrganizationForAdmin(admin, Number(id));
+  const organizationId = parseId(id);
+  const organization = organizationId === null ? null : await getOrganizationForAdmin(admin, organizationId);
   if (!organization) notFound();
   const params = await props.searchParams;
   const done = typeof params.done === "string" && Object.hasOwn(DONE, params.done) ? DONE[params.done] : undefined;
