@@ -3,7 +3,7 @@
  * read. Safe to import on the client.
  */
 import { z } from "zod";
-import { idSchema } from "@/lib/forms/schema-parts";
+import { idSchema, plainText } from "@/lib/forms/schema-parts";
 import { ALERT_FREQUENCIES, type AlertFrequency } from "@/lib/opportunities/vocabulary";
 import { parseSearchParamsStrict, rawParamsOf, toQueryString, type SearchParams } from "@/lib/search/params";
 
@@ -22,7 +22,7 @@ export const alertFrequencyLabels: Record<AlertFrequency, string> = {
  * server; this schema checks the shape.
  */
 export const saveAlertSchema = z.object({
-  query: z.string({ error: "This search could not be read." }).trim().max(MAX_ALERT_QUERY_LENGTH, "This search is too long to save."),
+  query: plainText("one line").max(MAX_ALERT_QUERY_LENGTH, "This search is too long to save."),
   frequency: z.enum(ALERT_FREQUENCIES, { error: "Choose daily or weekly." }),
 });
 

@@ -113,6 +113,8 @@ function badText(field: string, options: { max: number; required?: boolean; good
     change(`${field} a number`, { [field]: 12345 }),
     change(`${field} a list`, { [field]: [options.good, options.good] }),
     change(`${field} over ${options.max} characters`, { [field]: long(options.max + 1) }),
+    // A terminal escape and a bell: no text field takes a control character.
+    change(`${field} with control characters`, { [field]: `${options.good} \u001b[31m\u0007` }),
   ];
   if (options.max + 1 < 5_001) cases.push(change(`${field} of 5,001 characters`, { [field]: long(5_001) }));
   if (options.required) cases.unshift(without(field), change(`${field} blank`, { [field]: "   " }));
