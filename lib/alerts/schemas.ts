@@ -28,6 +28,13 @@ export const saveAlertSchema = z.object({
 
 export const deleteAlertSchema = z.object({ alertId: idSchema });
 
+export const INVALID_UNSUBSCRIBE_LINK = "This link is not valid. It may have been cut short when it was copied from the e-mail.";
+
+/** The unsubscribe link's token as a form or a mail program posts it: `<alert id>.<mac>` (its signature is checked on the server). */
+export const unsubscribeSchema = z.object({
+  token: z.string({ error: INVALID_UNSUBSCRIBE_LINK }).regex(/^[1-9][0-9]{0,9}\.[A-Za-z0-9_-]{43}$/, INVALID_UNSUBSCRIBE_LINK),
+});
+
 export type AlertQuery = { ok: true; params: SearchParams; query: string } | { ok: false; messages: string[] };
 
 /**

@@ -813,8 +813,7 @@ const operations: Operation[] = [
     ] as const
   ).map(([name, realLink]): Operation => ({
     name,
-    // It answers a word, not a form's state: the page says "done" or "this link does not work", nothing else.
-    run: async ({ token }) => ((await unsubscribeAlert(token)) === "unsubscribed" ? { ok: true } : { ok: false, message: "This link does not work.", fieldErrors: {} }),
+    run: unsubscribeAlert,
     prepare: async () => {
       // A stranger's alert: the link in their mail works for whoever holds it, signed in or not, and for that alert only.
       const alert = await insertAlert((await insertUser(db)).id);

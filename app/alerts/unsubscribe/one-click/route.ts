@@ -7,9 +7,17 @@ import { unsubscribeAlert } from "@/lib/alerts/alerts";
  * delete, so no session and no form are needed; a scanner's GET changes nothing.
  */
 export async function POST(request: NextRequest) {
-  const outcome = await unsubscribeAlert(request.nextUrl.searchParams.get("token"));
-  return new NextResponse(outcome === "unsubscribed" ? "Unsubscribed." : "This link is not valid.", {
-    status: outcome === "unsubscribed" ? 200 : 400,
+  const result = await unsubscribeAlert({ token: request.nextUrl.searchParams.get("token") });
+  if (result?.ok) return answer("Unsubscribed.", 200);
+  const linkError = result?.fieldErrors.token?.[0];
+  if (linkError || !result) return answer(linkError ?? "This link is not valid.", 400);
+  // Too many tries from one address, or a failure on our side: the mail program may try again later.
+  return answer(result.message, /^Too many attempts/.test(result.message) ? 429 : 503);
+}
+
+function answer(text: string, status: number) {
+  return new NextResponse(text, {
+    status,
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
   });
 }
