@@ -847,7 +847,7 @@ const EXPECTED: Record<string, readonly Expected[]> = {
   "edit the organization profile":                            [N,   N,   Y,   N,   N,   Y,   N,   N,   N],
   "change a response's status":                               [N,   N,   Y,   Y,   N,   N,   N,   N,   N],
   "add a note to a response":                                 [N,   N,   Y,   Y,   N,   N,   N,   N,   N],
-  "invite a coordinator":                                     [N,   N,   Y,   N,   N,   Y,   N,   N,   N],
+  "invite a coordinator":                                     [N,   N,   Y,   N,   N,   N,   N,   N,   N],
   "revoke an invitation":                                     [N,   N,   Y,   N,   N,   Y,   N,   N,   N],
   "remove a member":                                          [N,   N,   Y,   N,   N,   Y,   N,   N,   N],
   "make a coordinator an owner":                              [N,   N,   Y,   N,   N,   Y,   N,   N,   N],
