@@ -172,7 +172,11 @@ describe("the unsubscribe link", () => {
     signInAs(null);
     const mac = unsubscribeToken(saved.alertId).split(".")[1];
     const forged = `${saved.alertId}.${"A".repeat(43)}`;
-    for (const token of [forged, `${saved.alertId}.${mac}x`, `${saved.alertId + 1}.${mac}`, `0${saved.alertId}.${mac}`, ` ${unsubscribeToken(saved.alertId)}`, String(saved.alertId), "", null, ["x"], 7, undefined]) {
+    // Well-formed but not ours: refused as a forgery, not as a typing mistake.
+    for (const token of [forged, `${saved.alertId + 1}.${mac}`]) {
+      expect(await unsubscribeAlert({ token })).toEqual({ ok: false, message: INVALID_UNSUBSCRIBE_LINK, fieldErrors: {} });
+    }
+    for (const token of [`${saved.alertId}.${mac}x`, `0${saved.alertId}.${mac}`, ` ${unsubscribeToken(saved.alertId)}`, String(saved.alertId), "", null, ["x"], 7, undefined]) {
       expect(await unsubscribeAlert({ token })).toMatchObject({ ok: false, fieldErrors: { token: [INVALID_UNSUBSCRIBE_LINK] } });
     }
     for (const raw of [unsubscribeToken(saved.alertId), null, "token", []]) expect(await unsubscribeAlert(raw)).toMatchObject({ ok: false });
@@ -186,7 +190,7 @@ describe("the unsubscribe link", () => {
     signInAs(null);
     // Someone trying tokens: every well-formed try counts, valid or not.
     for (let i = 0; i < 30; i++) {
-      expect(await unsubscribeAlert({ token: `${saved.alertId}.${String(i).padStart(43, "A")}` })).toMatchObject({ ok: false, fieldErrors: { token: [INVALID_UNSUBSCRIBE_LINK] } });
+      expect(await unsubscribeAlert({ token: `${saved.alertId}.${String(i).padStart(43, "A")}` })).toEqual({ ok: false, message: INVALID_UNSUBSCRIBE_LINK, fieldErrors: {} });
     }
     expect(await unsubscribeAlert({ token: unsubscribeToken(saved.alertId) })).toEqual({ ok: false, message: expect.stringMatching(/^Too many attempts\. Please try again in \d+ minutes?\.$/), fieldErrors: {} });
     expect(await alertsOf(user.id)).toHaveLength(1);

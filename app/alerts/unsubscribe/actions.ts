@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { unsubscribeAlert } from "@/lib/alerts/alerts";
+import { INVALID_UNSUBSCRIBE_LINK } from "@/lib/alerts/schemas";
 
 /**
  * The button on the unsubscribe page: the signed token names the one saved
@@ -12,6 +13,6 @@ export async function unsubscribeAction(form: FormData): Promise<void> {
   const token = form.get("token");
   const result = await unsubscribeAlert({ token });
   if (result?.ok) redirect("/alerts/unsubscribe?done=1");
-  const failed = result && !result.ok && !result.fieldErrors.token && typeof token === "string";
+  const failed = result && !result.ok && !result.fieldErrors.token && result.message !== INVALID_UNSUBSCRIBE_LINK && typeof token === "string";
   redirect(failed ? `/alerts/unsubscribe?${new URLSearchParams({ token, failed: "1" })}` : "/alerts/unsubscribe");
 }

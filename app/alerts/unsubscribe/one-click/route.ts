@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { unsubscribeAlert } from "@/lib/alerts/alerts";
+import { INVALID_UNSUBSCRIBE_LINK } from "@/lib/alerts/schemas";
 
 /**
  * RFC 8058 one-click unsubscribe: a mail program posts here from the digest's
@@ -9,8 +10,7 @@ import { unsubscribeAlert } from "@/lib/alerts/alerts";
 export async function POST(request: NextRequest) {
   const result = await unsubscribeAlert({ token: request.nextUrl.searchParams.get("token") });
   if (result?.ok) return answer("Unsubscribed.", 200);
-  const linkError = result?.fieldErrors.token?.[0];
-  if (linkError || !result) return answer(linkError ?? "This link is not valid.", 400);
+  if (!result || result.fieldErrors.token || result.message === INVALID_UNSUBSCRIBE_LINK) return answer(INVALID_UNSUBSCRIBE_LINK, 400);
   // Too many tries from one address, or a failure on our side: the mail program may try again later.
   return answer(result.message, /^Too many attempts/.test(result.message) ? 429 : 503);
 }
