@@ -21,12 +21,18 @@ import type { FormState } from "./result";
  * - `public`: anyone, rate-limited per client address;
  * - `signed-in`: any signed-in, enabled user;
  * - `member`: a member of the organization named by the input's
- *   `organizationId` whose role and organization status allow `capability`;
+ *   `organizationId` whose role and organization status allow `capability`
+ *   (and, with `refusal`, whose organization is in a state for this step);
  * - `admin`: a user whose role is admin.
  */
 type PublicAccess = { kind: "public"; rateLimit: RateLimitRule };
 type SignedInAccess = { kind: "signed-in"; rateLimit?: RateLimitRule };
-type MemberAccess = { kind: "member"; capability: Capability; rateLimit?: RateLimitRule };
+/**
+ * `refusal` names a state of the organization in which this step cannot be
+ * taken yet, with the sentence to say so; it is checked before the rate
+ * limit, so a refused step writes nothing at all.
+ */
+type MemberAccess = { kind: "member"; capability: Capability; rateLimit?: RateLimitRule; refusal?: (access: OrganizationAccess) => string | null };
 type AdminAccess = { kind: "admin" };
 type Access = PublicAccess | SignedInAccess | MemberAccess | AdminAccess;
 
@@ -77,6 +83,8 @@ export function guardedAction<Schema extends z.ZodType, Result extends FormState
           const organizationId = (parsed.data as { organizationId: number }).organizationId;
           const granted = organizationAccess(viewer, organizationId, access.capability);
           if (!granted) return refused(NO_ACCESS);
+          const refusal = access.refusal?.(granted);
+          if (refusal) return refused(refusal);
           context.access = granted;
         }
       }

@@ -2,15 +2,15 @@
  * Saving, listing and deleting alerts, and the unsubscribe link: each refused
  * input writes nothing, and nobody reaches another person's alerts.
  */
-import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb, type Database } from "@/db/client";
-import { savedSearches } from "@/db/schema";
+import { rateLimits, savedSearches } from "@/db/schema";
 import { insertUser } from "@/db/testing/fixtures";
 import { NO_ACCESS, SIGNED_OUT } from "@/lib/actions/guard";
 import { signInAs } from "@/lib/auth/testing/session-mock";
 import { deleteAlert, listMyAlerts, saveAlert, TOO_MANY_ALERTS, unsubscribeAlert } from "./alerts";
-import { MAX_ALERTS_PER_USER } from "./schemas";
+import { INVALID_UNSUBSCRIBE_LINK, MAX_ALERTS_PER_USER } from "./schemas";
 import { unsubscribeToken } from "./unsubscribe-token";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/auth/testing/session-mock"));
@@ -149,6 +149,10 @@ describe("listing and deleting alerts", () => {
 });
 
 describe("the unsubscribe link", () => {
+  beforeEach(async () => {
+    await db.delete(rateLimits).where(sql`true`);
+  });
+
   it("deletes its alert without anyone signed in, says the same a second time, and touches no other alert", async () => {
     const user = await insertUser(db);
     signInAs(user.id);
@@ -156,8 +160,8 @@ describe("the unsubscribe link", () => {
     const dropped = (await saveAlert({ query: "?county=york", frequency: "daily" })) as { alertId: number };
     signInAs(null);
 
-    expect(await unsubscribeAlert(unsubscribeToken(dropped.alertId))).toBe("unsubscribed");
-    expect(await unsubscribeAlert(unsubscribeToken(dropped.alertId))).toBe("unsubscribed");
+    expect(await unsubscribeAlert({ token: unsubscribeToken(dropped.alertId) })).toEqual({ ok: true });
+    expect(await unsubscribeAlert({ token: unsubscribeToken(dropped.alertId) })).toEqual({ ok: true });
     expect((await alertsOf(user.id)).map((alert) => alert.id)).toEqual([kept.alertId]);
   });
 
@@ -168,9 +172,32 @@ describe("the unsubscribe link", () => {
     signInAs(null);
     const mac = unsubscribeToken(saved.alertId).split(".")[1];
     const forged = `${saved.alertId}.${"A".repeat(43)}`;
-    for (const token of [forged, `${saved.alertId}.${mac}x`, `${saved.alertId + 1}.${mac}`, String(saved.alertId), "", null, ["x"]]) {
-      expect(await unsubscribeAlert(token)).toBe("invalid");
+    // Well-formed but not ours: refused as a forgery, not as a typing mistake.
+    for (const token of [forged, `${saved.alertId + 1}.${mac}`]) {
+      expect(await unsubscribeAlert({ token })).toEqual({ ok: false, message: INVALID_UNSUBSCRIBE_LINK, fieldErrors: {} });
     }
+    for (const token of [`${saved.alertId}.${mac}x`, `0${saved.alertId}.${mac}`, ` ${unsubscribeToken(saved.alertId)}`, String(saved.alertId), "", null, ["x"], 7, undefined]) {
+      expect(await unsubscribeAlert({ token })).toMatchObject({ ok: false, fieldErrors: { token: [INVALID_UNSUBSCRIBE_LINK] } });
+    }
+    for (const raw of [unsubscribeToken(saved.alertId), null, "token", []]) expect(await unsubscribeAlert(raw)).toMatchObject({ ok: false });
     expect(await alertsOf(user.id)).toHaveLength(1);
+  });
+
+  it("goes through the guard's rate limit: 30 an hour per address, then refused with a clear sentence and nothing deleted", async () => {
+    const user = await insertUser(db);
+    signInAs(user.id);
+    const saved = (await saveAlert({ query: "?county=york", frequency: "daily" })) as { alertId: number };
+    signInAs(null);
+    // Someone trying tokens: every well-formed try counts, valid or not.
+    for (let i = 0; i < 30; i++) {
+      expect(await unsubscribeAlert({ token: `${saved.alertId}.${String(i).padStart(43, "A")}` })).toEqual({ ok: false, message: INVALID_UNSUBSCRIBE_LINK, fieldErrors: {} });
+    }
+    expect(await unsubscribeAlert({ token: unsubscribeToken(saved.alertId) })).toEqual({ ok: false, message: expect.stringMatching(/^Too many attempts\. Please try again in \d+ minutes?\.$/), fieldErrors: {} });
+    expect(await alertsOf(user.id)).toHaveLength(1);
+
+    // The next hour, the real link works.
+    await db.delete(rateLimits).where(sql`true`);
+    expect(await unsubscribeAlert({ token: unsubscribeToken(saved.alertId) })).toEqual({ ok: true });
+    expect(await alertsOf(user.id)).toEqual([]);
   });
 });

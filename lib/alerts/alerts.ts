@@ -7,7 +7,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { listCounties } from "@/lib/counties/queries";
 import { parseSearchParamsLenient, rawParamsOf } from "@/lib/search/params";
 import { describeSearch } from "./describe";
-import { deleteAlertSchema, MAX_ALERTS_PER_USER, parseAlertQuery, saveAlertSchema } from "./schemas";
+import { deleteAlertSchema, INVALID_UNSUBSCRIBE_LINK, MAX_ALERTS_PER_USER, parseAlertQuery, saveAlertSchema, unsubscribeSchema } from "./schemas";
 import { verifyUnsubscribeToken } from "./unsubscribe-token";
 
 /**
@@ -15,6 +15,9 @@ import { verifyUnsubscribeToken } from "./unsubscribe-token";
  * user in its WHERE clause (STYLE.md 4): another person's alert id matches no
  * row, changes nothing and reveals nothing.
  */
+
+/** Like the other public posts: enough for anyone's mail, too few to try tokens in bulk. */
+const UNSUBSCRIBES_PER_ADDRESS = { name: "alert-unsubscribe", limit: 30, windowSeconds: 60 * 60 };
 
 export const TOO_MANY_ALERTS = `You can keep up to ${MAX_ALERTS_PER_USER} alerts. Delete one you no longer need, then try again.`;
 
@@ -92,14 +95,17 @@ export async function listMyAlerts(viewer: Pick<Viewer, "id">): Promise<MyAlert[
 }
 
 /**
- * The unsubscribe link of an alert mail, signed in or not. A valid link
- * deletes its alert; one whose alert is already gone answers the same, so a
- * second click (or a mail client opening the link first) reads as done.
+ * The unsubscribe link of an alert mail, signed in or not: the signed token
+ * is the authorization, rate-limited per client address like every public
+ * post. A valid link deletes its alert; one whose alert is already gone
+ * answers the same, so a second click (or a mail client opening the link
+ * first) reads as done.
  */
-export async function unsubscribeAlert(token: unknown): Promise<"unsubscribed" | "invalid"> {
+export const unsubscribeAlert = guardedAction({ kind: "public", rateLimit: UNSUBSCRIBES_PER_ADDRESS }, unsubscribeSchema, async ({ token }) => {
   const alertId = verifyUnsubscribeToken(token);
-  if (alertId === null) return "invalid";
+  // Well-formed but not signed by us: refused for what it claims, as the guard refuses anyone, not as bad input.
+  if (alertId === null) throw new ActionError(INVALID_UNSUBSCRIBE_LINK);
   const db = await getDb();
   await db.delete(savedSearches).where(eq(savedSearches.id, alertId));
-  return "unsubscribed";
-}
+  return { ok: true } as const;
+});

@@ -3,7 +3,7 @@
  * read. Safe to import on the client.
  */
 import { z } from "@/lib/zod";
-import { idSchema } from "@/lib/forms/schema-parts";
+import { idSchema, plainText } from "@/lib/forms/schema-parts";
 import { ALERT_FREQUENCIES, type AlertFrequency } from "@/lib/opportunities/vocabulary";
 import { parseSearchParamsStrict, rawParamsOf, toQueryString, type SearchParams } from "@/lib/search/params";
 
@@ -22,11 +22,18 @@ export const alertFrequencyLabels: Record<AlertFrequency, string> = {
  * server; this schema checks the shape.
  */
 export const saveAlertSchema = z.object({
-  query: z.string({ error: "This search could not be read." }).trim().max(MAX_ALERT_QUERY_LENGTH, "This search is too long to save."),
+  query: plainText("one line").max(MAX_ALERT_QUERY_LENGTH, "This search is too long to save."),
   frequency: z.enum(ALERT_FREQUENCIES, { error: "Choose daily or weekly." }),
 });
 
 export const deleteAlertSchema = z.object({ alertId: idSchema });
+
+export const INVALID_UNSUBSCRIBE_LINK = "This link is not valid. It may have been cut short when it was copied from the e-mail.";
+
+/** The unsubscribe link's token as a form or a mail program posts it: `<alert id>.<mac>` (its signature is checked on the server). */
+export const unsubscribeSchema = z.object({
+  token: z.string({ error: INVALID_UNSUBSCRIBE_LINK }).regex(/^[1-9][0-9]{0,9}\.[A-Za-z0-9_-]{43}$/, INVALID_UNSUBSCRIBE_LINK),
+});
 
 export type AlertQuery = { ok: true; params: SearchParams; query: string } | { ok: false; messages: string[] };
 

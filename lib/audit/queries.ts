@@ -8,6 +8,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { fromLocalInput } from "@/lib/format";
 import { containsPattern } from "@/lib/users/schemas";
 import type { AuditEntry } from "./audit";
+import { parseId } from "@/lib/forms/schema-parts";
 
 /**
  * The admins' reading of the audit log (invariant 6): newest first, filtered
@@ -128,7 +129,7 @@ export async function listAuditEntries(admin: Viewer, filters: AuditFilters) {
 
   // Looked up by id for this page only, rather than joined on a text column over the whole log.
   const organizationIds = [
-    ...new Set(rows.filter((row) => row.targetType === "organization" && /^\d{1,9}$/.test(row.targetId)).map((row) => Number(row.targetId))),
+    ...new Set(rows.flatMap((row) => (row.targetType === "organization" ? (parseId(row.targetId) ?? []) : []))),
   ];
   const targets =
     organizationIds.length === 0

@@ -5,6 +5,7 @@
  * common refused. Safe to import on the client.
  */
 import { z } from "@/lib/zod";
+import { plainText } from "@/lib/forms/schema-parts";
 import { isCommonPassword } from "./common-passwords";
 import { AFTER_SIGN_IN } from "./places";
 
@@ -55,7 +56,7 @@ export const signInSchema = z.object({
 });
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+  name: plainText("one line").min(1, "Enter your name.").max(100, "Use at most 100 characters."),
   email: emailSchema,
   password: newPasswordSchema,
   returnTo: returnToSchema.optional(),

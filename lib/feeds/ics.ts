@@ -11,7 +11,19 @@ export type CalendarEvent = {
 };
 
 const stamp = (date: Date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
-const escapeText = (text: string) => text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+/**
+ * A TEXT value (RFC 5545 3.3.11): backslash, semicolon and comma escaped, a
+ * line break as "\\n", a tab as a space, and other control characters
+ * dropped, since the format allows none and one would end or corrupt the line.
+ */
+const escapeText = (text: string) =>
+  text
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n?|\n/g, "\\n")
+    .replace(/\t/g, " ")
+    .replace(/[\u0000-\u001f\u007f]/g, "");
 
 /** Long lines are folded at 75 octets, as the format asks. */
 function fold(line: string): string {
@@ -20,6 +32,8 @@ function fold(line: string): string {
   while (Buffer.byteLength(rest) > 75) {
     let cut = 75;
     while (Buffer.byteLength(rest.slice(0, cut)) > 75) cut--;
+    // Never between the two halves of an emoji (a surrogate pair).
+    if (/[\ud800-\udbff]/.test(rest[cut - 1]!)) cut--;
     out.push(rest.slice(0, cut));
     rest = ` ${rest.slice(cut)}`;
   }

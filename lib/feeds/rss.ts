@@ -1,8 +1,16 @@
 import type { OpportunitySummary } from "@/lib/search/search";
 import { site } from "@/lib/site";
 
+/**
+ * Text as XML character data. Characters XML 1.0 forbids (C0 controls other
+ * than tab and line breaks, lone surrogates, U+FFFE/U+FFFF) and DEL are
+ * dropped: one would make the whole feed unreadable to a reader, whatever a
+ * posting holds. The forms refuse them; older rows and imports may not have.
+ */
 const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
+  text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "")
+    .replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
 
 /** An RSS 2.0 feed of public postings; only the fields the API shows. */
 export function renderRss(items: OpportunitySummary[], origin: string, selfPath: string): string {

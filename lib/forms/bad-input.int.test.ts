@@ -98,6 +98,11 @@ function badIds(field: string): BadCase[] {
     change(`${field} zero`, { [field]: "0" }),
     change(`${field} a fraction`, { [field]: "1.5" }),
     change(`${field} beyond an integer column`, { [field]: "2147483648" }),
+    // Number() reads these as ids; only plain digits are one.
+    change(`${field} in exponent form`, { [field]: "1e3" }),
+    change(`${field} in hexadecimal`, { [field]: "0x10" }),
+    change(`${field} with a leading space`, { [field]: " 7" }),
+    change(`${field} with leading zeros`, { [field]: "007" }),
     change(`${field} a list`, { [field]: ["1", "2"] }),
     change(`${field} an object`, { [field]: { id: 1 } }),
   ];
@@ -109,6 +114,8 @@ function badText(field: string, options: { max: number; required?: boolean; good
     change(`${field} a number`, { [field]: 12345 }),
     change(`${field} a list`, { [field]: [options.good, options.good] }),
     change(`${field} over ${options.max} characters`, { [field]: long(options.max + 1) }),
+    // A terminal escape and a bell: no text field takes a control character.
+    change(`${field} with control characters`, { [field]: `${options.good} \u001b[31m\u0007` }),
   ];
   if (options.max + 1 < 5_001) cases.push(change(`${field} of 5,001 characters`, { [field]: long(5_001) }));
   if (options.required) cases.unshift(without(field), change(`${field} blank`, { [field]: "   " }));

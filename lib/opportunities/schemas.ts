@@ -5,7 +5,7 @@
  */
 import { z } from "@/lib/zod";
 import { fromLocalInput } from "@/lib/format";
-import { checkboxList, checkboxSchema, idSchema, optionalText, singleLine } from "@/lib/forms/schema-parts";
+import { checkboxList, checkboxSchema, idSchema, optionalText, plainText, singleLine } from "@/lib/forms/schema-parts";
 import { countySlugsSchema } from "@/lib/organizations/schemas";
 import { CAUSES, OPPORTUNITY_TYPES, SKILL_LEVELS } from "./vocabulary";
 
@@ -55,8 +55,8 @@ export const opportunityFields = z.object({
     (title) => title.length === 0 || title.length >= TITLE_MIN_LENGTH,
     `Write a title of at least ${TITLE_MIN_LENGTH} characters that says what the help is, such as “Bake sale”.`,
   ),
-  summary: z.string().trim().min(10, "Write a summary of at least 10 characters.").max(280, "Keep the summary to 280 characters."),
-  description: z.string().trim().min(30, "Describe the opportunity in at least 30 characters.").max(8000, "Use at most 8,000 characters."),
+  summary: plainText("one line").min(10, "Write a summary of at least 10 characters.").max(280, "Keep the summary to 280 characters."),
+  description: plainText("several lines").min(30, "Describe the opportunity in at least 30 characters.").max(8000, "Use at most 8,000 characters."),
   type: z.enum(OPPORTUNITY_TYPES, { error: "Choose the type of opportunity." }),
   skillLevel: z.enum(SKILL_LEVELS, { error: "Choose the skill level." }),
   causes: checkboxList(z.enum(CAUSES), "Choose causes from the list.")
@@ -65,16 +65,16 @@ export const opportunityFields = z.object({
   statewide: checkboxSchema,
   counties: countySlugsSchema,
   remote: checkboxSchema,
-  town: optionalText(80, "Use at most 80 characters."),
-  schedule: optionalText(300, "Use at most 300 characters."),
+  town: optionalText(80, "Use at most 80 characters.", "one line"),
+  schedule: optionalText(300, "Use at most 300 characters.", "one line"),
   startsAt: optionalLocalDateTime,
   endsAt: optionalLocalDateTime,
-  commitment: optionalText(200, "Use at most 200 characters."),
+  commitment: optionalText(200, "Use at most 200 characters.", "one line"),
   minimumAge: optionalWholeNumber(0, 120, "Enter an age from 0 to 120, or leave it empty."),
   backgroundCheck: checkboxSchema,
   trainingProvided: checkboxSchema,
-  trainingDetails: optionalText(1000, "Use at most 1,000 characters."),
-  requirements: optionalText(2000, "Use at most 2,000 characters."),
+  trainingDetails: optionalText(1000, "Use at most 1,000 characters.", "several lines"),
+  requirements: optionalText(2000, "Use at most 2,000 characters.", "several lines"),
   spots: optionalWholeNumber(1, 10_000, "Enter a number of spots from 1 to 10,000, or leave it empty."),
   expiresOn: expiryDate,
 });

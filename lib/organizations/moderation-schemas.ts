@@ -1,13 +1,11 @@
 /** The admins' forms on organizations. Safe to import on the client. */
 import { z } from "@/lib/zod";
-import { checkboxSchema, idSchema, optionalText } from "@/lib/forms/schema-parts";
+import { checkboxSchema, idSchema, optionalText, plainText } from "@/lib/forms/schema-parts";
 
 export const approveSchema = z.object({ organizationId: idSchema });
 
 /** A reason the applicant or the coordinators will read, by mail and on their dashboard. */
-export const reasonSchema = z
-  .string()
-  .trim()
+export const reasonSchema = plainText("several lines")
   .min(10, "Give a reason of at least 10 characters: the organization reads it.")
   .max(1000, "Keep the reason to 1,000 characters.");
 
@@ -29,11 +27,11 @@ export const reviewSchema = z.object({
   einGiven: checkboxSchema,
   emailDomainMatches: checkboxSchema,
   vouched: checkboxSchema,
-  reviewNotes: optionalText(5000, "Keep the notes to 5,000 characters."),
+  reviewNotes: optionalText(5000, "Keep the notes to 5,000 characters.", "several lines"),
 });
 
 /** Unpublishing a posting: which one, and why (its coordinators read the reason). */
 export const unpublishSchema = z.object({ opportunityId: idSchema, reason: reasonSchema });
 /** Allowing an unpublished posting back: an optional note for the audit log (the unpublishing reason is recorded when none is given). */
-export const allowRepublishSchema = z.object({ opportunityId: idSchema, reason: optionalText(1000, "Keep the note to 1,000 characters.") });
+export const allowRepublishSchema = z.object({ opportunityId: idSchema, reason: optionalText(1000, "Keep the note to 1,000 characters.", "several lines") });
 

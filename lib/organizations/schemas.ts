@@ -4,7 +4,7 @@
  */
 import { z } from "@/lib/zod";
 import { ORGANIZATION_KINDS } from "@/lib/opportunities/vocabulary";
-import { checkboxList, checkboxSchema, idSchema, optionalPhone, optionalText, singleLine } from "@/lib/forms/schema-parts";
+import { checkboxList, checkboxSchema, idSchema, optionalPhone, optionalText, plainText, singleLine } from "@/lib/forms/schema-parts";
 import { slugSchema } from "@/lib/slug";
 
 export const countySlugsSchema = checkboxList(slugSchema, "Choose the counties from the list.")
@@ -14,17 +14,17 @@ export const countySlugsSchema = checkboxList(slugSchema, "Choose the counties f
 export const organizationSchema = z.object({
   name: singleLine("the organization's name", 120),
   kind: z.enum(ORGANIZATION_KINDS, { error: "Choose what kind of organization it is." }),
-  description: z.string().trim().min(20, "Describe the organization in at least 20 characters.").max(3000, "Use at most 3,000 characters."),
-  website: optionalText(300, "Use at most 300 characters.").refine(
+  description: plainText("several lines").min(20, "Describe the organization in at least 20 characters.").max(3000, "Use at most 3,000 characters."),
+  website: optionalText(300, "Use at most 300 characters.", "one line").refine(
     (url) => url === undefined || /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(url),
     "Enter the full address, starting with https://",
   ),
   phone: optionalPhone,
-  publicEmail: optionalText(254, "That e-mail address is too long.").pipe(z.email("Enter an e-mail address like info@example.org.").optional()),
+  publicEmail: optionalText(254, "That e-mail address is too long.", "one line").pipe(z.email("Enter an e-mail address like info@example.org.").optional()),
   town: singleLine("the town", 80),
   counties: countySlugsSchema.refine((slugs) => slugs.length > 0, "Choose at least one county you serve."),
   confidentialLocation: checkboxSchema,
-  ein: optionalText(10, "An EIN has 9 digits, like 12-3456789.").refine(
+  ein: optionalText(10, "An EIN has 9 digits, like 12-3456789.", "one line").refine(
     (ein) => ein === undefined || /^\d{2}-?\d{7}$/.test(ein),
     "An EIN has 9 digits, like 12-3456789.",
   ),

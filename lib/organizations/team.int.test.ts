@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb, type Database } from "@/db/client";
-import { auditLog, invitations, memberships, outbox, users } from "@/db/schema";
+import { auditLog, invitations, memberships, opportunities, organizations, outbox, rateLimits, users } from "@/db/schema";
 import { insertMembership, insertOrganization, insertUser } from "@/db/testing/fixtures";
 import { NO_ACCESS, SIGNED_OUT } from "@/lib/actions/guard";
 import { organizationAccess } from "@/lib/auth/permissions";
@@ -15,6 +15,7 @@ import {
   ALREADY_OWNER,
   DISABLED_MEMBER,
   INVITATION_UNUSABLE,
+  INVITE_AFTER_APPROVAL,
   inviteCoordinator,
   LAST_OWNER,
   leaveOrganization,
@@ -24,6 +25,7 @@ import {
   revokeInvitation,
   WRONG_ADDRESS,
 } from "./team";
+import { createPosting } from "@/lib/opportunities/manage";
 import { getInvitationPreview, listMembers, listOpenInvitations } from "./team-queries";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/auth/testing/session-mock"));
@@ -41,6 +43,19 @@ async function team(status: "pending" | "approved" | "rejected" | "suspended" = 
   await insertMembership(db, coordinator.id, organization.id, "coordinator");
   return { organization, owner, coordinator };
 }
+
+/** A posting form as the owner would post it, saved as a draft. */
+const draftPosting = (organizationId: number) => ({
+  organizationId: String(organizationId),
+  title: "Front desk volunteer",
+  summary: "Greet visitors and answer the phone.",
+  description: "Greet visitors, answer the phone and help with the mail at our office.",
+  type: "ongoing",
+  skillLevel: "none",
+  causes: ["basic_needs"],
+  counties: ["kennebec"],
+  expiresOn: new Date(Date.now() + 30 * DAY).toISOString().slice(0, 10),
+});
 
 const freshAddress = () => `invitee-${Date.now().toString(36)}-${++sequence}@example.net`;
 
@@ -149,9 +164,25 @@ describe("inviting a coordinator", () => {
       expect(await inviteCoordinator({ organizationId: String(organization.id), email: freshAddress() })).toMatchObject({ ok: false, message: NO_ACCESS });
       expect(await counts()).toEqual(before);
     }
-    // A pending organization may already build its team.
-    const pending = await team("pending");
-    await invite(pending.owner.id, pending.organization.id, freshAddress());
+  });
+
+  it("is refused to a pending organization until it is approved, writing nothing and queuing no mail; its owner can still prepare drafts", async () => {
+    const { organization, owner } = await team("pending");
+    const email = freshAddress();
+    const before = { ...(await counts()), rateLimits: await db.$count(rateLimits) };
+    signInAs(owner.id);
+    expect(await inviteCoordinator({ organizationId: String(organization.id), email })).toEqual({ ok: false, message: INVITE_AFTER_APPROVAL, fieldErrors: {} });
+    expect({ ...(await counts()), rateLimits: await db.$count(rateLimits) }).toEqual(before);
+    expect(await db.$count(outbox, eq(outbox.to, email))).toBe(0);
+
+    // Drafts are still theirs to prepare.
+    const draft = await createPosting(draftPosting(organization.id));
+    expect(draft).toMatchObject({ ok: true });
+    expect(await db.$count(opportunities, and(eq(opportunities.organizationId, organization.id), eq(opportunities.status, "draft")))).toBe(1);
+
+    // Once approved, the same invitation goes out.
+    await db.update(organizations).set({ status: "approved" }).where(eq(organizations.id, organization.id));
+    expect(await invite(owner.id, organization.id, email)).toBeTruthy();
   });
 
   it("allows 20 invitations a day per owner", async () => {

@@ -4,6 +4,7 @@ import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db/client";
 import { invitations, memberships, organizations, users } from "@/db/schema";
 import { ActionError, guardedAction, NO_ACCESS } from "@/lib/actions/guard";
+import type { OrganizationAccess } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/audit";
 import { enqueueMail } from "@/lib/email/outbox";
 import { site, siteUrl } from "@/lib/site";
@@ -32,6 +33,8 @@ import {
 const INVITATIONS_PER_USER = { name: "invite", limit: 20, windowSeconds: 24 * 60 * 60 };
 const ACCEPTS_PER_USER = { name: "accept-invitation", limit: 30, windowSeconds: 60 * 60 };
 
+export const INVITE_AFTER_APPROVAL =
+  "Your organization can invite coordinators once we have approved it. Until then you can prepare postings as drafts; we will e-mail you when it is approved.";
 export const ALREADY_MEMBER = "This person is already a member of the team.";
 export const INVITATION_UNUSABLE = "This invitation has expired, was already used or was withdrawn. Ask the person who invited you to send a new one.";
 export const WRONG_ADDRESS = "This invitation was sent to a different e-mail address. Sign in with the address the invitation was sent to, then open the link again.";
@@ -64,7 +67,12 @@ async function roleInTeam(tx: Transaction, userId: number, organizationId: numbe
  * INVITATION_LIFETIME_DAYS days. An earlier open invitation to the same
  * address stops working, so only the newest link does.
  */
-export const inviteCoordinator = guardedAction({ kind: "member", capability: "team", rateLimit: INVITATIONS_PER_USER }, inviteSchema, async (input, { viewer, access }) => {
+/** Whether an organization may send invitations: only once approved, so an unvetted one cannot mail people in the site's name. */
+export function invitationRefusal(access: Pick<OrganizationAccess, "organization">): string | null {
+  return access.organization.status === "approved" ? null : INVITE_AFTER_APPROVAL;
+}
+
+export const inviteCoordinator = guardedAction({ kind: "member", capability: "team", rateLimit: INVITATIONS_PER_USER, refusal: invitationRefusal }, inviteSchema, async (input, { viewer, access }) => {
   const db = await getDb();
   const invitationId = await db.transaction(async (tx) => {
     await lockTeam(tx, access.organizationId);

@@ -34,7 +34,7 @@ export const RESOLUTION_MAX_LENGTH = 1000;
 /** The public form. Nothing about the person reporting is asked for or kept. */
 export const reportSchema = z.object({
   reason: z.enum(REPORT_REASONS, { error: "Choose what is wrong with this listing." }),
-  details: optionalText(DETAILS_MAX_LENGTH, "What you tell us can be at most 2,000 characters."),
+  details: optionalText(DETAILS_MAX_LENGTH, "What you tell us can be at most 2,000 characters.", "several lines"),
   /** A field people never see; bots fill it in. */
   leave_blank: z.string().max(200).optional(),
 });
@@ -44,7 +44,7 @@ export type ReportInput = z.input<typeof reportSchema>;
 /** Resolving or dismissing a report: which one, and an optional note for the other admins. */
 export const handleReportSchema = z.object({
   reportId: idSchema,
-  resolution: optionalText(RESOLUTION_MAX_LENGTH, "Keep the note to 1,000 characters."),
+  resolution: optionalText(RESOLUTION_MAX_LENGTH, "Keep the note to 1,000 characters.", "several lines"),
 });
 
 export type HandleReportInput = z.input<typeof handleReportSchema>;

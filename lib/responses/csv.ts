@@ -5,6 +5,7 @@ import { opportunities, responses } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/audit";
 import type { OrganizationAccess } from "@/lib/auth/permissions";
 import { toLocalInput } from "@/lib/format";
+import { csvCell } from "./csv-cell";
 import { assertResponsesAccess, inboxWhere } from "./inbox";
 import { responseStatusLabels, type ResponseFilters } from "./inbox-schemas";
 
@@ -61,16 +62,4 @@ export async function exportResponsesCsv(access: OrganizationAccess, filters: Re
   ];
   // The byte-order mark makes Excel read the file as UTF-8, so names with accents survive.
   return `\uFEFF${lines.map((cells) => cells.map(csvCell).join(",")).join("\r\n")}\r\n`;
-}
-
-/**
- * One CSV cell (RFC 4180), safe to open in a spreadsheet. A volunteer typed
- * these values: one starting with =, +, -, @, a tab or a carriage return
- * would run as a formula (OWASP "CSV injection"), so it gets a leading
- * apostrophe and reads as text.
- */
-export function csvCell(value: string | null | undefined): string {
-  let text = value ?? "";
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

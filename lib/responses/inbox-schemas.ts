@@ -4,7 +4,7 @@
  * (react-hook-form + zodResolver) and the server. Safe to import on the client.
  */
 import { z } from "@/lib/zod";
-import { idSchema } from "@/lib/forms/schema-parts";
+import { idSchema, plainText } from "@/lib/forms/schema-parts";
 
 /** The values of the database's response_status enum, in the order work moves through them. */
 export const RESPONSE_STATUSES = ["new", "contacted", "scheduled", "placed", "declined", "withdrawn"] as const;
@@ -54,12 +54,9 @@ export const responseStatusSchema = z.object({
 export const noteSchema = z.object({
   organizationId: idSchema,
   responseId: idSchema,
-  note: z
-    .string({ error: "Write a note." })
-    .trim()
+  note: plainText("several lines")
     .min(1, "Write a note.")
     .max(NOTE_MAX_LENGTH, "A note can be at most 2,000 characters.")
-    .refine((note) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(note), "Remove the special characters from the note."),
 });
 
 export type ResponseStatusInput = z.input<typeof responseStatusSchema>;

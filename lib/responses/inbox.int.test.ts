@@ -330,12 +330,13 @@ describe("the CSV export", () => {
     await insertMembership(db, coordinator.id, org.id);
     const posting = await insertOpportunity(db, org.id, { title: 'Drive, "spring" edition' });
     const t = Date.now() - 60_000;
-    const tricky = await insertResponse(db, posting.id, org.id, {
+    await insertResponse(db, posting.id, org.id, {
       createdAt: new Date(t),
       name: "=HYPERLINK(\"http://evil.example\",\"Click\")",
       phone: "+1 207 555 0100",
       availability: "-2+3",
       message: "@SUM(A1)\nSecond line, with a comma",
+      email: "tricky;=cmd@example.net",
     });
     const plain = await insertResponse(db, posting.id, org.id, { createdAt: new Date(t + 1000), name: "Ana O'Neil", message: "\tTabbed", availability: "\rReturn" });
     const contacted = await insertResponse(db, posting.id, org.id, { createdAt: new Date(t + 2000), name: "Kim Lee", status: "contacted", message: null, phone: null });
@@ -348,15 +349,19 @@ describe("the CSV export", () => {
     expect(csv.endsWith("\r\n")).toBe(true);
     const rows = parseCsv(csv.slice(1));
     expect(rows[0]).toEqual(["Posting", "Received", "Status", "Name", "E-mail", "Phone", "Availability", "Message"]);
-    expect(rows.slice(1).map((r) => r[4])).toEqual([contacted.email, plain.email, tricky.email]);
+    expect(rows.slice(1).map((r) => r[4])).toEqual([contacted.email, plain.email, "tricky;'=cmd@example.net"]);
     expect(csv).not.toContain(theirs.email!);
     expect(csv).not.toContain("Not Ours");
 
     const [, kim, ana, evil] = rows;
     expect(kim).toEqual([posting.title, expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/), "Contacted", "Kim Lee", contacted.email, "", "", ""]);
     expect(ana!.slice(3)).toEqual(["Ana O'Neil", plain.email, "(207) 555-0199", "'\rReturn", "'\tTabbed"]);
-    expect(evil!.slice(2)).toEqual(["New", "'=HYPERLINK(\"http://evil.example\",\"Click\")", tricky.email, "'+1 207 555 0100", "'-2+3", "'@SUM(A1)\nSecond line, with a comma"]);
-    // Quotes doubled, and the cells with a comma, a quote or a line break quoted.
+    expect(evil!.slice(2)).toEqual(["New", "'=HYPERLINK(\"http://evil.example\",\"Click\")", "tricky;'=cmd@example.net", "'+1 207 555 0100", "'-2+3", "'@SUM(A1)\nSecond line, with a comma"]);
+    // Every cell quoted, quotes doubled.
+    expect(csv.slice(1).split("\r\n")[0]).toBe('"Posting","Received","Status","Name","E-mail","Phone","Availability","Message"');
+    expect(csv).toContain(`"${kim![0]!.replaceAll('"', '""')}","${kim![1]}","Contacted","Kim Lee"`);
+    // A formula after a semicolon is neutralised too.
+    expect(evil![4]).toBe("tricky;'=cmd@example.net");
     expect(csv).toContain('"Drive, ""spring"" edition"');
     expect(csv).toContain('"\'=HYPERLINK(""http://evil.example"",""Click"")"');
     expect(csv).toContain('"\'@SUM(A1)\nSecond line, with a comma"');

@@ -22,8 +22,8 @@ export const interestSchema = z.object({
     .max(254, "That e-mail address is too long.")
     .pipe(z.email("Enter an e-mail address like name@example.org.")),
   phone: optionalPhone,
-  message: optionalText(INTEREST_MESSAGE_MAX, "Your message can be at most 2,000 characters."),
-  availability: optionalText(500, "Availability can be at most 500 characters."),
+  message: optionalText(INTEREST_MESSAGE_MAX, "Your message can be at most 2,000 characters.", "several lines"),
+  availability: optionalText(500, "Availability can be at most 500 characters.", "one line"),
   consent: z.literal(true, { error: "Tick the box to share your details with this organization." }),
   /** A field people never see; bots fill it in. */
   leave_blank: z.string().max(200).optional(),

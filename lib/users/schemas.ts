@@ -3,7 +3,7 @@
  * One schema per form, shared by the page and the server. Safe to import on the client.
  */
 import { z } from "@/lib/zod";
-import { idSchema } from "@/lib/forms/schema-parts";
+import { idSchema, plainText } from "@/lib/forms/schema-parts";
 
 /** The values of the database's user_role enum. */
 export const USER_ROLES = ["user", "admin"] as const;
@@ -12,9 +12,7 @@ export type UserRole = (typeof USER_ROLES)[number];
 export const userRoleLabels: Record<UserRole, string> = { user: "User", admin: "Admin" };
 
 /** Why an admin changed an account: it goes to the audit log, for the next admin who asks. */
-export const userReasonSchema = z
-  .string({ error: "Give a reason of at least 10 characters." })
-  .trim()
+export const userReasonSchema = plainText("several lines")
   .min(10, "Give a reason of at least 10 characters: it is kept in the audit log.")
   .max(1000, "Keep the reason to 1,000 characters.");
 

@@ -4,7 +4,7 @@
  * on the client.
  */
 import { z } from "@/lib/zod";
-import { idSchema } from "@/lib/forms/schema-parts";
+import { idSchema, plainText } from "@/lib/forms/schema-parts";
 import { VOLUNTEER_SKILLS, type VolunteerSkill } from "@/lib/opportunities/vocabulary";
 import { countySlugsSchema } from "@/lib/organizations/schemas";
 
@@ -72,12 +72,9 @@ export function findQueryString(filters: Partial<FindFilters>): string {
 export const contactSchema = z.object({
   organizationId: idSchema,
   volunteerId: idSchema,
-  message: z
-    .string({ error: "Write a message." })
-    .trim()
+  message: plainText("several lines")
     .min(CONTACT_MESSAGE_MIN, `Write at least ${CONTACT_MESSAGE_MIN} characters: say who you are and what you would like to ask.`)
     .max(CONTACT_MESSAGE_MAX, "A message can be at most 2,000 characters.")
-    .refine((message) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(message), "Remove the special characters from the message."),
 });
 
 export const CONTACT_ANSWERS = ["accept", "decline"] as const;

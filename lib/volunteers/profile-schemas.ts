@@ -8,13 +8,8 @@ import { checkboxList, checkboxSchema, optionalPhone, optionalText } from "@/lib
 import { BACKGROUND_CHECK_STATUSES, CAUSES, VOLUNTEER_SKILLS, type BackgroundCheckStatus, type Cause, type VolunteerSkill } from "@/lib/opportunities/vocabulary";
 import { countySlugsSchema } from "@/lib/organizations/schemas";
 
-/** Free text that may run over several lines; other control characters would only corrupt a mail or an export. */
-const severalLines = (max: number, message: string) =>
-  optionalText(max, message).refine((text) => text === undefined || !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text), "Remove the special characters.");
-
-/** Short text on one line, such as a list of languages. */
-const oneLine = (max: number, message: string) =>
-  optionalText(max, message).refine((text) => text === undefined || !/[\u0000-\u001f\u007f]/.test(text), "Keep it on one line.");
+const severalLines = (max: number, message: string) => optionalText(max, message, "several lines");
+const oneLine = (max: number, message: string) => optionalText(max, message, "one line");
 
 /** What the opt-in box says, and what it means, in the words the form shows. */
 export const DISCOVERABLE_LABEL = "Let vetted organizations in my counties contact me";

@@ -119,7 +119,7 @@ describe("saveMyProfile", () => {
 
     // Asking to be found with no county would find nobody: said on the counties field.
     expect(await saveMyProfile(form({ counties: [] }))).toMatchObject({ ok: false, fieldErrors: { counties: [expect.stringMatching(/at least one county/)] } });
-    expect(await saveMyProfile(form({ languages: "Spanish\nBcc: x@example.org" }))).toMatchObject({ ok: false, fieldErrors: { languages: ["Keep it on one line."] } });
+    expect(await saveMyProfile(form({ languages: "Spanish\nBcc: x@example.org" }))).toMatchObject({ ok: false, fieldErrors: { languages: ["Keep it on one line, without tabs or other special characters."] } });
     expect(await saveMyProfile("not an object")).toMatchObject({ ok: false });
     expect(await profileOf(volunteer.id)).toBeUndefined();
 

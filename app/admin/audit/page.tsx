@@ -4,6 +4,7 @@ import { Pagination } from "@/components/pagination";
 import { auditQueryString, auditTargetTypeLabels, listAuditActions, listAuditEntries, parseAuditParams, type AuditLogPage } from "@/lib/audit/queries";
 import { requireAdmin } from "@/lib/auth/require";
 import { formatDateTime, plural } from "@/lib/format";
+import { parseId } from "@/lib/forms/schema-parts";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -143,7 +144,7 @@ function Target({ entry }: { entry: AuditLogPage["items"][number] }) {
   const label = Object.hasOwn(auditTargetTypeLabels, entry.targetType) ? auditTargetTypeLabels[entry.targetType as keyof typeof auditTargetTypeLabels] : entry.targetType;
   const text = `${label} ${entry.targetId}`;
   if (entry.targetType === "organization" && entry.organizationSlug) return <Link href={`/organizations/${entry.organizationSlug}`}>{text}</Link>;
-  if (entry.targetType === "user" && /^\d+$/.test(entry.targetId)) return <Link href={`/admin/users/${entry.targetId}`}>{text}</Link>;
+  if (entry.targetType === "user" && parseId(entry.targetId) !== null) return <Link href={`/admin/users/${entry.targetId}`}>{text}</Link>;
   return <>{text}</>;
 }
 

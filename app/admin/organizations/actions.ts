@@ -7,6 +7,7 @@ import type { FormState } from "@/lib/actions/result";
 import { allowRepublishing, unpublishPosting } from "@/lib/opportunities/moderation";
 import { approveOrganization, confirmVerification, rejectOrganization, reinstateOrganization, saveOrganizationReview, suspendOrganization } from "@/lib/organizations/moderation";
 import { approveOrganizationChanges, rejectOrganizationChanges } from "@/lib/organizations/pending-changes";
+import { parseId } from "@/lib/forms/schema-parts";
 
 const DECISIONS = {
   approve: approveOrganization,
@@ -34,7 +35,7 @@ export async function moderateAction(_state: FormState, form: FormData): Promise
   const result = await DECISIONS[step](fields);
   revalidatePath("/admin/organizations", "layout");
   if (!result?.ok) return withValues(result, fields);
-  const organizationId = typeof fields.organizationId === "string" && /^\d{1,10}$/.test(fields.organizationId) ? fields.organizationId : "";
+  const organizationId = parseId(fields.organizationId);
   const back = fields.from === "detail" && organizationId ? `/admin/organizations/${organizationId}` : "/admin/organizations";
   // A decision that could tell nobody (no member with a working account) says so, rather than claim they were told.
   const done = "membersTold" in result && result.membersTold === 0 ? `${step}-untold` : step;

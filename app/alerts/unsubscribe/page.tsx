@@ -15,13 +15,18 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  * message and would otherwise stop alerts nobody meant to stop.
  */
 export default async function UnsubscribePage(props: Props) {
-  const { token, done } = await props.searchParams;
+  const { token, done, failed } = await props.searchParams;
   const valid = typeof token === "string" && verifyUnsubscribeToken(token) !== null;
   return (
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">Stop an e-mail alert</h1>
       {valid ? (
         <form action={unsubscribeAction} className="mt-6">
+          {failed === "1" && (
+            <p role="alert" className="notice mb-4">
+              The alert could not be stopped just now. Please try again later, or sign in to delete it from your alerts.
+            </p>
+          )}
           <input type="hidden" name="token" value={token} />
           <p>You will get no more e-mails for this saved search. Your other alerts are not affected.</p>
           <button type="submit" className="button mt-4">

@@ -13,6 +13,7 @@ import { waitingChangesOf } from "@/lib/organizations/pending-changes";
 import { organizationStatusLabels } from "@/lib/organizations/status";
 import { moderateAction } from "../actions";
 import { DONE } from "../messages";
+import { parseId } from "@/lib/forms/schema-parts";
 
 export const metadata: Metadata = { title: "Organization" };
 
@@ -21,7 +22,8 @@ type Props = { params: Promise<{ organization: string }>; searchParams: Promise<
 export default async function AdminOrganizationPage(props: Props) {
   const { organization: id } = await props.params;
   const admin = await requireAdmin(`/admin/organizations/${id}`);
-  const organization = await getOrganizationForAdmin(admin, Number(id));
+  const organizationId = parseId(id);
+  const organization = organizationId === null ? null : await getOrganizationForAdmin(admin, organizationId);
   if (!organization) notFound();
   const waiting = await waitingChangesOf(organization.id);
   const params = await props.searchParams;

@@ -5,6 +5,7 @@ import { ActionButtonForm } from "@/components/action-button-form";
 import { allows } from "@/lib/auth/permissions";
 import { requireOrganizationAccess } from "@/lib/auth/require";
 import { formatDate } from "@/lib/format";
+import { invitationRefusal } from "@/lib/organizations/team";
 import { listMembers, listOpenInvitations } from "@/lib/organizations/team-queries";
 import { inviteAction, revokeInvitationAction } from "./actions";
 
@@ -26,6 +27,8 @@ export default async function TeamPage(props: Props) {
   const access = await requireOrganizationAccess(slug, "view", `/dashboard/${slug}/team`);
   const params = await props.searchParams;
   const canManage = allows(access, "team");
+  // Until the organization is approved, the form is not offered: the page says why instead.
+  const cannotInvite = invitationRefusal(access);
   const [members, invitations] = await Promise.all([listMembers(access), canManage ? listOpenInvitations(access) : []]);
   const base = `/dashboard/${access.organization.slug}/team`;
 
@@ -107,10 +110,16 @@ export default async function TeamPage(props: Props) {
               Invite a coordinator
             </h2>
             <p className="mt-2 text-slate-700">Coordinators write and publish postings and answer the people who respond. Only an owner can change the team.</p>
-            <div className="mt-4">
-              {/* A new key after each invitation empties the field. */}
-              <InviteForm key={invited?.id ?? "invite"} action={inviteAction} organizationId={access.organizationId} />
-            </div>
+            {cannotInvite ? (
+              <p role="note" className="notice mt-4">
+                {cannotInvite}
+              </p>
+            ) : (
+              <div className="mt-4">
+                {/* A new key after each invitation empties the field. */}
+                <InviteForm key={invited?.id ?? "invite"} action={inviteAction} organizationId={access.organizationId} />
+              </div>
+            )}
           </section>
 
           <section aria-labelledby="invitations-heading">

@@ -8,6 +8,7 @@ import { requireOrganizationAccess } from "@/lib/auth/require";
 import { formatDate } from "@/lib/format";
 import { getOrganizationPosting, type PostingState } from "@/lib/opportunities/organization-queries";
 import { postingCommandAction } from "../actions";
+import { parseId } from "@/lib/forms/schema-parts";
 
 export const metadata: Metadata = { title: "Posting" };
 
@@ -43,7 +44,8 @@ const LABELS: Record<Command, string> = { publish: "Publish", close: "Close", re
 export default async function PostingPage(props: Props) {
   const { organization: slug, posting: postingId } = await props.params;
   const access = await requireOrganizationAccess(slug, "draft", `/dashboard/${slug}/postings/${postingId}`);
-  const posting = await getOrganizationPosting(access, Number(postingId));
+  const id = parseId(postingId);
+  const posting = id === null ? null : await getOrganizationPosting(access, id);
   if (!posting) notFound();
   const params = await props.searchParams;
   const done = typeof params.done === "string" ? DONE[params.done] : params.saved === "1" ? "Saved." : undefined;

@@ -25,9 +25,8 @@ export default async function ResponsePage(props: Props) {
   const { organization: slug, response: rawId } = await props.params;
   const { done } = await props.searchParams;
   const access = await requireOrganizationAccess(slug, "responses", `/dashboard/${encodeURIComponent(slug)}/responses/${encodeURIComponent(rawId)}`);
-  // Digits only: "1e3" or " 7" would be other addresses of the same response.
-  const id = /^[1-9]\d{0,9}$/.test(rawId) ? idSchema.safeParse(rawId) : undefined;
-  if (!id?.success) notFound();
+  const id = idSchema.safeParse(rawId);
+  if (!id.success) notFound();
   const response = await getResponse(access, id.data);
   if (!response) notFound();
 

@@ -7,6 +7,7 @@ import { listCounties } from "@/lib/counties/queries";
 import { postingFormValues } from "@/lib/opportunities/form-values";
 import { getOrganizationPosting } from "@/lib/opportunities/organization-queries";
 import { updatePostingAction } from "../../actions";
+import { parseId } from "@/lib/forms/schema-parts";
 
 export const metadata: Metadata = { title: "Edit posting" };
 
@@ -15,7 +16,8 @@ type Props = { params: Promise<{ organization: string; posting: string }>; searc
 export default async function EditPostingPage(props: Props) {
   const { organization: slug, posting: postingId } = await props.params;
   const access = await requireOrganizationAccess(slug, "draft", `/dashboard/${slug}/postings/${postingId}/edit`);
-  const posting = await getOrganizationPosting(access, Number(postingId));
+  const id = parseId(postingId);
+  const posting = id === null ? null : await getOrganizationPosting(access, id);
   if (!posting) notFound();
   const copied = (await props.searchParams).copied === "1";
   const counties = (await listCounties()).map((county) => ({ value: county.slug, label: county.name }));

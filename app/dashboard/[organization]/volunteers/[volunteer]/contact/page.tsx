@@ -17,9 +17,8 @@ type Props = { params: Promise<{ organization: string; volunteer: string }> };
 export default async function ContactVolunteerPage(props: Props) {
   const { organization: slug, volunteer: rawId } = await props.params;
   const access = await requireOrganizationAccess(slug, "findVolunteers", `/dashboard/${encodeURIComponent(slug)}/volunteers/${encodeURIComponent(rawId)}/contact`);
-  // Digits only: "1e3" or " 7" would be other addresses of the same volunteer.
-  const id = /^[1-9]\d{0,9}$/.test(rawId) ? idSchema.safeParse(rawId) : undefined;
-  if (!id?.success) notFound();
+  const id = idSchema.safeParse(rawId);
+  if (!id.success) notFound();
   // An unknown id, a volunteer who opted out and a disabled account all get the same 404.
   const volunteer = await getFindableVolunteer(access, id.data);
   if (!volunteer) notFound();
