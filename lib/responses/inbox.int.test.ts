@@ -203,11 +203,11 @@ describe("working a response", () => {
     const response = await insertResponse(db, postingA.id, orgA.id);
     signInAs(coordinatorA.id);
     expect(await addResponseNote(command(orgA.id, response.id, { note: "  Called, no answer.  " }))).toMatchObject({ ok: true });
-    expect(await addResponseNote(command(orgA.id, response.id, { note: "Spoke with them.\r\nStarts on the 12th.\n\tBring ID." }))).toMatchObject({ ok: true });
+    expect(await addResponseNote(command(orgA.id, response.id, { note: "Spoke with them.\r\nStarts on the 12th.\n  Bring ID." }))).toMatchObject({ ok: true });
     expect(await addResponseNote(command(orgA.id, response.id, { note: "x".repeat(2000) }))).toMatchObject({ ok: true });
     expect(await eventsOf(response.id)).toMatchObject([
       { kind: "note", note: "Called, no answer.", fromStatus: null, toStatus: null, actorUserId: coordinatorA.id, organizationId: orgA.id },
-      { kind: "note", note: "Spoke with them.\r\nStarts on the 12th.\n\tBring ID." },
+      { kind: "note", note: "Spoke with them.\r\nStarts on the 12th.\n  Bring ID." },
       { kind: "note", note: "x".repeat(2000) },
     ]);
     // A note is not a move: the response is still new and its first move not yet timed.
