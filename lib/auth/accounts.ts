@@ -7,7 +7,8 @@ import { enqueueMail } from "@/lib/email/outbox";
 import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 import { site, siteUrl } from "@/lib/site";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "./password";
-import { confirmEmailSchema, requestResetSchema, resetPasswordSchema, signUpSchema } from "./schemas";
+import { confirmEmailSchema, requestResetSchema } from "./schemas";
+import { resetPasswordServerSchema, signUpServerSchema } from "./server-schemas";
 import { consumeToken, issueToken, peekToken, TOKEN_LIFETIME_MINUTES } from "./tokens";
 import { sameAddress } from "@/lib/email/address";
 import { AFTER_SIGN_IN } from "./places";
@@ -25,7 +26,7 @@ const byEmail = (email: string) => sameAddress(users.email, email);
  * already has an account gets a mail saying so instead, and the page answers
  * the same either way: nobody learns from sign-up who has an account.
  */
-export const signUp = guardedAction({ kind: "public", rateLimit: SIGN_UPS_PER_ADDRESS }, signUpSchema, async (input) => {
+export const signUp = guardedAction({ kind: "public", rateLimit: SIGN_UPS_PER_ADDRESS }, signUpServerSchema, async (input) => {
   // Hashed whether or not it is used, so both answers take as long.
   const passwordHash = await hashPassword(input.password);
   if (!(await hitRateLimit(MAILS_PER_ACCOUNT_ADDRESS, input.email)).ok) return { ok: true } as const;
@@ -144,7 +145,7 @@ export const requestPasswordReset = guardedAction({ kind: "public", rateLimit: R
  * Sets a new password from a reset link. Every session that began before it
  * ends, and the address counts as confirmed: the link reached its mailbox.
  */
-export const resetPassword = guardedAction({ kind: "public", rateLimit: TOKEN_USES_PER_ADDRESS }, resetPasswordSchema, async (input) => {
+export const resetPassword = guardedAction({ kind: "public", rateLimit: TOKEN_USES_PER_ADDRESS }, resetPasswordServerSchema, async (input) => {
   const passwordHash = await hashPassword(input.password);
   const db = await getDb();
   const email = await db.transaction(async (tx) => {
