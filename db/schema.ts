@@ -374,6 +374,40 @@ export const rateLimits = pgTable("rate_limits", {
 });
 
 // ---------------------------------------------------------------------------
+// Sessions ended by signing out. A session cookie is a signed token that stays
+// valid until it expires: one whose id is listed here is refused, so a copy of
+// it is worthless after sign-out. A row is needed only until the session would
+// have expired anyway.
+
+export const endedSessions = pgTable(
+  "ended_sessions",
+  {
+    sessionId: text("session_id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    endedAt: createdAt(),
+  },
+  (t) => [index("ended_sessions_expires_idx").on(t.expiresAt)],
+);
+
+// ---------------------------------------------------------------------------
+// "Forgotten password" requests, waiting for the mail worker. The page that
+// takes one only adds a row, the same for every address, so its timing cannot
+// tell whether an address has an account; the worker looks the address up and
+// mails a link when there is one. A row lives for seconds.
+
+export const passwordResetRequests = pgTable(
+  "password_reset_requests",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    email: text("email").notNull(),
+    createdAt: createdAt(),
+  },
+);
+
+// ---------------------------------------------------------------------------
 // Single-use links (e-mail verification, password reset). Only a hash of the
 // token is stored: a copy of the database cannot be used to sign in.
 

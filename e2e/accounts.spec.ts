@@ -188,3 +188,73 @@ test("a password reset by the link in the mail: the new password signs in; the o
   await before.dispose();
   await context.close();
 });
+
+test("signing out ends the session on the server: a copy of the cookie no longer reaches /me; the cookies carry HttpOnly and SameSite=Lax", async ({ browser }) => {
+  const person = { name: "Ines Cormier", email: uniqueEmail("ines.cormier"), password: "kayaks beached at dusk" };
+  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "198.51.100.231" } });
+  const page = await context.newPage();
+  await signUpAndConfirm(page, person);
+  await signIn(page, person.email, person.password, "/me");
+  await expect(page).toHaveURL(/\/me$/);
+
+  const cookies = await context.cookies();
+  const session = cookies.find((cookie) => /^(__Secure-)?authjs\.session-token$/.test(cookie.name));
+  const device = cookies.find((cookie) => /^(__Host-)?known-device$/.test(cookie.name));
+  // This run's server is a production build reached over plain http on 127.0.0.1, so Secure and the
+  // __Secure-/__Host- prefixes are off here (lib/auth/cookies.ts; lib/auth/cookies.test.ts checks them for https).
+  expect(session).toMatchObject({ name: "authjs.session-token", httpOnly: true, sameSite: "Lax", path: "/" });
+  expect(device).toMatchObject({ name: "known-device", httpOnly: true, sameSite: "Lax", path: "/" });
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByText("You have signed out.")).toBeVisible();
+
+  // Someone who copied the cookie before the sign-out gets nowhere with it.
+  const thief = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.231" } });
+  await thief.addCookies([session!]);
+  const stolen = await thief.newPage();
+  await stolen.goto("/me");
+  await expect(stolen).toHaveURL(/\/signin\?returnTo=%2Fme$/);
+  await thief.close();
+  await context.close();
+});
+
+test("sign out everywhere ends the account's sessions in every browser", async ({ browser }) => {
+  const person = { name: "Theo Pelletier", email: uniqueEmail("theo.pelletier"), password: "ice out on moosehead" };
+  const [laptop, phone] = await Promise.all([0, 1].map((n) => browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": `198.51.100.${232 + n}` } })));
+  const onLaptop = await laptop!.newPage();
+  await signUpAndConfirm(onLaptop, person);
+  await signIn(onLaptop, person.email, person.password, "/me/data");
+  const onPhone = await phone!.newPage();
+  await signIn(onPhone, person.email, person.password, "/me");
+  await expect(onPhone).toHaveURL(/\/me$/);
+
+  await onLaptop.goto("/me/data");
+  await onLaptop.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(onLaptop.getByText("You have signed out on every device")).toBeVisible();
+  await onPhone.goto("/me");
+  await expect(onPhone).toHaveURL(/\/signin\?returnTo=%2Fme$/);
+  await laptop!.close();
+  await phone!.close();
+});
+
+test("a stranger's wrong passwords do not lock the owner out of the browser they signed in with before", async ({ browser, playwright }) => {
+  const person = { name: "Ada Thibodeau", email: uniqueEmail("ada.thibodeau"), password: "lobster boats in fog" };
+  const baseURL = test.info().project.use.baseURL!;
+  const page = await (await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "198.51.100.235" } })).newPage();
+  await signUpAndConfirm(page, person);
+  const owner = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL, "X-Forwarded-For": "198.51.100.236" } });
+  const signInAs = (client: typeof owner, password: string) => client.post("/signin/password", { form: { email: person.email, password }, headers: { Accept: "application/json" } });
+  expect((await signInAs(owner, person.password)).status()).toBe(200);
+
+  const stranger = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL, "X-Forwarded-For": "203.0.113.236" } });
+  // The owner's first sign-in, from a browser not yet known, counted as one of the account's 10.
+  for (let i = 0; i < 9; i++) expect((await signInAs(stranger, `guess number ${i}`)).status()).toBe(401);
+  expect((await signInAs(stranger, "another guess")).status()).toBe(429);
+  // The stranger is refused even with the right password; the owner's browser gets in.
+  expect((await signInAs(stranger, person.password)).status()).toBe(429);
+  expect((await signInAs(owner, person.password)).status()).toBe(200);
+  expect((await signInAs(stranger, "one more guess")).status()).toBe(429);
+  await owner.dispose();
+  await stranger.dispose();
+  await page.context().close();
+});

@@ -20,6 +20,7 @@ const NOTICES: Record<string, string> = {
   confirmed: "Your e-mail address is confirmed. You can sign in now.",
   reset: "Your password has been changed. Sign in with the new one.",
   "signed-out": "You have signed out.",
+  "signed-out-everywhere": "You have signed out on every device, this one included.",
 };
 
 export default async function SignInPage(props: Props) {

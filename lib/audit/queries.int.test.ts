@@ -23,7 +23,7 @@ const jan = (day: number, hour = 17) => new Date(Date.UTC(2001, 0, day, hour));
 beforeAll(async () => {
   db = await getDb();
   const adminRow = await insertUser(db, { role: "admin" });
-  admin = (await loadViewer(db, { userId: adminRow.id, signedInAt: new Date() }))!;
+  admin = (await loadViewer(db, { userId: adminRow.id, signedInAt: new Date(), sessionId: crypto.randomUUID() }))!;
   alice = await insertUser(db, { name: "Alice Auditor", email: `Alice.${Date.now().toString(36)}@Example.org` });
   bob = await insertUser(db, { name: "Bob Builder" });
   approved = await insertOrganization(db, { status: "approved" });
@@ -87,7 +87,7 @@ describe("the audit log", () => {
 
   it("refuses anyone but an admin", async () => {
     const volunteer = await insertUser(db);
-    const viewer = (await loadViewer(db, { userId: volunteer.id, signedInAt: new Date() }))!;
+    const viewer = (await loadViewer(db, { userId: volunteer.id, signedInAt: new Date(), sessionId: crypto.randomUUID() }))!;
     await expect(listAuditEntries(viewer, noFilters)).rejects.toThrow();
     await expect(listAuditActions(viewer)).rejects.toThrow();
   });

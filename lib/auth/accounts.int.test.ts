@@ -72,3 +72,13 @@ it("dates a sign-in by the database's clock", async () => {
   expect(Number.isNaN(checkedAt.getTime())).toBe(false);
   expect(Math.abs(checkedAt.getTime() - Date.now())).toBeLessThan(60_000);
 });
+
+it("refuses a guessable new password at sign-up, with the reason next to the field, and creates nothing", async () => {
+  const db = await getDb();
+  const address = "guessable.password@example.org";
+  // Long enough and absent from the short list the browser checks, but in the breached and common lists.
+  const refused = await signUp({ name: "Guessable", email: address, password: "letmeinplease" });
+  expect(refused).toMatchObject({ ok: false, fieldErrors: { password: [expect.stringMatching(/\S/)] } });
+  expect(await db.select({ id: users.id }).from(users).where(eq(users.email, address))).toEqual([]);
+  expect(await signUp({ name: "Guessable", email: address, password: "gulls over the breakwater" })).toEqual({ ok: true });
+});

@@ -1,13 +1,14 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { getDb, type Transaction } from "@/db/client";
-import { users } from "@/db/schema";
+import { getDb, rowsOf, type Transaction } from "@/db/client";
+import { passwordResetRequests, users } from "@/db/schema";
 import { ActionError, guardedAction } from "@/lib/actions/guard";
 import { enqueueMail } from "@/lib/email/outbox";
 import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 import { site, siteUrl } from "@/lib/site";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "./password";
-import { confirmEmailSchema, requestResetSchema, resetPasswordSchema, signUpSchema } from "./schemas";
+import { confirmEmailSchema, requestResetSchema } from "./schemas";
+import { resetPasswordServerSchema, signUpServerSchema } from "./server-schemas";
 import { consumeToken, issueToken, peekToken, TOKEN_LIFETIME_MINUTES } from "./tokens";
 import { sameAddress } from "@/lib/email/address";
 import { AFTER_SIGN_IN } from "./places";
@@ -25,7 +26,7 @@ const byEmail = (email: string) => sameAddress(users.email, email);
  * already has an account gets a mail saying so instead, and the page answers
  * the same either way: nobody learns from sign-up who has an account.
  */
-export const signUp = guardedAction({ kind: "public", rateLimit: SIGN_UPS_PER_ADDRESS }, signUpSchema, async (input) => {
+export const signUp = guardedAction({ kind: "public", rateLimit: SIGN_UPS_PER_ADDRESS }, signUpServerSchema, async (input) => {
   // Hashed whether or not it is used, so both answers take as long.
   const passwordHash = await hashPassword(input.password);
   if (!(await hitRateLimit(MAILS_PER_ACCOUNT_ADDRESS, input.email)).ok) return { ok: true } as const;
@@ -117,34 +118,63 @@ export const confirmEmail = guardedAction({ kind: "public", rateLimit: TOKEN_USE
   return { ok: true } as const;
 });
 
-/** Mails a reset link when the address has an account; the answer is the same when it has none. */
+/**
+ * Takes a "forgotten password" request. The same answer, and the same work,
+ * whether or not the address has an account: the request is only queued, and
+ * the mail worker (processPasswordResetRequests) looks the address up later.
+ * So neither the answer nor its timing tells who has an account.
+ */
 export const requestPasswordReset = guardedAction({ kind: "public", rateLimit: RESETS_PER_ADDRESS }, requestResetSchema, async (input) => {
   if (!(await hitRateLimit(MAILS_PER_ACCOUNT_ADDRESS, input.email)).ok) return { ok: true } as const;
   const db = await getDb();
-  await db.transaction(async (tx) => {
-    const [user] = await tx.select({ id: users.id }).from(users).where(and(byEmail(input.email), isNull(users.disabledAt))).limit(1);
-    if (!user) return;
-    const token = await issueToken(tx, user.id, "reset_password");
-    await enqueueMail(tx, {
-      to: input.email,
-      subject: "Reset your password",
-      text: [
-        "Someone asked to reset the password of your account. To choose a new one, open:",
-        "",
-        `${siteUrl()}/reset-password?token=${token}`,
-        "",
-        `The link works once, for ${TOKEN_LIFETIME_MINUTES.reset_password} minutes. If you did not ask, ignore this message: your password has not changed.`,
-      ].join("\n"),
-    });
-  });
+  await db.insert(passwordResetRequests).values({ email: input.email });
   return { ok: true } as const;
 });
+
+/** How many queued requests one round of the worker takes; the rest wait for the next round. */
+const RESET_REQUESTS_PER_ROUND = 100;
+
+/**
+ * For the mail worker: takes the queued "forgotten password" requests and,
+ * for each address with an enabled account, issues a reset link and queues
+ * the mail, in the transaction that removes the request. Safe on several
+ * servers at once (each request is claimed by one). Returns how many were taken.
+ */
+export async function processPasswordResetRequests(): Promise<number> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const claimed = rowsOf<{ email: string }>(
+      await tx.execute(sql`
+        delete from ${passwordResetRequests} where ${passwordResetRequests.id} in (
+          select ${passwordResetRequests.id} from ${passwordResetRequests} order by ${passwordResetRequests.id}
+          limit ${RESET_REQUESTS_PER_ROUND} for update skip locked)
+        returning ${passwordResetRequests.email} as email`),
+    );
+    for (const { email } of claimed) {
+      const [user] = await tx.select({ id: users.id }).from(users).where(and(byEmail(email), isNull(users.disabledAt))).limit(1);
+      if (!user) continue;
+      const token = await issueToken(tx, user.id, "reset_password");
+      await enqueueMail(tx, {
+        to: email,
+        subject: "Reset your password",
+        text: [
+          "Someone asked to reset the password of your account. To choose a new one, open:",
+          "",
+          `${siteUrl()}/reset-password?token=${token}`,
+          "",
+          `The link works once, for ${TOKEN_LIFETIME_MINUTES.reset_password} minutes. If you did not ask, ignore this message: your password has not changed.`,
+        ].join("\n"),
+      });
+    }
+    return claimed.length;
+  });
+}
 
 /**
  * Sets a new password from a reset link. Every session that began before it
  * ends, and the address counts as confirmed: the link reached its mailbox.
  */
-export const resetPassword = guardedAction({ kind: "public", rateLimit: TOKEN_USES_PER_ADDRESS }, resetPasswordSchema, async (input) => {
+export const resetPassword = guardedAction({ kind: "public", rateLimit: TOKEN_USES_PER_ADDRESS }, resetPasswordServerSchema, async (input) => {
   const passwordHash = await hashPassword(input.password);
   const db = await getDb();
   const email = await db.transaction(async (tx) => {

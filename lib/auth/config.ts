@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { checkCredentials } from "./credentials";
 import { signInSchema } from "./schemas";
 import { authSecret } from "./secret";
+import { secureCookies, sessionCookie, SESSION_SECONDS } from "./cookies";
 
 /** Why a sign-in was refused, as `code` on the error signIn() throws. */
 export class SignInRefused extends CredentialsSignin {
@@ -13,12 +14,10 @@ export class SignInRefused extends CredentialsSignin {
   }
 }
 
-/** Eight hours: a coordinator's working day; permissions are read afresh on every request anyway. */
-const SESSION_SECONDS = 8 * 60 * 60;
-
 /**
  * Auth.js, with e-mail and password. Sessions are signed, encrypted cookies
- * (JWT) holding the user's id and when they signed in, nothing more: role,
+ * (JWT) holding the user's id, when they signed in and the session's own id
+ * (so that signing out can end it: lib/auth/sign-out.ts), nothing more: role,
  * memberships and disabled state are read from the database on each request
  * (lib/auth/viewer.ts). Auth.js's own route handlers are not mounted: the
  * only way to sign in is the rate-limited handler at /signin/password.
@@ -30,6 +29,8 @@ export const { auth, signIn, signOut } = NextAuth(() => ({
   // Host and protocol come from the proxy in front; links in mail use SITE_URL, never the request.
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_SECONDS },
+  useSecureCookies: secureCookies(),
+  cookies: { sessionToken: sessionCookie() },
   pages: { signIn: "/signin" },
   providers: [
     Credentials({
@@ -46,11 +47,11 @@ export const { auth, signIn, signOut } = NextAuth(() => ({
   callbacks: {
     jwt({ token, user }) {
       // Only at sign-in: the moment a password reset or a disable can cut this session off.
-      if (user) return { sub: user.id, signedInAt: (user as { signedInAt?: number }).signedInAt ?? Date.now() };
+      if (user) return { sub: user.id, signedInAt: (user as { signedInAt?: number }).signedInAt ?? Date.now(), sid: crypto.randomUUID() };
       return token;
     },
     session({ session, token }) {
-      return { ...session, user: { id: token.sub ?? "" }, signedInAt: Number(token.signedInAt ?? 0) } as unknown as typeof session;
+      return { ...session, user: { id: token.sub ?? "" }, signedInAt: Number(token.signedInAt ?? 0), sessionId: typeof token.sid === "string" ? token.sid : null } as unknown as typeof session;
     },
   },
   logger: {

@@ -6,13 +6,21 @@ import { signIn, SignInRefused } from "./config";
 import { signInSchema } from "./schemas";
 import { recordClientSignInBurst, recordSignInBurst } from "./sign-in-audit";
 import { AFTER_SIGN_IN } from "./places";
+import { knownDeviceId, knownDeviceValue } from "./known-device";
 
-/** Per client address, and per account address whoever tries it: guessing is slow from anywhere. */
+/**
+ * Per client address, and per account address whoever tries it: guessing is
+ * slow from anywhere. A browser that signed in to the account before (a
+ * known device, lib/auth/known-device.ts) counts against a limit of its own
+ * instead of the account's, so strangers using up the account's limit do not
+ * lock its owner out.
+ */
 const SIGN_INS_PER_ADDRESS = { name: "sign-in", limit: 20, windowSeconds: 15 * 60 };
 const SIGN_INS_PER_EMAIL = { name: "sign-in-email", limit: 10, windowSeconds: 15 * 60 };
+const SIGN_INS_PER_KNOWN_DEVICE = { name: "sign-in-known-device", limit: 10, windowSeconds: 15 * 60 };
 
 export type SignInOutcome =
-  | { kind: "signed-in"; returnTo: string }
+  | { kind: "signed-in"; returnTo: string; knownDevice: string }
   | { kind: "invalid-input"; fieldErrors: Record<string, string[] | undefined> }
   | { kind: "refused"; reason: "invalid" | "unconfirmed"; message: string }
   | { kind: "rate-limited"; retryAfterSeconds: number };
@@ -22,25 +30,19 @@ export const WRONG_CREDENTIALS = "That e-mail and password do not match an accou
 export const UNCONFIRMED = "Please confirm your e-mail address first: we have sent you a new link.";
 
 /**
- * Signs in with e-mail and password: parses, counts the attempt against both
+ * Signs in with e-mail and password: parses, counts the attempt against the
  * limits (in PostgreSQL, shared by every server), then lets Auth.js check the
- * password and set the session cookie.
+ * password and set the session cookie. On success it answers the value of
+ * the known-device cookie for the caller to set.
  */
-export async function signInWithPassword(raw: Record<string, unknown>, clientAddress: string): Promise<SignInOutcome> {
+export async function signInWithPassword(raw: Record<string, unknown>, clientAddress: string, knownDevice: string | null = null): Promise<SignInOutcome> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) {
     return { kind: "invalid-input", fieldErrors: z.flattenError(parsed.error).fieldErrors };
   }
   const { email, password, returnTo } = parsed.data;
-  for (const [rule, subject] of [[SIGN_INS_PER_ADDRESS, clientAddress], [SIGN_INS_PER_EMAIL, email]] as const) {
-    const limited = await hitRateLimit(rule, subject);
-    if (!limited.ok) {
-      // Someone is trying many passwords for one account, or many accounts from one client: the admins see it in the audit log.
-      if (rule === SIGN_INS_PER_EMAIL) await recordSignInBurst(email);
-      else await recordClientSignInBurst(clientAddress);
-      return { kind: "rate-limited", retryAfterSeconds: limited.retryAfterSeconds };
-    }
-  }
+  const limited = await checkSignInLimits(email, clientAddress, knownDevice);
+  if (limited) return limited;
   try {
     await signIn("credentials", { email, password, redirect: false });
   } catch (error) {
@@ -51,5 +53,25 @@ export async function signInWithPassword(raw: Record<string, unknown>, clientAdd
     }
     return { kind: "refused", reason: "invalid", message: WRONG_CREDENTIALS };
   }
-  return { kind: "signed-in", returnTo: returnTo ?? AFTER_SIGN_IN };
+  return { kind: "signed-in", returnTo: returnTo ?? AFTER_SIGN_IN, knownDevice: knownDeviceValue(email, knownDevice) };
+}
+
+/**
+ * Counts one sign-in attempt against the limits that apply to it, and answers
+ * the refusal when one is used up (null: go ahead). `knownDevice` is the
+ * browser's known-device cookie, if it sent one.
+ */
+export async function checkSignInLimits(email: string, clientAddress: string, knownDevice: string | null): Promise<Extract<SignInOutcome, { kind: "rate-limited" }> | null> {
+  const deviceId = knownDeviceId(email, knownDevice);
+  const perAccount = deviceId ? ([SIGN_INS_PER_KNOWN_DEVICE, deviceId] as const) : ([SIGN_INS_PER_EMAIL, email] as const);
+  for (const [rule, subject] of [[SIGN_INS_PER_ADDRESS, clientAddress], perAccount] as const) {
+    const limited = await hitRateLimit(rule, subject);
+    if (!limited.ok) {
+      // Someone is trying many passwords for one account, or many accounts from one client: the admins see it in the audit log.
+      if (rule === SIGN_INS_PER_EMAIL) await recordSignInBurst(email);
+      else if (rule === SIGN_INS_PER_ADDRESS) await recordClientSignInBurst(clientAddress);
+      return { kind: "rate-limited", retryAfterSeconds: limited.retryAfterSeconds };
+    }
+  }
+  return null;
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { cache } from "react";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Database } from "@/db/client";
-import { memberships, organizations, users } from "@/db/schema";
+import { endedSessions, memberships, organizations, users } from "@/db/schema";
 import { readSession, type SessionClaims } from "./session";
 
 export type Membership = {
@@ -28,14 +28,23 @@ export type Viewer = {
 
 /**
  * Loads the user a session names, with role and memberships, from the
- * database's current state. A disabled user, or a session older than the
- * user's cut-off (a password reset), answers null: signed out.
+ * database's current state. A disabled user, a session older than the
+ * user's cut-off (a password reset, "sign out everywhere"), a session that was
+ * signed out, or one without an id (so it could not be signed out) answers
+ * null: signed out.
  */
 export async function loadViewer(db: Database, claims: SessionClaims): Promise<Viewer | null> {
+  if (!claims.sessionId) return null;
   const [user] = await db
     .select({ id: users.id, name: users.name, email: users.email, role: users.role, sessionsValidAfter: users.sessionsValidAfter })
     .from(users)
-    .where(and(eq(users.id, claims.userId), isNull(users.disabledAt)))
+    .where(
+      and(
+        eq(users.id, claims.userId),
+        isNull(users.disabledAt),
+        sql`not exists (select 1 from ${endedSessions} where ${endedSessions.sessionId} = ${claims.sessionId})`,
+      ),
+    )
     .limit(1);
   if (!user) return null;
   if (user.sessionsValidAfter && claims.signedInAt <= user.sessionsValidAfter) return null;

@@ -24,7 +24,7 @@ let sequence = 0;
 beforeAll(async () => {
   db = await getDb();
   admin = await insertUser(db, { role: "admin" });
-  adminViewer = (await loadViewer(db, { userId: admin.id, signedInAt: new Date() }))!;
+  adminViewer = (await loadViewer(db, { userId: admin.id, signedInAt: new Date(), sessionId: crypto.randomUUID() }))!;
 });
 
 async function insertMail(values: Partial<typeof outbox.$inferInsert> = {}) {
@@ -136,7 +136,7 @@ describe("the outbox list", () => {
 
   it("is refused to anyone but an admin", async () => {
     const volunteer = await insertUser(db);
-    const viewer = (await loadViewer(db, { userId: volunteer.id, signedInAt: new Date() }))!;
+    const viewer = (await loadViewer(db, { userId: volunteer.id, signedInAt: new Date(), sessionId: crypto.randomUUID() }))!;
     await expect(listOutboxMail(viewer, { status: undefined, page: 1 })).rejects.toThrow();
   });
 

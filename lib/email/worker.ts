@@ -2,6 +2,8 @@ import "server-only";
 import { deleteExpiredRateLimits } from "@/lib/rate-limit/rate-limit";
 import { digestLagMs, sendDueDigests } from "@/lib/alerts/digest";
 import { runRetention } from "@/lib/volunteers/retention";
+import { deleteExpiredEndedSessions } from "@/lib/auth/sign-out";
+import { processPasswordResetRequests } from "@/lib/auth/accounts";
 import { deliverDueMail } from "./sender";
 import { configuredTransport } from "./transport";
 
@@ -15,10 +17,11 @@ function digestsEveryMs(): number {
 }
 
 /**
- * Started with the server (instrumentation.ts): delivers due mail every
+ * Started with the server (instrumentation.ts): turns queued "forgotten
+ * password" requests into reset mail and delivers due mail every
  * MAIL_POLL_SECONDS (default 10), queues the search alerts' digests that are
  * due every DIGEST_POLL_SECONDS (default 300), and once an hour forgets expired rate-limit
- * counters and runs the retention job. Every app server may run one: each
+ * counters and ended sessions and runs the retention job. Every app server may run one: each
  * step is safe to run on several servers at once.
  */
 export function startMailWorker(): void {
@@ -40,10 +43,12 @@ export function startMailWorker(): void {
         lastDigests = Date.now();
         await sendDueDigests(new Date(Date.now() - digestLagMs()));
       }
+      await processPasswordResetRequests();
       if (transport) await deliverDueMail(transport);
       if (Date.now() - lastHousekeeping >= RETENTION_EVERY_MS) {
         lastHousekeeping = Date.now();
         await deleteExpiredRateLimits();
+        await deleteExpiredEndedSessions();
         const { responsesWiped, unconfirmedDeleted } = await runRetention();
         if (responsesWiped > 0) console.log(`[retention] wiped the contact data of ${responsesWiped} responses`);
         if (unconfirmedDeleted > 0) console.log(`[retention] deleted ${unconfirmedDeleted} responses nobody confirmed`);

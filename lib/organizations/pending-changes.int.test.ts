@@ -63,7 +63,7 @@ beforeAll(async () => {
   db = await getDb();
   const user = await insertUser(db, { role: "admin" });
   adminId = user.id;
-  admin = (await loadViewer(db, { userId: user.id, signedInAt: new Date() }))!;
+  admin = (await loadViewer(db, { userId: user.id, signedInAt: new Date(), sessionId: crypto.randomUUID() }))!;
 });
 
 beforeEach(() => signInAs(null));

@@ -483,7 +483,7 @@ describe("the team lists", () => {
     expect(await listOpenInvitations(ownerAccess)).toEqual([{ id: expect.any(Number), email: ours, expiresAt: expect.any(Date), invitedBy: "Olive Owner" }]);
 
     // A coordinator sees the team but not whom the owner invited.
-    const viewer = await loadViewer(db, { userId: a.coordinator.id, signedInAt: new Date() });
+    const viewer = await loadViewer(db, { userId: a.coordinator.id, signedInAt: new Date(), sessionId: crypto.randomUUID() });
     const coordinatorAccess = organizationAccess(viewer, a.organization.id, "view")!;
     expect(await listMembers(coordinatorAccess)).toHaveLength(2);
     expect(await listOpenInvitations(coordinatorAccess)).toEqual([]);

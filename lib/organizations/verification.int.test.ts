@@ -24,7 +24,7 @@ let admin: Viewer;
 beforeAll(async () => {
   db = await getDb();
   const user = await insertUser(db, { role: "admin" });
-  admin = (await loadViewer(db, { userId: user.id, signedInAt: new Date() }))!;
+  admin = (await loadViewer(db, { userId: user.id, signedInAt: new Date(), sessionId: crypto.randomUUID() }))!;
   signInAs(user.id);
 });
 

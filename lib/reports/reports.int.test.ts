@@ -202,7 +202,7 @@ describe("listReports", () => {
     const older = await insertReport(hidden.id, { reason: "exploitation", createdAt: new Date(Date.now() - 3 * 24 * hour) });
     const handled = await insertReport(shown.id, { status: "resolved", handledByUserId: admin.id, handledAt: new Date(), resolution: "Fixed.", createdAt: new Date(Date.now() - 9 * 24 * hour) });
 
-    const viewer = (await loadViewer(db, { userId: admin.id, signedInAt: new Date() }))!;
+    const viewer = (await loadViewer(db, { userId: admin.id, signedInAt: new Date(), sessionId: crypto.randomUUID() }))!;
     const all = await listReports(viewer, { status: "all", page: 1 });
     expect(all.items.map((item) => item.id)).toEqual([older.id, newer.id, handled.id]);
     expect(all).toMatchObject({ total: 3, page: 1, pageCount: 1 });
@@ -222,7 +222,7 @@ describe("listReports", () => {
   });
 
   it("refuses a viewer who is not an admin", async () => {
-    const viewer = (await loadViewer(db, { userId: coordinator.id, signedInAt: new Date() }))!;
+    const viewer = (await loadViewer(db, { userId: coordinator.id, signedInAt: new Date(), sessionId: crypto.randomUUID() }))!;
     await expect(listReports(viewer, { status: "open", page: 1 })).rejects.toThrow("Only admins read the reports.");
   });
 });

@@ -27,7 +27,7 @@ let coordinatorId: number;
 const victim = { name: "Casey Rowe", email: "casey.rowe@example.org", phone: "(207) 555-0173", message: "Sign me up", availability: "Evenings", consent: true };
 
 async function access(): Promise<OrganizationAccess> {
-  return organizationAccess(await loadViewer(db, { userId: coordinatorId, signedInAt: new Date() }), organizationId, "responses")!;
+  return organizationAccess(await loadViewer(db, { userId: coordinatorId, signedInAt: new Date(), sessionId: crypto.randomUUID() }), organizationId, "responses")!;
 }
 const inbox = async () => (await listResponses(await access(), { page: 1 })).items.map((item) => item.name);
 const mailsTo = (email: string) => db.select().from(outbox).where(eq(outbox.to, email)).orderBy(outbox.id);

@@ -26,7 +26,7 @@ let postingB: { id: number };
 
 /** A real access, made the way pages and the guard make it: never by hand. */
 async function accessOf(userId: number, organizationId: number): Promise<OrganizationAccess | null> {
-  return organizationAccess(await loadViewer(db, { userId, signedInAt: new Date() }), organizationId, "responses");
+  return organizationAccess(await loadViewer(db, { userId, signedInAt: new Date(), sessionId: crypto.randomUUID() }), organizationId, "responses");
 }
 async function accessA(): Promise<OrganizationAccess> {
   const access = await accessOf(coordinatorA.id, orgA.id);
@@ -316,7 +316,7 @@ describe("who is refused", () => {
   });
 
   it("refuses an access granted for another capability", async () => {
-    const viewer = await loadViewer(db, { userId: coordinatorA.id, signedInAt: new Date() });
+    const viewer = await loadViewer(db, { userId: coordinatorA.id, signedInAt: new Date(), sessionId: crypto.randomUUID() });
     const view = organizationAccess(viewer, orgA.id, "view")!;
     await expect(listResponses(view, { page: 1 })).rejects.toThrow(/responses/);
     await expect(exportResponsesCsv(view, {})).rejects.toThrow(/responses/);

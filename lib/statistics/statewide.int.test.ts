@@ -30,7 +30,7 @@ let allCounties: { slug: string; name: string }[];
 
 async function viewerOf(role: "user" | "admin"): Promise<Viewer> {
   const user = await insertUser(db, { role });
-  const viewer = await loadViewer(db, { userId: user.id, signedInAt: new Date() });
+  const viewer = await loadViewer(db, { userId: user.id, signedInAt: new Date(), sessionId: crypto.randomUUID() });
   if (!viewer) throw new Error("the test user should load");
   return viewer;
 }

@@ -26,7 +26,7 @@ const REASON = "Asked by the coalition's director by phone.";
 beforeAll(async () => {
   db = await getDb();
   admin = await insertUser(db, { role: "admin", name: "Ada Admin" });
-  adminViewer = (await loadViewer(db, { userId: admin.id, signedInAt: new Date() }))!;
+  adminViewer = (await loadViewer(db, { userId: admin.id, signedInAt: new Date(), sessionId: crypto.randomUUID() }))!;
 });
 
 /** A word no other test's rows contain, so a search finds only this test's accounts. */
@@ -72,7 +72,7 @@ describe("who may change an account", () => {
 
   it("refuses the reads to anyone but an admin", async () => {
     const volunteer = await insertUser(db);
-    const viewer = (await loadViewer(db, { userId: volunteer.id, signedInAt: new Date() }))!;
+    const viewer = (await loadViewer(db, { userId: volunteer.id, signedInAt: new Date(), sessionId: crypto.randomUUID() }))!;
     await expect(searchUsers(viewer, { q: undefined, page: 1 })).rejects.toThrow();
     await expect(getUserForAdmin(viewer, volunteer.id)).rejects.toThrow();
   });
@@ -85,7 +85,7 @@ describe("an admin's changes", () => {
     expect(await changeUserRole({ userId: String(target.id), role: "admin", reason: REASON })).toMatchObject({ ok: true });
     expect((await userRow(target.id)).role).toBe("admin");
     // The promoted account is an admin on its very next request.
-    expect((await loadViewer(db, { userId: target.id, signedInAt: new Date() }))?.role).toBe("admin");
+    expect((await loadViewer(db, { userId: target.id, signedInAt: new Date(), sessionId: crypto.randomUUID() }))?.role).toBe("admin");
 
     expect(await changeUserRole({ userId: String(target.id), role: "user", reason: "No longer on the moderation team." })).toMatchObject({ ok: true });
     expect((await userRow(target.id)).role).toBe("user");
@@ -109,16 +109,16 @@ describe("an admin's changes", () => {
   it("disables an account: its session ends on the next request, and enabling it does not bring that session back", async () => {
     const target = await insertUser(db);
     const sessionStart = new Date(Date.now() - 60_000);
-    expect(await loadViewer(db, { userId: target.id, signedInAt: sessionStart })).not.toBeNull();
+    expect(await loadViewer(db, { userId: target.id, signedInAt: sessionStart, sessionId: crypto.randomUUID() })).not.toBeNull();
 
     signInAs(admin.id);
     expect(await disableUser({ userId: String(target.id), reason: REASON })).toMatchObject({ ok: true });
     const disabled = await userRow(target.id);
     expect(disabled.disabledAt).toBeInstanceOf(Date);
     expect(disabled.sessionsValidAfter).toBeInstanceOf(Date);
-    expect(await loadViewer(db, { userId: target.id, signedInAt: sessionStart })).toBeNull();
+    expect(await loadViewer(db, { userId: target.id, signedInAt: sessionStart, sessionId: crypto.randomUUID() })).toBeNull();
     // Even a session that claims to be newer: the account itself is disabled.
-    expect(await loadViewer(db, { userId: target.id, signedInAt: new Date(Date.now() + 60_000) })).toBeNull();
+    expect(await loadViewer(db, { userId: target.id, signedInAt: new Date(Date.now() + 60_000), sessionId: crypto.randomUUID() })).toBeNull();
 
     // Disabling again changes nothing and says so.
     const before = await auditCount();
@@ -128,8 +128,8 @@ describe("an admin's changes", () => {
 
     expect(await enableUser({ userId: String(target.id), reason: "Confirmed it was a mistake." })).toMatchObject({ ok: true });
     expect((await userRow(target.id)).disabledAt).toBeNull();
-    expect(await loadViewer(db, { userId: target.id, signedInAt: sessionStart })).toBeNull();
-    expect(await loadViewer(db, { userId: target.id, signedInAt: new Date(Date.now() + 1000) })).not.toBeNull();
+    expect(await loadViewer(db, { userId: target.id, signedInAt: sessionStart, sessionId: crypto.randomUUID() })).toBeNull();
+    expect(await loadViewer(db, { userId: target.id, signedInAt: new Date(Date.now() + 1000), sessionId: crypto.randomUUID() })).not.toBeNull();
 
     // Enabling an enabled account changes nothing and says so.
     const afterEnable = await auditCount();

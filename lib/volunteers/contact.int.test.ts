@@ -60,7 +60,7 @@ async function coordinatorOf(organizationId: number) {
 }
 
 async function accessFor(userId: number, organizationId: number) {
-  return organizationAccess(await loadViewer(db, { userId, signedInAt: new Date() }), organizationId, "findVolunteers");
+  return organizationAccess(await loadViewer(db, { userId, signedInAt: new Date(), sessionId: crypto.randomUUID() }), organizationId, "findVolunteers");
 }
 
 /** Every table a contact or an answer writes to. */
@@ -334,7 +334,7 @@ describe("the volunteer's answer", () => {
 
   it("lists an organization's requests only with the findVolunteers capability of an approved organization", async () => {
     const coordinator = await coordinatorOf(organization.id);
-    const view = organizationAccess(await loadViewer(db, { userId: coordinator.id, signedInAt: new Date() }), organization.id, "view")!;
+    const view = organizationAccess(await loadViewer(db, { userId: coordinator.id, signedInAt: new Date(), sessionId: crypto.randomUUID() }), organization.id, "view")!;
     await expect(listContactRequestsForOrganization(view)).rejects.toThrow();
     // Scoped to the organization: another one's requests never show.
     const { requestId } = await requestFrom(otherOrganization.id);

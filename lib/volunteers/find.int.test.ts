@@ -36,7 +36,7 @@ async function insertVolunteer(profile: Profile) {
 }
 
 async function accessFor(userId: number, organizationId: number, capability: "findVolunteers" | "view" = "findVolunteers") {
-  return organizationAccess(await loadViewer(db, { userId, signedInAt: new Date() }), organizationId, capability);
+  return organizationAccess(await loadViewer(db, { userId, signedInAt: new Date(), sessionId: crypto.randomUUID() }), organizationId, capability);
 }
 
 /** The counties an organization serves, by slug. */
@@ -246,7 +246,7 @@ describe("Find volunteers", () => {
     // A disabled coordinator is signed out.
     const disabled = await insertUser(db, { disabledAt: new Date() });
     await insertMembership(db, disabled.id, approvedA.organization.id);
-    expect(await loadViewer(db, { userId: disabled.id, signedInAt: new Date() })).toBeNull();
+    expect(await loadViewer(db, { userId: disabled.id, signedInAt: new Date(), sessionId: crypto.randomUUID() })).toBeNull();
   });
 
   it("loses access the moment the organization is suspended", async () => {

@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 
 async function viewerOf(userId: number): Promise<Viewer> {
-  const viewer = await loadViewer(db, { userId, signedInAt: new Date() });
+  const viewer = await loadViewer(db, { userId, signedInAt: new Date(), sessionId: crypto.randomUUID() });
   if (!viewer) throw new Error(`user ${userId} cannot sign in`);
   return viewer;
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActionButtonForm } from "@/components/action-button-form";
 import { requireViewer } from "@/lib/auth/require";
+import { signOutEverywhereAction } from "@/app/signout/actions";
 
 export const metadata: Metadata = { title: "Your data" };
 
@@ -25,6 +27,20 @@ export default async function MyDataPage() {
             Download my data (JSON)
           </a>
         </p>
+      </section>
+      <section aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading" className="text-xl font-semibold">
+          Sign out everywhere
+        </h2>
+        <p className="mt-2">
+          Signed in on a computer you no longer use, or think someone else has your session? This signs you out on every
+          device and browser at once, this one included. Your password stays the same.
+        </p>
+        <div className="mt-3">
+          <ActionButtonForm action={signOutEverywhereAction} fields={{}} className="button-secondary" pendingLabel="Signing out…">
+            Sign out everywhere
+          </ActionButtonForm>
+        </div>
       </section>
       <section aria-labelledby="delete-heading">
         <h2 id="delete-heading" className="text-xl font-semibold">

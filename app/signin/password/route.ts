@@ -1,4 +1,6 @@
+import { cookies } from "next/headers";
 import { clientAddress } from "@/lib/actions/guard";
+import { knownDeviceCookie, knownDeviceCookieName } from "@/lib/auth/known-device";
 import { returnToSchema } from "@/lib/auth/schemas";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { AFTER_SIGN_IN } from "@/lib/auth/places";
@@ -15,12 +17,17 @@ export async function POST(request: Request) {
 
   const form = await request.formData().catch(() => null);
   const fields = form ? Object.fromEntries([...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string")) : {};
-  const outcome = await signInWithPassword(fields, await clientAddress());
+  const cookieJar = await cookies();
+  const outcome = await signInWithPassword(fields, await clientAddress(), cookieJar.get(knownDeviceCookieName())?.value ?? null);
   const back = `/signin?${new URLSearchParams({ returnTo: returnToSchema.parse(fields.returnTo ?? AFTER_SIGN_IN) })}`;
 
   switch (outcome.kind) {
-    case "signed-in":
+    case "signed-in": {
+      // This browser now counts as the account's own: strangers' failed attempts cannot lock it out (lib/auth/known-device.ts).
+      const device = knownDeviceCookie(outcome.knownDevice);
+      cookieJar.set(device.name, device.value, device.options);
       return wantsJson ? Response.json({ ok: true, returnTo: outcome.returnTo }) : seeOther(outcome.returnTo);
+    }
     case "invalid-input":
       return wantsJson ? answer(400, { message: "Please correct the highlighted fields.", fieldErrors: outcome.fieldErrors }) : seeOther(`${back}&error=invalid`);
     case "refused":

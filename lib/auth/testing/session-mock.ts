@@ -8,9 +8,9 @@ import type { SessionClaims } from "../session";
 
 let claims: SessionClaims | null = null;
 
-/** The user the next requests come from; null signs out. */
-export function signInAs(userId: number | null, signedInAt = new Date()): void {
-  claims = userId === null ? null : { userId, signedInAt };
+/** The user the next requests come from, in a session of their own (or the one named); null signs out. */
+export function signInAs(userId: number | null, signedInAt = new Date(), sessionId: string = crypto.randomUUID()): void {
+  claims = userId === null ? null : { userId, signedInAt, sessionId };
 }
 
 export async function readSession(): Promise<SessionClaims | null> {

@@ -1,0 +1,28 @@
+/**
+ * The flags of the cookies that carry a sign-in. In production they are
+ * Secure (sent over HTTPS only), with the `__Secure-` prefix, so that no
+ * plain-http page or sibling host can set or overwrite them; HttpOnly, so no
+ * script can read them; SameSite=Lax, so another site's form post does not
+ * carry them. Only a production server whose SITE_URL is a plain-http address
+ * on this very machine (a local test run) leaves Secure off, since a browser
+ * would not send such a cookie back over http.
+ */
+/** Eight hours: a coordinator's working day; permissions are read afresh on every request anyway. */
+export const SESSION_SECONDS = 8 * 60 * 60;
+
+export type CookieFlags = { httpOnly: true; sameSite: "lax"; path: "/"; secure: boolean };
+
+export function secureCookies(env: Record<string, string | undefined> = process.env): boolean {
+  if (env.NODE_ENV !== "production") return false;
+  return !/^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(env.SITE_URL ?? "");
+}
+
+export function cookieFlags(env: Record<string, string | undefined> = process.env): CookieFlags {
+  return { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies(env) };
+}
+
+/** The session cookie as Auth.js is told to write it (its `cookies.sessionToken`). */
+export function sessionCookie(env: Record<string, string | undefined> = process.env): { name: string; options: CookieFlags } {
+  const options = cookieFlags(env);
+  return { name: `${options.secure ? "__Secure-" : ""}authjs.session-token`, options };
+}
