@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { weakPasswordReason } from "./password-strength";
 import { resetPasswordSchema, signUpSchema } from "./schemas";
 

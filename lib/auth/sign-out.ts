@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { getDb } from "@/db/client";
 import { endedSessions, users } from "@/db/schema";
 import { guardedAction } from "@/lib/actions/guard";
