@@ -30,6 +30,23 @@ async function timed(email: string): Promise<number> {
   return performance.now() - start;
 }
 
+/** Medians of interleaved requests for addresses with and without an account. */
+async function measure(known: string[], round: number): Promise<{ withAccount: number; withoutAccount: number }> {
+  const knownTimes: number[] = [];
+  const unknownTimes: number[] = [];
+  for (let n = 0; n < ROUNDS; n++) {
+    // Each goes first in half the rounds, so neither gains from what the other left warm.
+    if (n % 2 === 0) knownTimes.push(await timed(known[n]!));
+    unknownTimes.push(await timed(`nobody.${round}.${n}@example.org`));
+    if (n % 2 === 1) knownTimes.push(await timed(known[n]!));
+  }
+  return { withAccount: median(knownTimes), withoutAccount: median(unknownTimes) };
+}
+
+/** Within 25%, or 2 ms where both are only a few ms. */
+const alike = ({ withAccount, withoutAccount }: { withAccount: number; withoutAccount: number }) =>
+  Math.abs(withAccount - withoutAccount) <= Math.max(0.25 * Math.max(withAccount, withoutAccount), 2);
+
 it("takes as long for an address with an account as for one without", async () => {
   const known: string[] = [];
   for (let n = 0; n < ROUNDS; n++) known.push((await insertUser(db, { email: `forgetful.${n}@example.org` })).email);
@@ -37,19 +54,18 @@ it("takes as long for an address with an account as for one without", async () =
   await timed("warm.up.unknown@example.org");
   await timed(known[0]!);
 
-  const knownTimes: number[] = [];
-  const unknownTimes: number[] = [];
-  for (let n = 0; n < ROUNDS; n++) {
-    // Each goes first in half the rounds, so neither gains from what the other left warm.
-    if (n % 2 === 0) knownTimes.push(await timed(known[n]!));
-    unknownTimes.push(await timed(`nobody.${n}@example.org`));
-    if (n % 2 === 1) knownTimes.push(await timed(known[n]!));
+  // Looking the account up, issuing a link and queueing its mail on the request path made the known
+  // address take twice as long or more, in every measurement. Other tests running on the same cores
+  // can disturb one measurement of equal work: it must come out alike in one of three.
+  const measured = [];
+  for (let round = 0; round < 3; round++) {
+    measured.push(await measure(known, round));
+    if (alike(measured.at(-1)!)) break;
   }
-  const [withAccount, withoutAccount] = [median(knownTimes), median(unknownTimes)];
-  console.log(`forgotten password, median of ${ROUNDS}: ${withAccount.toFixed(2)} ms with an account, ${withoutAccount.toFixed(2)} ms without`);
-  // Within 25%, or 2 ms where both are only a few ms: looking the account up, issuing a link and queueing
-  // its mail on the request path made the known address take about twice as long or more.
-  expect(Math.abs(withAccount - withoutAccount)).toBeLessThanOrEqual(Math.max(0.25 * Math.max(withAccount, withoutAccount), 2));
+  for (const { withAccount, withoutAccount } of measured) {
+    console.log(`forgotten password, median of ${ROUNDS}: ${withAccount.toFixed(2)} ms with an account, ${withoutAccount.toFixed(2)} ms without`);
+  }
+  expect(measured.some(alike), JSON.stringify(measured)).toBe(true);
 });
 
 it("the mail worker's round mails a link to an address with an enabled account, and nothing to others", async () => {
