@@ -99,6 +99,12 @@ test("approved, posts, is reported, unpublished, then suspended and reinstated",
   await admin.getByRole("button", { name: `Approve ${organizationName}` }).click();
   await expect(admin.getByRole("status").filter({ hasText: "Approved." })).toBeVisible();
 
+  // The draft is not public: the organization's admin page offers no "Unpublish" for it.
+  await admin.goto(`/admin/organizations?${new URLSearchParams({ status: "approved", q: organizationName })}`);
+  await admin.getByRole("link", { name: organizationName }).click();
+  await expect(admin.getByText(title)).toBeVisible();
+  await expect(admin.getByRole("button", { name: `Unpublish “${title}”` })).toHaveCount(0);
+
   await page.goto(postingPath);
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Published" })).toBeVisible();

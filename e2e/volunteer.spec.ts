@@ -63,6 +63,8 @@ test("a saved search's digest arrives when a matching posting is published, and 
   await expect(me.getByRole("status").filter({ hasText: "Your alert is saved." })).toBeVisible();
   await me.goto("/me/alerts");
   await expect(me.getByText(keyword).first()).toBeVisible();
+  // Read as a sentence: "the alert for the search “Keywords … · in Waldo County”".
+  await expect(me.getByRole("button", { name: `Delete the alert for the search “Keywords “${keyword}” · in Waldo County”` })).toBeVisible();
   await expectNoAxeViolations(me);
 
   const title = `Court ${keyword} needed`;

@@ -66,12 +66,12 @@ export default async function MyAlertsPage(props: Props) {
                 </p>
                 <p className="mt-1 text-sm">
                   <Link href={alert.href}>
-                    See the results<span className="sr-only"> for {alert.description}</span>
+                    See the results<span className="sr-only"> of the search “{alert.description}”</span>
                   </Link>
                 </p>
               </div>
               <ActionButtonForm action={deleteAlertAction} fields={{ alertId: alert.id }} className="button-secondary" pendingLabel="Deleting…">
-                Delete<span className="sr-only"> the alert for {alert.description}</span>
+                Delete<span className="sr-only"> the alert for the search “{alert.description}”</span>
               </ActionButtonForm>
             </li>
           ))}

@@ -166,7 +166,7 @@ export default async function AdminOrganizationPage(props: Props) {
                       buttons={[{ step: "allow", label: `Allow “${posting.title}” to be published again`, pendingLabel: "Saving…", className: "button-secondary" }]}
                     />
                   </>
-                ) : (
+                ) : posting.status === "published" ? (
                   <ReasonForm
                     step="unpublish"
                     label={`Reason for unpublishing “${posting.title}” (its coordinators read it)`}
@@ -175,7 +175,7 @@ export default async function AdminOrganizationPage(props: Props) {
                     id={`unpublish-${posting.id}`}
                     danger
                   />
-                )}
+                ) : null}
               </li>
             ))}
           </ul>
