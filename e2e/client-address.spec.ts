@@ -5,10 +5,10 @@
  * own server is set up as behind one proxy (TRUSTED_PROXIES=1), so only the
  * entry that proxy wrote counts.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { EXTRA_PORTS, QUICK_EXIT_URL } from "./support/urls";
-import { answering } from "./support/servers";
+import { EXTRA_PORTS } from "./support/urls";
+import { startServer, stopServer } from "./support/servers";
 
 const DIRECT = `http://127.0.0.1:${EXTRA_PORTS.direct}`;
 let server: ChildProcess | undefined;
@@ -24,30 +24,11 @@ function attempt(client: APIRequestContext, base: string, n: number, forwardedFo
 test.describe("with no proxy in front", () => {
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    server = spawn("node", ["scripts/serve.mjs", "-p", new URL(DIRECT).port, "-H", "127.0.0.1"], {
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DATABASE_URL: "",
-        PGLITE_DIR: "memory://",
-        TRUSTED_PROXIES: "",
-        MAIL_WORKER: "off",
-        AUTH_SECRET: "client-address-test-secret-0123456789abcdef",
-        AUTH_TRUST_HOST: "true",
-        QUICK_EXIT_URL,
-      },
-      detached: true,
-      stdio: "ignore",
-    });
-    await answering(DIRECT);
+    server = await startServer(DIRECT, { TRUSTED_PROXIES: "", MAIL_WORKER: "off", AUTH_SECRET: "client-address-test-secret-0123456789abcdef" });
   });
 
   test.afterAll(() => {
-    try {
-      if (server?.pid) process.kill(-server.pid, "SIGTERM");
-    } catch {
-      // Already gone.
-    }
+    stopServer(server);
   });
 
   test("a client that writes a new X-Forwarded-For on every attempt is still limited", async ({ playwright }) => {

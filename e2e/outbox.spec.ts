@@ -3,44 +3,22 @@
  * server set (SMTP_URL), the admins' outbox shows a banner, and a waiting
  * mail's "next attempt" never shows a time already past. A server of its own.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { DEMO_ADMIN, DEMO_PASSWORD } from "./support/accounts";
-import { answering } from "./support/servers";
-import { EXTRA_PORTS, QUICK_EXIT_URL } from "./support/urls";
+import { startServer, stopServer } from "./support/servers";
+import { EXTRA_PORTS } from "./support/urls";
 
 const NO_MAIL = `http://127.0.0.1:${EXTRA_PORTS.noMailServer}`;
 let server: ChildProcess | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  const environment = { ...process.env };
-  delete environment.SMTP_URL;
-  server = spawn("node", ["scripts/serve.mjs", "-p", new URL(NO_MAIL).port, "-H", "127.0.0.1"], {
-    env: {
-      ...environment,
-      NODE_ENV: "production",
-      DATABASE_URL: "",
-      PGLITE_DIR: "memory://",
-      DEMO_DATA: "on",
-      PUBLIC_READS_PER_MINUTE: "0",
-      AUTH_SECRET: "outbox-test-secret-0123456789abcdef0123",
-      AUTH_TRUST_HOST: "true",
-      QUICK_EXIT_URL,
-      MAIL_POLL_SECONDS: "1",
-    },
-    detached: true,
-    stdio: "ignore",
-  });
-  await answering(NO_MAIL);
+  server = await startServer(NO_MAIL, { SMTP_URL: undefined, DEMO_DATA: "on", PUBLIC_READS_PER_MINUTE: "0", MAIL_POLL_SECONDS: "1", AUTH_SECRET: "outbox-test-secret-0123456789abcdef0123" });
 });
 
 test.afterAll(() => {
-  try {
-    if (server?.pid) process.kill(-server.pid, "SIGTERM");
-  } catch {
-    // Already gone.
-  }
+  stopServer(server);
 });
 
 test("with no mail server set, the outbox says no mail leaves, and a waiting mail is never due in the past", async ({ page }) => {

@@ -5,10 +5,10 @@
  * clients and other pages are served as before. A server of its own, with a
  * limit of 5, as behind one proxy (each client names itself in X-Forwarded-For).
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
-import { EXTRA_PORTS, QUICK_EXIT_URL } from "./support/urls";
-import { answering } from "./support/servers";
+import { EXTRA_PORTS } from "./support/urls";
+import { startServer, stopServer } from "./support/servers";
 
 const LIMITED = `http://127.0.0.1:${EXTRA_PORTS.limited}`;
 const PER_MINUTE = 5;
@@ -18,32 +18,11 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  server = spawn("node", ["scripts/serve.mjs", "-p", new URL(LIMITED).port, "-H", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: "",
-      PGLITE_DIR: "memory://",
-      DEMO_DATA: "on",
-      TRUSTED_PROXIES: "1",
-      PUBLIC_READS_PER_MINUTE: String(PER_MINUTE),
-      MAIL_WORKER: "off",
-      AUTH_SECRET: "public-reads-test-secret-0123456789abcdef",
-      AUTH_TRUST_HOST: "true",
-      QUICK_EXIT_URL,
-    },
-    detached: true,
-    stdio: "ignore",
-  });
-  await answering(LIMITED);
+  server = await startServer(LIMITED, { DEMO_DATA: "on", TRUSTED_PROXIES: "1", PUBLIC_READS_PER_MINUTE: String(PER_MINUTE), MAIL_WORKER: "off", AUTH_SECRET: "public-reads-test-secret-0123456789abcdef" });
 });
 
 test.afterAll(() => {
-  try {
-    if (server?.pid) process.kill(-server.pid, "SIGTERM");
-  } catch {
-    // Already gone.
-  }
+  stopServer(server);
 });
 
 /** The limit counts whole minutes: start a client's reads early in one, so they all fall in it. */

@@ -1,3 +1,6 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { QUICK_EXIT_URL } from "./urls";
+
 /** Waits until a server the test started answers its health check (up to a minute). */
 export async function answering(url: string): Promise<void> {
   for (let i = 0; i < 120; i++) {
@@ -9,4 +12,28 @@ export async function answering(url: string): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`${url} did not start`);
+}
+
+/**
+ * Starts a production server of the test's own at `url` on an empty in-memory
+ * PGlite, with the settings given on top of this run's, and waits until it
+ * answers. Stop it with `stopServer`.
+ */
+export async function startServer(url: string, settings: Record<string, string | undefined>): Promise<ChildProcess> {
+  const server = spawn("node", ["scripts/serve.mjs", "-p", new URL(url).port, "-H", "127.0.0.1"], {
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: "", PGLITE_DIR: "memory://", AUTH_TRUST_HOST: "true", QUICK_EXIT_URL, ...settings },
+    detached: true,
+    stdio: "ignore",
+  });
+  await answering(url);
+  return server;
+}
+
+/** Stops a server `startServer` started, with everything it started. */
+export function stopServer(server: ChildProcess | undefined): void {
+  try {
+    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  } catch {
+    // Already gone.
+  }
 }
