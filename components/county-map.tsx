@@ -63,7 +63,7 @@ export function CountyMap({ counties }: { counties: County[] }) {
           return (
             <g key={county.slug}>
               <rect x={x} y={y} width={SIZE} height={SIZE} rx={8} fill={shade.fill} stroke="#0b5551" strokeWidth={1.5} />
-              <text x={x + SIZE / 2} y={y + SIZE / 2 - 6} textAnchor="middle" fontSize={county.name.length > 10 ? 11 : 13} fontWeight={600} fill={shade.text}>
+              <text x={x + SIZE / 2} y={y + SIZE / 2 - 6} textAnchor="middle" fontSize={county.name.length > 10 ? 12 : 14} fontWeight={600} fill={shade.text}>
                 {county.name}
               </text>
               <text x={x + SIZE / 2} y={y + SIZE / 2 + 16} textAnchor="middle" fontSize={18} fontWeight={700} fill={shade.text}>

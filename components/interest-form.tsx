@@ -6,25 +6,32 @@ import { CharactersLeft } from "./characters-left";
 import { ErrorSummary, TextAreaField, TextField } from "./form-fields";
 import { useActionForm } from "./use-action-form";
 
+/** A preview's form has nowhere to send to: its fields are disabled, and this answers nothing if it were sent. */
+const sendsNothing = async (state: FormState) => state;
+
 /**
  * "I'm interested". With JavaScript the fields are checked as you go with the
  * same schema the server uses; without it the form posts to the same action
  * and the server's answer comes back next to the fields.
  */
 export function InterestForm({
-  action,
+  action = sendsNothing,
   organizationName,
   known = {},
+  preview = false,
 }: {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
+  action?: (state: FormState, form: FormData) => Promise<FormState>;
   organizationName: string;
   /** What the signed-in volunteer's account already knows, to fill the form with. */
   known?: { name?: string; email?: string; phone?: string };
+  /** A coordinator's preview of the posting: every field shown as volunteers see it, none usable. */
+  preview?: boolean;
 }) {
   const { form, formProps, summaryProps, errorOf, register, kept, pending } = useActionForm(interestSchema, action, { defaultValues: known });
 
   return (
-    <form {...formProps} className="space-y-4" aria-labelledby="respond-heading">
+    <form {...formProps} aria-labelledby="respond-heading">
+      <fieldset disabled={preview} className="space-y-4">
       <ErrorSummary {...summaryProps} />
 
       <TextField id="name" label="Your name" autoComplete="name" error={errorOf("name")} defaultValue={kept.name ?? known.name} {...register("name")} />
@@ -78,9 +85,19 @@ export function InterestForm({
         </label>
       </div>
 
-      <button type="submit" aria-disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 aria-disabled:opacity-60">
+      {preview && (
+        <p role="note" className="text-sm font-semibold">
+          This is a preview: the form is shown as volunteers will see it, and cannot be sent from here.
+        </p>
+      )}
+      <button
+        type="submit"
+        aria-disabled={pending}
+        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:cursor-not-allowed aria-disabled:opacity-60"
+      >
         {pending ? "Sending…" : "I’m interested"}
       </button>
+      </fieldset>
     </form>
   );
 }

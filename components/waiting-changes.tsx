@@ -1,29 +1,22 @@
 import type { FormState } from "@/lib/actions/result";
 import type { ChangeLine } from "@/lib/organizations/pending-changes";
 import { AdminStepForm } from "./admin-step-form";
+import { ListTable } from "./list-table";
 
 /** A vetted organization's changes that wait for an admin: each as "from → to". */
 export function WaitingChanges({ lines, caption }: { lines: ChangeLine[]; caption: string }) {
   return (
-    <table className="mt-2 w-full border-collapse text-left text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr className="border-b-2 border-slate-300">
-          <th scope="col" className="py-1 pr-4">What</th>
-          <th scope="col" className="py-1 pr-4">Now</th>
-          <th scope="col" className="py-1 pr-4">Asked for</th>
-        </tr>
-      </thead>
-      <tbody>
-        {lines.map((line) => (
-          <tr key={line.label} className="border-b border-slate-200 align-top">
-            <th scope="row" className="py-1 pr-4">{line.label}</th>
-            <td className="py-1 pr-4 break-words">{line.from}</td>
-            <td className="py-1 pr-4 break-words">{line.to}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ListTable
+      className="mt-2"
+      caption={caption}
+      rows={lines}
+      rowKey={(line) => line.label}
+      rowHeader={{ heading: "What", cell: (line) => line.label, className: "font-semibold" }}
+      columns={[
+        { heading: "Now", cell: (line) => line.from, className: "break-words" },
+        { heading: "Asked for", cell: (line) => line.to, className: "break-words" },
+      ]}
+    />
   );
 }
 

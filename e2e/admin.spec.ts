@@ -250,9 +250,27 @@ test("a user's admin page has no WCAG 2.2 AA violations, and its forms answer ba
   await expect(admin.getByRole("definition").filter({ hasText: /^User$/ })).toBeVisible();
 });
 
-test("the audit log shows each step with its actor and reason", async () => {
+test("the audit log tells each step as a sentence, with links to what still exists and the reason given", async () => {
+  const organizationName = `Downeast Voices ${stamp}`;
+  const title = `School talks on trafficking ${stamp}`;
+  // The action filter speaks words; the address keeps the code.
   await admin.goto("/admin/audit");
-  for (const action of ["organization.reject", "organization.approve", "opportunity.unpublish", "organization.suspend", "organization.reinstate"]) {
-    await expect(admin.getByRole("cell", { name: action }).first()).toBeVisible();
+  await admin.getByLabel("Action", { exact: true }).selectOption({ label: "Unpublished a posting" });
+  await admin.getByRole("button", { name: "Filter" }).click();
+  await expect(admin).toHaveURL(/action=opportunity\.unpublish/);
+  const unpublished = admin.getByRole("cell").filter({ hasText: `unpublished ${title} (${organizationName}):` });
+  await expect(unpublished).toContainText("Asking minors for contact details is not allowed.");
+  await expect(unpublished.getByRole("link", { name: "Dana Admin" })).toBeVisible();
+  await unpublished.getByRole("link", { name: organizationName }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: organizationName })).toBeVisible();
+
+  for (const [action, words] of [
+    ["organization.approve", `approved ${organizationName}`],
+    ["organization.suspend", `suspended ${organizationName}:`],
+    ["organization.reinstate", `reinstated ${organizationName}`],
+  ] as const) {
+    await admin.goto(`/admin/audit?action=${action}`);
+    await expect(admin.getByRole("cell").filter({ hasText: words })).toHaveCount(1);
   }
+  await expect(admin.getByText(/organization\.(approve|reinstate)|"details"|Posting \d+/)).toHaveCount(0);
 });

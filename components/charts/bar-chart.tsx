@@ -1,50 +1,45 @@
 import { formatChartValue, scaleMax, scaled, shorten, type ChartProps } from "./chart-data";
 
-
-// Each row puts its label above its bar, so a long name has the whole width
-// and the chart stays readable when it shrinks to a phone's width.
-const WIDTH = 480;
-const ROW = 40;
-const LABEL_BASELINE = 14;
-const BAR_TOP = 19;
-const BAR_HEIGHT = 16;
-// Room after the longest bar for its value.
-const VALUE_ROOM = 96;
+/** Room after the longest bar for its value, in rem. */
+const VALUE_ROOM_REM = 6;
 const LABEL_CHARACTERS = 56;
 
 /**
- * A horizontal bar chart drawn on the server as SVG: no script, no library.
- * Colors come from the theme: bars in brand-600 (6.3:1 on white) and text in
- * slate-900 (17:1), so both read in high contrast. The SVG is one image to a
- * screen reader; the table shown beside it carries the numbers.
+ * A horizontal bar chart drawn on the server in HTML: no script, no library.
+ * Each row puts its label above its bar, in the page's own text size, so the
+ * words stay as readable on a phone as on a desktop (a drawing would shrink
+ * them with itself). Bars are brand-600 (6.3:1 on white), text slate-900
+ * (17:1). It is one image to a screen reader, named by its title and
+ * description; the table shown beside it carries the numbers.
  */
 export function BarChart({ id, title, description, data, formatValue = formatChartValue }: ChartProps) {
   if (data.length === 0) return null;
   const max = scaleMax(data);
-  const barRoom = WIDTH - VALUE_ROOM;
-  const height = data.length * ROW + 4;
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
 
   return (
-    <svg id={id} role="img" aria-labelledby={`${titleId} ${descId}`} viewBox={`0 0 ${WIDTH} ${height}`} width="100%" className="block h-auto max-w-full">
-      <title id={titleId}>{title}</title>
-      <desc id={descId}>{description}</desc>
+    <div id={id} role="img" aria-labelledby={`${titleId} ${descId}`} className="space-y-2">
+      <span id={titleId} hidden>
+        {title}
+      </span>
+      <span id={descId} hidden>
+        {description}
+      </span>
       {data.map((datum, index) => {
-        const top = index * ROW + 2;
-        const length = scaled(datum.value, max, barRoom);
+        const share = scaled(datum.value, max, 100);
         return (
-          <g key={`${index}-${datum.label}`}>
-            <text x={0} y={top + LABEL_BASELINE} fontSize={14} className="fill-slate-900">
-              {shorten(datum.label, LABEL_CHARACTERS)}
-            </text>
-            <rect x={0} y={top + BAR_TOP} width={length} height={BAR_HEIGHT} className="fill-brand-600" />
-            <text x={length + 6} y={top + BAR_TOP + BAR_HEIGHT / 2} dominantBaseline="central" fontSize={14} fontWeight={600} className="fill-slate-900">
-              {formatValue(datum.value)}
-            </text>
-          </g>
+          <div key={`${index}-${datum.label}`} data-chart-bar>
+            <div className="text-sm text-slate-900">{shorten(datum.label, LABEL_CHARACTERS)}</div>
+            <div className="relative h-4" style={{ marginRight: `${VALUE_ROOM_REM}rem` }}>
+              <div className="h-4 bg-brand-600" style={{ width: `${share}%` }} />
+              <span className="absolute top-1/2 -translate-y-1/2 pl-1.5 text-sm leading-none font-semibold whitespace-nowrap text-slate-900" style={{ left: `${share}%` }}>
+                {formatValue(datum.value)}
+              </span>
+            </div>
+          </div>
         );
       })}
-    </svg>
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import { BarChart } from "./bar-chart";
 import { formatChartValue, scaleMax, scaled, shorten, type ChartProps } from "./chart-data";
 
 
@@ -13,6 +14,10 @@ const FONT = 13;
  * responses per week. The same colors and contrast as the bar chart; the
  * baseline is slate-500 (4.8:1 on white). One image to a screen reader; the
  * table shown beside it carries the numbers.
+ *
+ * A drawing shrinks its words with itself: on a phone the columns' labels
+ * would be too small to read, so below the `sm` width the same figures are
+ * drawn as bars, whose labels keep the page's text size.
  */
 export function ColumnChart({ id, title, description, data, formatValue = formatChartValue }: ChartProps) {
   if (data.length === 0) return null;
@@ -27,7 +32,11 @@ export function ColumnChart({ id, title, description, data, formatValue = format
   const descId = `${id}-desc`;
 
   return (
-    <svg id={id} role="img" aria-labelledby={`${titleId} ${descId}`} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" className="block h-auto max-w-full">
+    <>
+      <div className="sm:hidden">
+        <BarChart id={`${id}-bars`} title={title} description={description} data={data} formatValue={formatValue} />
+      </div>
+      <svg id={id} role="img" aria-labelledby={`${titleId} ${descId}`} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" className="block h-auto max-w-full max-sm:hidden">
       <title id={titleId}>{title}</title>
       <desc id={descId}>{description}</desc>
       <line x1={0} x2={WIDTH} y1={baseline + 0.5} y2={baseline + 0.5} strokeWidth={1} className="stroke-slate-500" />
@@ -46,6 +55,7 @@ export function ColumnChart({ id, title, description, data, formatValue = format
           </g>
         );
       })}
-    </svg>
+      </svg>
+    </>
   );
 }

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { auditLog } from "@/db/schema";
-import { insertOrganization, insertUser } from "@/db/testing/fixtures";
+import { insertOpportunity, insertOrganization, insertUser } from "@/db/testing/fixtures";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
 import { AUDIT_PAGE_SIZE, auditQueryString, listAuditActions, listAuditEntries, parseAuditParams, type AuditFilters } from "./queries";
 
@@ -13,8 +13,8 @@ let db: Database;
 let admin: Viewer;
 let alice: { id: number; email: string };
 let bob: { id: number; email: string };
-let approved: { id: number; slug: string };
-let pending: { id: number; slug: string };
+let approved: { id: number; slug: string; name: string };
+let pending: { id: number; slug: string; name: string };
 
 const noFilters: AuditFilters = { action: undefined, target: undefined, actor: undefined, from: undefined, to: undefined, page: 1 };
 /** Noon in Maine (UTC-5 in January) on a day of January 2001, far from any row another test writes at "now". */
@@ -48,11 +48,32 @@ describe("the audit log", () => {
     expect(items[1]).toMatchObject({ actorName: "Bob Builder", actorEmail: bob.email, reason: "Left the coalition." });
   });
 
-  it("links an organization's entry to its public page only while it is approved", async () => {
-    const { items } = await listAuditEntries(admin, { ...noFilters, target: "organization", from: "2001-01-01", to: "2001-01-31" });
-    expect(items.map((item) => [item.action, item.organizationSlug])).toEqual([
-      ["organization.reject", null],
-      ["organization.approve", approved.slug],
+  it("writes each entry as a sentence, linking the people and organizations that still exist", async () => {
+    const { items } = await listAuditEntries(admin, { ...noFilters, from: "2001-01-01", to: "2001-01-31" });
+    const [burst, disable, reject, approve] = items.map((item) => item.sentence);
+    expect(approve).toEqual([{ name: "Alice Auditor", href: `/admin/users/${alice.id}` }, " approved ", { name: approved.name, href: `/admin/organizations/${approved.id}` }]);
+    expect(reject).toEqual([{ name: "Alice Auditor", href: `/admin/users/${alice.id}` }, " rejected ", { name: pending.name, href: `/admin/organizations/${pending.id}` }]);
+    expect(disable).toEqual([{ name: "Bob Builder", href: `/admin/users/${bob.id}` }, " disabled the account of ", { name: "Alice Auditor", href: `/admin/users/${alice.id}` }]);
+    expect(burst).toEqual(["Many failed sign-ins were tried for ", "an address with no account"]);
+  });
+
+  it("names a posting with its organization, links it only while it is public, and says when it is gone", async () => {
+    const shown = await insertOpportunity(db, approved.id, { title: "Join our action alert network" });
+    const draft = await insertOpportunity(db, approved.id, { title: "A draft", status: "draft" });
+    const feb = (day: number) => new Date(Date.UTC(2001, 1, day, 17));
+    await db.insert(auditLog).values([
+      { actorUserId: alice.id, action: "opportunity.unpublish", targetType: "opportunity", targetId: String(shown.id), reason: "Reported twice.", createdAt: feb(1) },
+      { actorUserId: alice.id, action: "opportunity.update", targetType: "opportunity", targetId: String(draft.id), createdAt: feb(2) },
+      { actorUserId: alice.id, action: "opportunity.close", targetType: "opportunity", targetId: "999999999", createdAt: feb(3) },
+      { actorUserId: null, action: "user.role_change", targetType: "user", targetId: String(bob.id), details: { to: "admin" }, createdAt: feb(4) },
+    ]);
+    const { items } = await listAuditEntries(admin, { ...noFilters, from: "2001-02-01", to: "2001-02-28" });
+    const organization = { name: approved.name, href: `/admin/organizations/${approved.id}` };
+    expect(items.map((item) => item.sentence)).toEqual([
+      ["The site", " changed the role of ", { name: "Bob Builder", href: `/admin/users/${bob.id}` }, " to admin"],
+      [{ name: "Alice Auditor", href: `/admin/users/${alice.id}` }, " closed ", "a posting that no longer exists"],
+      [{ name: "Alice Auditor", href: `/admin/users/${alice.id}` }, " edited ", { name: "A draft", href: null }, " (", organization, ")"],
+      [{ name: "Alice Auditor", href: `/admin/users/${alice.id}` }, " unpublished ", { name: "Join our action alert network", href: `/opportunities/${shown.slug}` }, " (", organization, ")"],
     ]);
   });
 

@@ -1,14 +1,15 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, ilike, inArray, lt, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, ilike, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "@/lib/zod";
 import { getDb } from "@/db/client";
-import { auditLog, organizations, users } from "@/db/schema";
+import { auditLog, opportunities, organizations, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { fromLocalInput } from "@/lib/format";
 import { containsPattern } from "@/lib/users/schemas";
 import type { AuditEntry } from "./audit";
-import { parseId } from "@/lib/forms/schema-parts";
+import { isPublicOpportunity } from "@/lib/opportunities/public";
+import { describeAuditEntry, referencesOf, type AuditNames } from "./describe";
 
 /**
  * The admins' reading of the audit log (invariant 6): newest first, filtered
@@ -127,26 +128,45 @@ export async function listAuditEntries(admin: Viewer, filters: AuditFilters) {
     db.select({ total: count() }).from(auditLog).leftJoin(actor, eq(actor.id, auditLog.actorUserId)).where(where),
   ]);
 
-  // Looked up by id for this page only, rather than joined on a text column over the whole log.
-  const organizationIds = [
-    ...new Set(rows.flatMap((row) => (row.targetType === "organization" ? (parseId(row.targetId) ?? []) : []))),
-  ];
-  const targets =
-    organizationIds.length === 0
-      ? []
-      : await db.select({ id: organizations.id, slug: organizations.slug, status: organizations.status }).from(organizations).where(inArray(organizations.id, organizationIds));
-  const publicOrganizationSlug = new Map(targets.filter((target) => target.status === "approved").map((target) => [String(target.id), target.slug]));
-
+  const names = await namesFor(rows);
   const total = counted?.total ?? 0;
   return {
-    items: rows.map((row) => ({
-      ...row,
-      /** The organization's public page, while it has one. */
-      organizationSlug: row.targetType === "organization" ? (publicOrganizationSlug.get(row.targetId) ?? null) : null,
-    })),
+    items: rows.map((row) => ({ ...row, sentence: describeAuditEntry(row, names) })),
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+  };
+}
+
+/**
+ * The organizations, postings and accounts one page of the log points at,
+ * looked up by id for this page only rather than joined on a text column over
+ * the whole log. What no longer exists is simply missing.
+ */
+async function namesFor(rows: Parameters<typeof referencesOf>[0][]): Promise<AuditNames> {
+  const wanted = { organizations: new Set<number>(), postings: new Set<number>(), users: new Set<number>() };
+  for (const row of rows) {
+    const found = referencesOf(row);
+    for (const kind of ["organizations", "postings", "users"] as const) for (const id of found[kind]) wanted[kind].add(id);
+  }
+  const db = await getDb();
+  const postingRows =
+    wanted.postings.size === 0
+      ? []
+      : await db
+          .select({ id: opportunities.id, title: opportunities.title, slug: opportunities.slug, organizationId: opportunities.organizationId, isPublic: sql<boolean>`${isPublicOpportunity}` })
+          .from(opportunities)
+          .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
+          .where(inArray(opportunities.id, [...wanted.postings]));
+  for (const posting of postingRows) wanted.organizations.add(posting.organizationId);
+  const [organizationRows, userRows] = await Promise.all([
+    wanted.organizations.size === 0 ? [] : db.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, [...wanted.organizations])),
+    wanted.users.size === 0 ? [] : db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...wanted.users])),
+  ]);
+  return {
+    organizations: new Map(organizationRows.map((row) => [row.id, { name: row.name }])),
+    postings: new Map(postingRows.map((row) => [row.id, { title: row.title, organizationId: row.organizationId, publicSlug: row.isPublic ? row.slug : null }])),
+    users: new Map(userRows.map((row) => [row.id, { name: row.name }])),
   };
 }
 

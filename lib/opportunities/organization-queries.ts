@@ -3,6 +3,7 @@ import { and, asc, desc, eq, getTableColumns, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { counties, opportunities, opportunityCounties, organizations, responses } from "@/db/schema";
 import type { OrganizationAccess } from "@/lib/auth/permissions";
+import { publicLocation, publicOrganizationColumns } from "@/lib/organizations/public";
 import { organizationResponses } from "@/lib/responses/delivered";
 
 /** What a coordinator reads about a posting's state: expired is a published posting past its last day. */
@@ -53,6 +54,8 @@ export async function getOrganizationPosting(access: OrganizationAccess, opportu
       state: stateColumn,
       // The town as the public page would show it (invariant 2), for the preview.
       publicTown: sql<string | null>`case when ${organizations.confidentialLocation} then null else ${opportunities.town} end`,
+      // The organization's card as the public page shows it: the vetted values, never a confidential town.
+      organization: publicOrganizationColumns,
     })
     .from(opportunities)
     .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
@@ -65,7 +68,7 @@ export async function getOrganizationPosting(access: OrganizationAccess, opportu
     .innerJoin(counties, eq(counties.id, opportunityCounties.countyId))
     .where(eq(opportunityCounties.opportunityId, opportunityId))
     .orderBy(asc(counties.name));
-  return { ...posting, counties: served };
+  return { ...posting, counties: served, organization: publicLocation(posting.organization) };
 }
 
 export type OrganizationPosting = NonNullable<Awaited<ReturnType<typeof getOrganizationPosting>>>;

@@ -1,18 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ListTable } from "@/components/list-table";
 import { Pagination } from "@/components/pagination";
+import { auditActionLabel } from "@/lib/audit/describe";
 import { auditQueryString, auditTargetTypeLabels, listAuditActions, listAuditEntries, parseAuditParams, type AuditLogPage } from "@/lib/audit/queries";
 import { requireAdmin } from "@/lib/auth/require";
 import { formatDateTime, plural } from "@/lib/format";
-import { parseId } from "@/lib/forms/schema-parts";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const control = "mt-1 block w-full rounded border border-slate-500 bg-white px-3 py-2";
-/** Details are counts and ids; anything longer is cut so one entry cannot take over the page. */
-const DETAILS_MAX_LENGTH = 300;
 
 /** Who did what to which, newest first, filtered by action, target, actor and dates. */
 export default async function AuditLogPage(props: Props) {
@@ -34,11 +33,14 @@ export default async function AuditLogPage(props: Props) {
           </label>
           <select id="action" name="action" defaultValue={action ?? ""} className={control}>
             <option value="">All actions</option>
-            {actions.map((value) => (
+            {actions
+              .map((value) => ({ value, label: auditActionLabel(value) }))
+              .sort((a, b) => a.label.localeCompare(b.label))
+              .map(({ value, label }) => (
               <option key={value} value={value}>
-                {value}
-              </option>
-            ))}
+                  {label}
+                </option>
+              ))}
           </select>
         </div>
         <div>
@@ -99,39 +101,13 @@ export default async function AuditLogPage(props: Props) {
         </p>
       ) : (
         <>
-          <div className="mt-4 overflow-x-auto">
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="sr-only">
-                Audit log, newest first{result.pageCount > 1 ? `, page ${result.page} of ${result.pageCount}` : ""}
-              </caption>
-              <thead>
-                <tr className="border-b-2 border-slate-300">
-                  <th scope="col" className="py-2 pr-4">Time</th>
-                  <th scope="col" className="py-2 pr-4">Actor</th>
-                  <th scope="col" className="py-2 pr-4">Action</th>
-                  <th scope="col" className="py-2 pr-4">Target</th>
-                  <th scope="col" className="py-2 pr-4">Reason</th>
-                  <th scope="col" className="py-2">Details</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.items.map((entry) => (
-                  <tr key={entry.id} className="border-b border-slate-200 align-top">
-                    <td className="py-3 pr-4">
-                      <time dateTime={entry.createdAt.toISOString()}>{formatDateTime(entry.createdAt)}</time>
-                    </td>
-                    <td className="py-3 pr-4 break-all">{entry.actorEmail ? `${entry.actorName} <${entry.actorEmail}>` : "system"}</td>
-                    <td className="py-3 pr-4 font-semibold">{entry.action}</td>
-                    <td className="py-3 pr-4">
-                      <Target entry={entry} />
-                    </td>
-                    <td className="max-w-xs py-3 pr-4 whitespace-pre-line">{entry.reason ?? ""}</td>
-                    <td className="py-3">{entry.details === null ? "" : <code className="text-xs break-all">{detailsText(entry.details)}</code>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ListTable
+            caption={<>Audit log, newest first{result.pageCount > 1 ? `, page ${result.page} of ${result.pageCount}` : ""}</>}
+            rows={result.items}
+            rowKey={(entry) => entry.id}
+            rowHeader={{ heading: "When", cell: (entry) => <time dateTime={entry.createdAt.toISOString()}>{formatDateTime(entry.createdAt)}</time>, className: "whitespace-nowrap" }}
+            columns={[{ heading: "What happened", cell: (entry) => <Entry entry={entry} /> }]}
+          />
           <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(page) => `/admin/audit${auditQueryString({ ...filters, page })}`} />
         </>
       )}
@@ -139,16 +115,25 @@ export default async function AuditLogPage(props: Props) {
   );
 }
 
-/** The target's type and id, a link where it has a page an admin can open. */
-function Target({ entry }: { entry: AuditLogPage["items"][number] }) {
-  const label = Object.hasOwn(auditTargetTypeLabels, entry.targetType) ? auditTargetTypeLabels[entry.targetType as keyof typeof auditTargetTypeLabels] : entry.targetType;
-  const text = `${label} ${entry.targetId}`;
-  if (entry.targetType === "organization" && entry.organizationSlug) return <Link href={`/organizations/${entry.organizationSlug}`}>{text}</Link>;
-  if (entry.targetType === "user" && parseId(entry.targetId) !== null) return <Link href={`/admin/users/${entry.targetId}`}>{text}</Link>;
-  return <>{text}</>;
-}
-
-function detailsText(details: unknown): string {
-  const text = JSON.stringify(details) ?? "";
-  return text.length > DETAILS_MAX_LENGTH ? `${text.slice(0, DETAILS_MAX_LENGTH)}…` : text;
+/** The entry as a sentence, with its reason after it as the admin wrote it. */
+function Entry({ entry }: { entry: AuditLogPage["items"][number] }) {
+  return (
+    <>
+      <p>
+        {entry.sentence.map((part, index) =>
+          typeof part === "string" ? (
+            part
+          ) : part.href ? (
+            <Link key={index} href={part.href} className={index === 0 ? "font-semibold" : undefined}>
+              {part.name}
+            </Link>
+          ) : (
+            <em key={index}>{part.name}</em>
+          ),
+        )}
+        {entry.reason ? ":" : "."}
+      </p>
+      {entry.reason && <p className="mt-1 max-w-prose border-l-4 border-slate-300 pl-3 whitespace-pre-line">{entry.reason}</p>}
+    </>
+  );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ListTable } from "@/components/list-table";
 import { AdminStepForm } from "@/components/admin-step-form";
 import { Pagination } from "@/components/pagination";
 import { requireAdmin } from "@/lib/auth/require";
@@ -65,34 +66,33 @@ async function OrganizationTable({ admin, status, params }: { admin: Awaited<Ret
         {total} {total === 1 ? "organization" : "organizations"}
       </p>
       {rows.length > 0 && (
-        <table className="mt-2 w-full border-collapse text-left text-sm">
-          <caption className="sr-only">{organizationStatusLabels[status]} organizations</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-300">
-              <th scope="col" className="py-2 pr-4">Organization</th>
-              <th scope="col" className="py-2 pr-4">Kind</th>
-              <th scope="col" className="py-2 pr-4">Town</th>
-              <th scope="col" className="py-2 pr-4">Verified</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className="border-b border-slate-200">
-                <th scope="row" className="py-2 pr-4 font-normal">
-                  <Link href={`/admin/organizations/${row.id}`} className="font-semibold">
-                    {row.name}
-                  </Link>
-                </th>
-                <td className="py-2 pr-4">{organizationKindLabels[row.kind]}</td>
-                <td className="py-2 pr-4">{row.town}</td>
-                <td className="py-2 pr-4">
+        <ListTable
+          className="mt-2"
+          caption={`${organizationStatusLabels[status]} organizations`}
+          rows={rows}
+          rowKey={(row) => row.id}
+          rowHeader={{
+            heading: "Organization",
+            cell: (row) => (
+              <Link href={`/admin/organizations/${row.id}`} className="font-semibold">
+                {row.name}
+              </Link>
+            ),
+          }}
+          columns={[
+            { heading: "Kind", cell: (row) => organizationKindLabels[row.kind] },
+            { heading: "Town", cell: (row) => row.town },
+            {
+              heading: "Verified",
+              cell: (row) => (
+                <>
                   {row.verifiedAt ? formatDate(row.verifiedAt) : "Never"}
                   {row.dueForReview && <strong className="ml-2 text-amber-900">Due for review</strong>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
       <Pagination page={page} pageCount={pageCount} hrefFor={(n) => `/admin/organizations?${new URLSearchParams({ status, ...(q ? { q } : {}), page: String(n) })}`} />
     </>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ListTable } from "@/components/list-table";
 import type { ReactNode } from "react";
 import { AdminStatusTag } from "@/components/admin-status-tag";
 import { Pagination } from "@/components/pagination";
@@ -89,62 +90,40 @@ export default async function OutboxPage(props: Props) {
         </p>
       ) : (
         <>
-          <div className="mt-4 overflow-x-auto">
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="sr-only">
-                Mail, newest first{result.pageCount > 1 ? `, page ${result.page} of ${result.pageCount}` : ""}
-              </caption>
-              <thead>
-                <tr className="border-b-2 border-slate-300">
-                  <th scope="col" className="py-2 pr-4">Subject</th>
-                  <th scope="col" className="py-2 pr-4">To</th>
-                  <th scope="col" className="py-2 pr-4">Status</th>
-                  <th scope="col" className="py-2 pr-4">Attempts</th>
-                  <th scope="col" className="py-2 pr-4">Queued</th>
-                  <th scope="col" className="py-2 pr-4">Next attempt</th>
-                  <th scope="col" className="py-2 pr-4">Sent</th>
-                  <th scope="col" className="py-2 pr-4">Last error</th>
-                  <th scope="col" className="py-2">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.items.map((mail) => (
-                  <tr key={mail.id} id={`mail-${mail.id}`} className="border-b border-slate-200 align-top">
-                    <th scope="row" className="py-3 pr-4 font-semibold">
-                      {mail.subject}
-                    </th>
-                    <td className="py-3 pr-4 break-all">{mail.to}</td>
-                    <td className="py-3 pr-4">
-                      <AdminStatusTag tone={TONES[mail.status]}>{outboxStatusLabels[mail.status]}</AdminStatusTag>
-                    </td>
-                    <td className="py-3 pr-4">{mail.attempts}</td>
-                    <td className="py-3 pr-4">
-                      <Time date={mail.createdAt} />
-                    </td>
-                    <td className="py-3 pr-4">
-                      {mail.status !== "pending" ? "" : !canSend ? "When a mail server is set" : mail.nextAttemptAt <= now ? "Due now" : <Time date={mail.nextAttemptAt} />}
-                    </td>
-                    <td className="py-3 pr-4">{mail.sentAt ? <Time date={mail.sentAt} /> : ""}</td>
-                    <td className="py-3 pr-4">{mail.lastError ?? ""}</td>
-                    <td className="py-3">
-                      {mail.status === "failed" && (
-                        <form action={retryMailAction}>
-                          <input type="hidden" name="mailId" value={mail.id} />
-                          {filters.status && <input type="hidden" name="status" value={filters.status} />}
-                          {filters.page > 1 && <input type="hidden" name="page" value={filters.page} />}
-                          <button type="submit" className="button-secondary whitespace-nowrap">
-                            Send again<span className="sr-only">: {mail.subject}</span>
-                          </button>
-                        </form>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ListTable
+            caption={<>Mail, newest first{result.pageCount > 1 ? `, page ${result.page} of ${result.pageCount}` : ""}</>}
+            rows={result.items}
+            rowKey={(mail) => mail.id}
+            rowId={(mail) => `mail-${mail.id}`}
+            rowHeader={{ heading: "Subject", cell: (mail) => mail.subject, className: "font-semibold" }}
+            columns={[
+              { heading: "To", cell: (mail) => mail.to, className: "break-all" },
+              { heading: "Status", cell: (mail) => <AdminStatusTag tone={TONES[mail.status]}>{outboxStatusLabels[mail.status]}</AdminStatusTag> },
+              { heading: "Attempts", cell: (mail) => mail.attempts },
+              { heading: "Queued", cell: (mail) => <Time date={mail.createdAt} /> },
+              {
+                heading: "Next attempt",
+                cell: (mail) => (mail.status !== "pending" ? "" : !canSend ? "When a mail server is set" : mail.nextAttemptAt <= now ? "Due now" : <Time date={mail.nextAttemptAt} />),
+              },
+              { heading: "Sent", cell: (mail) => (mail.sentAt ? <Time date={mail.sentAt} /> : "") },
+              { heading: "Last error", cell: (mail) => mail.lastError ?? "" },
+              {
+                heading: "Actions",
+                headingHidden: true,
+                cell: (mail) =>
+                  mail.status === "failed" && (
+                    <form action={retryMailAction}>
+                      <input type="hidden" name="mailId" value={mail.id} />
+                      {filters.status && <input type="hidden" name="status" value={filters.status} />}
+                      {filters.page > 1 && <input type="hidden" name="page" value={filters.page} />}
+                      <button type="submit" className="button-secondary whitespace-nowrap">
+                        Send again<span className="sr-only">: {mail.subject}</span>
+                      </button>
+                    </form>
+                  ),
+              },
+            ]}
+          />
           <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(page) => `/admin/outbox${outboxQueryString({ status: filters.status, page })}`} />
         </>
       )}

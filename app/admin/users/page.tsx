@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminStatusTag } from "@/components/admin-status-tag";
+import { ListTable } from "@/components/list-table";
 import { Pagination } from "@/components/pagination";
 import { requireAdmin } from "@/lib/auth/require";
 import { plural } from "@/lib/format";
@@ -63,52 +64,45 @@ export default async function AdminUsersPage(props: Props) {
         </p>
       ) : (
         <>
-          <div className="mt-4 overflow-x-auto">
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="sr-only">
-                Accounts by name{result.pageCount > 1 ? `, page ${result.page} of ${result.pageCount}` : ""}
-              </caption>
-              <thead>
-                <tr className="border-b-2 border-slate-300">
-                  <th scope="col" className="py-2 pr-4">Name</th>
-                  <th scope="col" className="py-2 pr-4">E-mail</th>
-                  <th scope="col" className="py-2 pr-4">Role</th>
-                  <th scope="col" className="py-2 pr-4">Account</th>
-                  <th scope="col" className="py-2">Organizations</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.items.map((user) => (
-                  <tr key={user.id} className="border-b border-slate-200 align-top">
-                    <th scope="row" className="py-3 pr-4 font-normal">
-                      <Link href={`/admin/users/${user.id}`} className="font-semibold">
-                        {user.name}
-                      </Link>
-                      {user.id === admin.id && " (you)"}
-                    </th>
-                    <td className="py-3 pr-4 break-all">{user.email}</td>
-                    <td className="py-3 pr-4">{user.role === "admin" ? <strong>{userRoleLabels.admin}</strong> : userRoleLabels.user}</td>
-                    <td className="py-3 pr-4">
-                      <AdminStatusTag tone={user.disabledAt ? "danger" : "neutral"}>{user.disabledAt ? "Disabled" : "Active"}</AdminStatusTag>
-                    </td>
-                    <td className="py-3">
-                      {user.organizations.length === 0 ? (
-                        <span className="text-slate-700">None</span>
-                      ) : (
-                        <ul>
-                          {user.organizations.map((organization) => (
-                            <li key={organization.id}>
-                              {organization.name} <span className="text-slate-700">({organization.role})</span>
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ListTable
+            caption={<>Accounts by name{result.pageCount > 1 ? `, page ${result.page} of ${result.pageCount}` : ""}</>}
+            rows={result.items}
+            rowKey={(user) => user.id}
+            rowHeader={{
+              heading: "Name",
+              cell: (user) => (
+                <>
+                  <Link href={`/admin/users/${user.id}`} className="font-semibold">
+                    {user.name}
+                  </Link>
+                  {user.id === admin.id && " (you)"}
+                </>
+              ),
+            }}
+            columns={[
+              { heading: "E-mail", cell: (user) => user.email, className: "break-all" },
+              { heading: "Role", cell: (user) => (user.role === "admin" ? <strong>{userRoleLabels.admin}</strong> : userRoleLabels.user) },
+              {
+                heading: "Account",
+                cell: (user) => <AdminStatusTag tone={user.disabledAt ? "danger" : "neutral"}>{user.disabledAt ? "Disabled" : "Active"}</AdminStatusTag>,
+              },
+              {
+                heading: "Organizations",
+                cell: (user) =>
+                  user.organizations.length === 0 ? (
+                    <span className="text-slate-700">None</span>
+                  ) : (
+                    <ul>
+                      {user.organizations.map((organization) => (
+                        <li key={organization.id}>
+                          {organization.name} <span className="text-slate-700">({organization.role})</span>
+                        </li>
+                      ))}
+                    </ul>
+                  ),
+              },
+            ]}
+          />
           <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(page) => `/admin/users${userSearchQueryString({ q: search.q, page })}`} />
         </>
       )}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ListTable } from "@/components/list-table";
 import { PostingStateTag } from "@/components/posting-state-tag";
 import { allows } from "@/lib/auth/permissions";
 import { requireOrganizationAccess } from "@/lib/auth/require";
@@ -46,46 +47,33 @@ export default async function PostingsPage(props: Props) {
           </p>
         </div>
       ) : (
-        <div className="mt-6 overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">The organization&rsquo;s postings, most recently changed first</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-300">
-                <th scope="col" className="py-2 pr-4">
-                  Posting
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Status
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Responses
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Shown until
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {postings.map((posting) => (
-                <tr key={posting.id} className="border-b border-slate-200">
-                  <th scope="row" className="py-2 pr-4 font-normal">
-                    <Link href={`${base}/postings/${posting.id}`} className="font-semibold">
-                      {posting.title}
-                    </Link>
-                  </th>
-                  <td className="py-2 pr-4">
-                    <PostingStateTag state={posting.state} />
-                  </td>
-                  <td className="py-2 pr-4">
-                    {posting.responses}
-                    {posting.newResponses > 0 && <span className="ml-1 font-semibold">({posting.newResponses} new)</span>}
-                  </td>
-                  <td className="py-2 pr-4">{formatDate(posting.expiresAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ListTable
+          className="mt-6"
+          caption={<>The organization&rsquo;s postings, most recently changed first</>}
+          rows={postings}
+          rowKey={(posting) => posting.id}
+          rowHeader={{
+            heading: "Posting",
+            cell: (posting) => (
+              <Link href={`${base}/postings/${posting.id}`} className="font-semibold">
+                {posting.title}
+              </Link>
+            ),
+          }}
+          columns={[
+            { heading: "Status", cell: (posting) => <PostingStateTag state={posting.state} /> },
+            {
+              heading: "Responses",
+              cell: (posting) => (
+                <>
+                  {posting.responses}
+                  {posting.newResponses > 0 && <span className="ml-1 font-semibold">({posting.newResponses} new)</span>}
+                </>
+              ),
+            },
+            { heading: "Shown until", cell: (posting) => formatDate(posting.expiresAt) },
+          ]}
+        />
       )}
     </div>
   );

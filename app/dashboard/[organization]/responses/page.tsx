@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ListTable } from "@/components/list-table";
 import { Pagination } from "@/components/pagination";
 import { requireOrganizationAccess } from "@/lib/auth/require";
 import { formatDate, plural } from "@/lib/format";
@@ -81,39 +82,27 @@ export default async function ResponsesPage(props: Props) {
         <EmptyInbox total={result.total} filtered={filtered} inbox={inbox} firstPage={`${inbox}${inboxQueryString({ opportunityId, status })}`} />
       ) : (
         <>
-          <div className="mt-4 overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <caption className="sr-only">
-                Responses, newest first{result.pageCount > 1 ? `, page ${result.page} of ${result.pageCount}` : ""}
-              </caption>
-              <thead>
-                <tr className="border-b-2 border-slate-300">
-                  <th scope="col" className="py-2 pr-4">Name</th>
-                  <th scope="col" className="py-2 pr-4">Posting</th>
-                  <th scope="col" className="py-2 pr-4">Received</th>
-                  <th scope="col" className="py-2">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.items.map((response) => (
-                  <tr key={response.id} className="border-b border-slate-200">
-                    <th scope="row" className="py-3 pr-4 font-normal">
-                      <Link href={`${inbox}/${response.id}`} className="font-semibold">
-                        {response.name ?? "Name removed"}
-                      </Link>
-                    </th>
-                    <td className="py-3 pr-4">{response.postingTitle}</td>
-                    <td className="py-3 pr-4">
-                      <time dateTime={response.createdAt.toISOString()}>{formatDate(response.createdAt)}</time>
-                    </td>
-                    <td className="py-3">
-                      {response.status === "new" ? <strong>{responseStatusLabels.new}</strong> : responseStatusLabels[response.status]}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ListTable
+            caption={<>Responses, newest first{result.pageCount > 1 ? `, page ${result.page} of ${result.pageCount}` : ""}</>}
+            rows={result.items}
+            rowKey={(response) => response.id}
+            rowHeader={{
+              heading: "Name",
+              cell: (response) => (
+                <Link href={`${inbox}/${response.id}`} className="font-semibold">
+                  {response.name ?? "Name removed"}
+                </Link>
+              ),
+            }}
+            columns={[
+              { heading: "Posting", cell: (response) => response.postingTitle },
+              { heading: "Received", cell: (response) => <time dateTime={response.createdAt.toISOString()}>{formatDate(response.createdAt)}</time> },
+              {
+                heading: "Status",
+                cell: (response) => (response.status === "new" ? <strong>{responseStatusLabels.new}</strong> : responseStatusLabels[response.status]),
+              },
+            ]}
+          />
           <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(page) => `${inbox}${inboxQueryString({ opportunityId, status, page })}`} />
         </>
       )}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { InviteForm } from "@/components/invite-form";
 import { ActionButtonForm } from "@/components/action-button-form";
+import { ListTable } from "@/components/list-table";
 import { allows } from "@/lib/auth/permissions";
 import { requireOrganizationAccess } from "@/lib/auth/require";
 import { formatDate } from "@/lib/format";
@@ -51,38 +52,41 @@ export default async function TeamPage(props: Props) {
         <h2 id="members-heading" className="text-xl font-bold">
           Members
         </h2>
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Members of {access.organization.name}</caption>
-            <thead className="border-b border-slate-300">
-              <tr>
-                <th scope="col" className="py-2 pr-4">Name</th>
-                <th scope="col" className="py-2 pr-4">E-mail</th>
-                <th scope="col" className="py-2 pr-4">Role</th>
-                <th scope="col" className="py-2 pr-4">Member since</th>
-                {canManage && (
-                  <th scope="col" className="py-2">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {members.map((member) => (
-                <tr key={member.userId}>
-                  <th scope="row" className="py-2 pr-4 font-semibold">
-                    {member.name}
-                    {member.userId === access.userId && " (you)"}
-                  </th>
-                  <td className="py-2 pr-4 break-all">{member.email}</td>
-                  <td className="py-2 pr-4">
-                    {ROLE_LABELS[member.role]}
-                    {member.disabled && " (account disabled)"}
-                  </td>
-                  <td className="py-2 pr-4">{formatDate(member.since)}</td>
-                  {canManage && (
-                    <td className="py-2">
-                      {member.role === "coordinator" && member.userId !== access.userId && (
+        <ListTable
+          className="mt-3"
+          caption={`Members of ${access.organization.name}`}
+          rows={members}
+          rowKey={(member) => member.userId}
+          rowHeader={{
+            heading: "Name",
+            className: "font-semibold",
+            cell: (member) => (
+              <>
+                {member.name}
+                {member.userId === access.userId && " (you)"}
+              </>
+            ),
+          }}
+          columns={[
+            { heading: "E-mail", cell: (member) => member.email, className: "break-all" },
+            {
+              heading: "Role",
+              cell: (member) => (
+                <>
+                  {ROLE_LABELS[member.role]}
+                  {member.disabled && " (account disabled)"}
+                </>
+              ),
+            },
+            { heading: "Member since", cell: (member) => formatDate(member.since) },
+            ...(canManage
+              ? [
+                  {
+                    heading: "Actions",
+                    headingHidden: true,
+                    cell: (member: (typeof members)[number]) =>
+                      member.role === "coordinator" &&
+                      member.userId !== access.userId && (
                         <span className="flex flex-wrap gap-x-4 gap-y-1">
                           {!member.disabled && (
                             <Link href={`${base}/owner/${member.userId}`}>
@@ -93,14 +97,12 @@ export default async function TeamPage(props: Props) {
                             Remove<span className="sr-only"> {member.name}</span>
                           </Link>
                         </span>
-                      )}
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                      ),
+                  },
+                ]
+              : []),
+          ]}
+        />
       </section>
 
       {canManage && (
@@ -129,42 +131,31 @@ export default async function TeamPage(props: Props) {
             {invitations.length === 0 ? (
               <p className="mt-2">There are no open invitations.</p>
             ) : (
-              <div className="mt-3 overflow-x-auto">
-                <table className="w-full text-left text-sm">
-                  <caption className="sr-only">Invitations that have not been accepted yet</caption>
-                  <thead className="border-b border-slate-300">
-                    <tr>
-                      <th scope="col" className="py-2 pr-4">E-mail</th>
-                      <th scope="col" className="py-2 pr-4">Invited by</th>
-                      <th scope="col" className="py-2 pr-4">Link works until</th>
-                      <th scope="col" className="py-2">
-                        <span className="sr-only">Actions</span>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-200">
-                    {invitations.map((invitation) => (
-                      <tr key={invitation.id}>
-                        <th scope="row" className="py-2 pr-4 font-normal break-all">
-                          {invitation.email}
-                        </th>
-                        <td className="py-2 pr-4">{invitation.invitedBy ?? "A former member"}</td>
-                        <td className="py-2 pr-4">{formatDate(invitation.expiresAt)}</td>
-                        <td className="py-2">
-                          <ActionButtonForm
-                            action={revokeInvitationAction}
-                            fields={{ organizationId: access.organizationId, invitationId: invitation.id }}
-                            className="button-secondary"
-                            pendingLabel="Withdrawing…"
-                          >
-                            Revoke<span className="sr-only"> the invitation to {invitation.email}</span>
-                          </ActionButtonForm>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ListTable
+                className="mt-3"
+                caption="Invitations that have not been accepted yet"
+                rows={invitations}
+                rowKey={(invitation) => invitation.id}
+                rowHeader={{ heading: "E-mail", cell: (invitation) => invitation.email, className: "break-all" }}
+                columns={[
+                  { heading: "Invited by", cell: (invitation) => invitation.invitedBy ?? "A former member" },
+                  { heading: "Link works until", cell: (invitation) => formatDate(invitation.expiresAt) },
+                  {
+                    heading: "Actions",
+                    headingHidden: true,
+                    cell: (invitation) => (
+                      <ActionButtonForm
+                        action={revokeInvitationAction}
+                        fields={{ organizationId: access.organizationId, invitationId: invitation.id }}
+                        className="button-secondary"
+                        pendingLabel="Withdrawing…"
+                      >
+                        Revoke<span className="sr-only"> the invitation to {invitation.email}</span>
+                      </ActionButtonForm>
+                    ),
+                  },
+                ]}
+              />
             )}
           </section>
         </>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { OpportunityDetails } from "@/components/opportunity-details";
+import { InterestForm } from "@/components/interest-form";
+import { PostingView } from "@/components/posting-view";
 import { PostingStateTag } from "@/components/posting-state-tag";
 import { allows } from "@/lib/auth/permissions";
 import { requireOrganizationAccess } from "@/lib/auth/require";
@@ -98,10 +99,19 @@ export default async function PostingPage(props: Props) {
       {!canPublish && posting.state === "draft" && (
         <p className="notice mt-4">You can publish once a person on our team has approved the organization.</p>
       )}
-      <p className="mt-6 text-sm font-semibold uppercase tracking-wide text-slate-700">Preview</p>
-      <article className="mt-2 rounded border border-slate-200 p-4">
-        <OpportunityDetails opportunity={{ ...posting, town: posting.publicTown }} organizationName={access.organization.name} />
-      </article>
+      <section aria-labelledby="preview-heading" className="mt-6">
+        <h2 id="preview-heading" className="text-sm font-semibold tracking-wide text-slate-700 uppercase">
+          Preview: the public page as volunteers will see it
+        </h2>
+        <div className="mt-2 rounded border-2 border-dashed border-slate-300 p-4">
+          <PostingView
+            preview
+            opportunity={{ ...posting, town: posting.publicTown }}
+            organization={posting.organization}
+            interestForm={<InterestForm preview organizationName={posting.organization.name} />}
+          />
+        </div>
+      </section>
     </div>
   );
 }

@@ -1,0 +1,60 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { OpportunityDetails, type OpportunityDetailsData } from "./opportunity-details";
+import { OrganizationCard, type OrganizationCardData } from "./organization-card";
+import { site } from "@/lib/site";
+
+/**
+ * A posting's public page: its details, the organization's card, "I'm
+ * interested" and the way to report it. The public page and the coordinator's
+ * preview both draw it, so the preview is exactly what volunteers will see.
+ */
+export function PostingView({
+  opportunity,
+  organization,
+  interestForm,
+  preview = false,
+}: {
+  opportunity: OpportunityDetailsData;
+  organization: OrganizationCardData;
+  /** The "I'm interested" form: sendable on the public page, shown but not sendable in a preview. */
+  interestForm: ReactNode;
+  /** A coordinator's preview: no links that would lead a draft's reader to pages that do not exist yet. */
+  preview?: boolean;
+}) {
+  return (
+    <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+      <article>
+        {!preview && (
+          <p className="text-sm">
+            <Link href="/opportunities">All opportunities</Link>
+          </p>
+        )}
+        <OpportunityDetails opportunity={opportunity} organizationName={organization.name} calendar={!preview} />
+      </article>
+
+      <aside className="space-y-6" aria-label="About the organization">
+        <OrganizationCard organization={organization} linkName={!preview} />
+        <section aria-labelledby="respond-heading" className="rounded-lg border border-brand-100 bg-brand-50 p-4">
+          <h2 id="respond-heading" className="text-lg font-semibold">
+            I’m interested
+          </h2>
+          <p className="mt-1 mb-4 text-sm">
+            Leave your details and {organization.name} will contact you. Only they will see them, and only once you confirm from the e-mail we
+            send (at once when you are signed in).
+          </p>
+          {interestForm}
+        </section>
+        <section aria-labelledby="report-listing-heading" className="text-sm">
+          <h2 id="report-listing-heading" className="font-semibold">
+            Something wrong with this listing?
+          </h2>
+          <p className="mt-1">
+            {preview ? "Report this listing" : <Link href={`/opportunities/${opportunity.slug}/report`}>Report this listing</Link>} to the {site.name} team. We do
+            not ask who you are.
+          </p>
+        </section>
+      </aside>
+    </div>
+  );
+}
