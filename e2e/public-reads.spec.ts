@@ -75,3 +75,18 @@ test("a client past the limit gets 429 with Retry-After and a plain page; other 
   expect((await read("/api/v1/opportunities", other)).status).toBe(200);
   expect((await read("/feed.xml", other)).status).toBe(200);
 });
+
+test("each search a client asks for counts once: the page a search is rewritten to is served inside the server, not asked for again over HTTP", async () => {
+  test.setTimeout(120_000);
+  await earlyInAMinute();
+  // Searches nobody has asked for yet, so none is served from the front of the page cache and each is rewritten.
+  const client = "198.51.100.9";
+  for (const skill of ["none", "some", "specialized", "none&county=knox", "some&county=knox"]) {
+    const answer = await read(`/opportunities?county=waldo&skill=${skill}`, client);
+    expect(answer.status, skill).toBe(200);
+    await answer.text();
+  }
+  // A hop back to the server would have been counted for the server's own address (the last proxy in front).
+  expect((await read("/opportunities?county=waldo", "127.0.0.1")).status).toBe(200);
+  expect((await read("/opportunities?county=waldo&q=mentor", client)).status).toBe(429);
+});

@@ -54,7 +54,13 @@ if (cluster.isPrimary && processCount() > 1) {
 } else {
   // Quiet: Next's own log of a failed request prints the error's message, which can quote a query's
   // parameters (e-mail addresses among them); instrumentation.ts's onRequestError logs it instead.
-  const app = next({ dev: false, dir: process.cwd(), hostname, port, quiet: true });
+  //
+  // The host name given to Next only builds the addresses it compares internally, never where it
+  // listens (this server does). Next builds the address the proxy (proxy.ts) sees on "localhost",
+  // and the address of the request itself on this name: when the two differ, every rewrite of a
+  // public page (the search, the home page, county and organization pages) is sent back over HTTP
+  // to this server as a second request. Both on "localhost", a rewrite is served in the process.
+  const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port, quiet: true });
   await app.prepare();
   const handle = app.getRequestHandler();
   const front = createFrontCache({ maxBytes: cacheBytes() });

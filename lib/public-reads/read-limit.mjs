@@ -55,18 +55,15 @@ export function isPublicRead(method, url) {
   );
 }
 
-const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
-
 /**
- * Whether `req` is a public read a client made. Not the hop Next makes to this
- * very server when proxy.ts rewrites a search to its `/search/<key>` page (it
- * comes from this machine, carrying the mark proxy.ts put on the rewrite):
- * that search was counted when the client asked for it.
+ * Whether `req` is a public read a client made. Every one is: a search's
+ * rewrite to its `/search/<key>` page is served inside the process (see
+ * scripts/serve.mjs), so no request reaches this server twice, and a client
+ * that asks for `/search/<key>` itself is counted like any other, whatever
+ * headers it sends and wherever it comes from.
  */
 export function countsAsPublicRead(req) {
-  if (!isPublicRead(req.method, req.url)) return false;
-  const internalHop = req.url.startsWith("/search/") && req.headers["x-public-page"] !== undefined && LOOPBACK.has(req.socket?.remoteAddress ?? "");
-  return !internalHop;
+  return isPublicRead(req.method, req.url);
 }
 
 /** The answer past the limit: 429 with Retry-After, JSON for the API and a plain page for the rest. */
