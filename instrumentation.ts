@@ -1,4 +1,5 @@
 import type { Instrumentation } from "next";
+import { noteIfDatabaseAway } from "@/lib/database-away/database-away.mjs";
 import { errorSummary, newRequestId } from "@/lib/logging/error-summary";
 
 /**
@@ -8,8 +9,13 @@ import { errorSummary, newRequestId } from "@/lib/logging/error-summary";
  * message quotes its SQL parameters (e-mail addresses among them), and an
  * address can carry what a visitor typed. `npm start` runs Next quietly
  * (scripts/serve.mjs), so this is the only record of such an error.
+ *
+ * An error that says the database is away is also remembered, before Next
+ * answers: `npm start` then sends the plain 503 page instead of the error page
+ * (lib/database-away).
  */
 export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {
+  noteIfDatabaseAway(error);
   console.error(`[request] ${newRequestId()} ${request.method} ${context.routePath} failed: ${errorSummary(error)}`);
 };
 

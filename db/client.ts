@@ -21,8 +21,11 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export type DatabaseKind = "pglite" | "postgres";
 
-/** Calls `onNotify` for each notification on `channel`, and `onListen` each time listening (re)starts. */
-type Listen = (channel: string, onNotify: () => void, onListen: () => void) => Promise<void>;
+/**
+ * Calls `onNotify` for each notification on `channel`, `onListen` each time
+ * listening (re)starts, and `onLost` each time the listening connection is lost.
+ */
+type Listen = (channel: string, onNotify: () => void, onListen: () => void, onLost: () => void) => Promise<void>;
 
 type Handle = { db: Database; kind: DatabaseKind; listen: Listen; close: () => Promise<void> };
 
@@ -73,12 +76,13 @@ function getHandle(): Promise<Handle> {
 }
 
 /**
- * Listens to a PostgreSQL notification channel on the primary. After a lost
- * connection is back, `onListen` runs again: notifications sent meanwhile are
- * lost, so a listener must assume that anything may have changed.
+ * Listens to a PostgreSQL notification channel on the primary. When the
+ * connection is lost `onLost` runs at once, and it is opened again as soon as
+ * the server answers; then `onListen` runs again: notifications sent meanwhile
+ * are lost, so a listener must assume that anything may have changed.
  */
-export async function listen(channel: string, onNotify: () => void, onListen: () => void): Promise<void> {
-  return (await getHandle()).listen(channel, onNotify, onListen);
+export async function listen(channel: string, onNotify: () => void, onListen: () => void, onLost: () => void = () => {}): Promise<void> {
+  return (await getHandle()).listen(channel, onNotify, onListen, onLost);
 }
 
 export async function closeDb(): Promise<void> {
@@ -93,18 +97,88 @@ async function open(): Promise<Handle> {
   return url ? openPostgres(url) : openPglite(process.env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite"));
 }
 
+/**
+ * While the server is away, nothing waits long for it: a connection not made
+ * within CONNECT_TIMEOUT_SECONDS fails its query, and a connection lost is
+ * tried again after at most half a second (postgres.js's own backoff grows to
+ * 20 s, so a page asked for just after the server came back could wait that
+ * long). A refused connection fails at once; the visitor gets the 503 page
+ * (lib/database-away).
+ */
+const CONNECT_TIMEOUT_SECONDS = 5;
+const reconnectDelaySeconds = (attempt: number) => Math.min(0.05 * attempt, 0.5);
+
 async function openPostgres(url: string): Promise<Handle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
-  const client = postgres(url, {
-    max: poolSize(process.env.DATABASE_POOL_SIZE),
-    onnotice: () => {},
-  });
+  const settings = { connect_timeout: CONNECT_TIMEOUT_SECONDS, backoff: reconnectDelaySeconds, onnotice: () => {} };
+  const client = postgres(url, { ...settings, max: poolSize(process.env.DATABASE_POOL_SIZE) });
   const db = drizzle(client, { schema }) as unknown as Database;
-  const listen: Listen = async (channel, onNotify, onListen) => {
-    await client.listen(channel, () => onNotify(), onListen);
+  const listener = postgresListener(() =>
+    postgres(url, {
+      ...settings,
+      max: 1,
+      // Never closed for being idle or old: each new connection would empty every cache.
+      max_lifetime: null,
+      fetch_types: false,
+      onnotify: (channel: string) => listener.notify(channel),
+      onclose: () => listener.lost(),
+    } as Parameters<typeof postgres>[1]),
+  );
+  const close = async () => {
+    await listener.close();
+    await client.end({ timeout: 5 });
   };
-  return { db, kind: "postgres", listen, close: () => client.end({ timeout: 5 }) };
+  return { db, kind: "postgres", listen: listener.listen, close };
+}
+
+type Sql = import("postgres").Sql;
+
+/**
+ * postgres.js's own `listen` also opens a connection of its own and listens
+ * again after losing it, but says nothing when it is lost. This one does the
+ * same on a connection it opens (`open`), and calls each channel's `onLost`
+ * the moment it closes. `onnotify` is an option postgres.js reads but does
+ * not declare in its types (it is how its own `listen` hears notifications).
+ */
+function postgresListener(open: () => Sql) {
+  const channels = new Map<string, { onNotify: () => void; onListen: () => void; onLost: () => void }[]>();
+  let sql: Sql | undefined;
+  let closing = false;
+  const subscribe = (channel: string) => sql!.unsafe(`listen "${channel.replaceAll('"', '""')}"`);
+  return {
+    listen: (async (channel, onNotify, onListen, onLost) => {
+      sql ??= open();
+      const handlers = channels.get(channel) ?? [];
+      // Registered first: if the server is away now, `lost` listens again once it answers.
+      handlers.push({ onNotify, onListen, onLost });
+      channels.set(channel, handlers);
+      await subscribe(channel);
+      onListen();
+    }) satisfies Listen,
+    notify: (channel: string) => {
+      for (const handler of channels.get(channel) ?? []) handler.onNotify();
+    },
+    /**
+     * The connection closed, or an attempt to open it failed: listening again
+     * opens a new one, after postgres.js's backoff. A failed attempt ends here
+     * again, so this repeats until the server answers.
+     */
+    lost: () => {
+      if (closing) return;
+      for (const [channel, handlers] of channels) {
+        for (const handler of handlers) handler.onLost();
+        subscribe(channel).then(
+          () => handlers.forEach((handler) => handler.onListen()),
+          () => {},
+        );
+      }
+    },
+    close: async () => {
+      closing = true;
+      await sql?.end({ timeout: 5 });
+    },
+  };
 }
 
 async function openPglite(dir: string): Promise<Handle> {

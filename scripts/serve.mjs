@@ -9,6 +9,7 @@ import { createServer } from "node:http";
 import os from "node:os";
 import next from "next";
 import { clientAddressFrom, trustedProxyCount } from "../lib/client-address/forwarded-for.mjs";
+import { answerWhileDatabaseAway } from "../lib/database-away/database-away.mjs";
 import { createFrontCache } from "../lib/public-cache/front-cache.mjs";
 import { cacheBytes } from "../lib/public-cache/stamp.mjs";
 import { countsAsPublicRead, createReadLimit, readsPerMinute, refuseRead } from "../lib/public-reads/read-limit.mjs";
@@ -83,6 +84,8 @@ if (cluster.isPrimary && processCount() > 1) {
     }
     whenBodyFits(req, res, () => {
       if (front.serve(req, res)) return;
+      // While the database is away: a plain 503 page rather than Next's error page or a wait.
+      answerWhileDatabaseAway(req, res);
       front.record(req, res);
       void handle(req, res);
     });

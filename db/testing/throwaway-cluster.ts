@@ -1,13 +1,24 @@
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 
 /**
- * A PostgreSQL primary and a streaming replica of it, from the server
- * binaries on this machine, each on a port of its own, for tests of what
- * only a real replica shows. Removed by `stop()`.
+ * PostgreSQL servers of a test's own, from the server binaries on this
+ * machine (/usr/lib/postgresql), each in a folder of its own on a port of its
+ * own, for what only a real server shows: a streaming replica, a server that
+ * stops and starts again. Removed by `remove()`.
  */
+export type ThrowawayPostgres = {
+  port: number;
+  url: (database: string) => string;
+  /** `pg_ctl stop`: "fast" ends every session (as an administrator's restart does), "immediate" as a crash. */
+  stop: (mode?: "fast" | "immediate") => Promise<void>;
+  /** `pg_ctl start`, waiting until the server takes connections. */
+  start: () => Promise<void>;
+};
+
 export type Cluster = { primaryUrl: (database: string) => string; replicaUrl: (database: string) => string; stop: () => void };
 
 function binaries(): string {
@@ -17,42 +28,73 @@ function binaries(): string {
   return path.join(root, versions.sort((a, b) => Number(b) - Number(a))[0]!, "bin");
 }
 
-/** initdb refuses to run as root: as root, run the server's commands as the postgres user. */
-function run(bin: string, command: string, args: string[]): void {
-  const asRoot = process.getuid?.() === 0;
-  const [file, argv] = asRoot ? ["runuser", ["-u", "postgres", "--", path.join(bin, command), ...args]] : [path.join(bin, command), args];
-  execFileSync(file, argv, { stdio: "pipe" });
+/** initdb refuses to run as root: as root, the server's commands run as the postgres user. */
+function command(bin: string, name: string, args: string[]): [string, string[]] {
+  return process.getuid?.() === 0 ? ["runuser", ["-u", "postgres", "--", path.join(bin, name), ...args]] : [path.join(bin, name), args];
 }
 
-export function startPrimaryAndReplica(): Cluster {
-  const bin = binaries();
+function run(bin: string, name: string, args: string[]): void {
+  execFileSync(...command(bin, name, args), { stdio: "pipe" });
+}
+
+/** The same, without blocking the test's own event loop (which may be sending requests meanwhile). */
+async function runAsync(bin: string, name: string, args: string[]): Promise<void> {
+  await promisify(execFile)(...command(bin, name, args));
+}
+
+/** A folder the postgres user owns, for the servers' data and sockets. */
+function newFolder(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "vdb-cluster-"));
   if (process.getuid?.() === 0) {
     const uid = Number(execFileSync("id", ["-u", "postgres"]).toString().trim());
     chownSync(dir, uid, uid);
   }
-  const base = 20000 + Math.floor(Math.random() * 20000);
-  const [primaryPort, replicaPort] = [base, base + 1];
-  const start = (data: string, port: number) =>
-    run(bin, "pg_ctl", ["-D", data, "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, "-l", `${data}.log`, "-w", "start"]);
+  return dir;
+}
 
-  run(bin, "initdb", ["-D", path.join(dir, "primary"), "-A", "trust", "-U", "postgres"]);
-  start(path.join(dir, "primary"), primaryPort);
-  run(bin, "pg_basebackup", ["-h", "127.0.0.1", "-p", String(primaryPort), "-U", "postgres", "-D", path.join(dir, "replica"), "-R", "-X", "stream"]);
-  start(path.join(dir, "replica"), replicaPort);
-
+/** A server on `data` (already initialised), started at once. */
+function serverOn(bin: string, dir: string, data: string, port: number): ThrowawayPostgres {
+  const startArgs = ["-D", data, "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, "-l", `${data}.log`, "-w", "start"];
+  run(bin, "pg_ctl", startArgs);
   return {
-    primaryUrl: (database) => `postgres://postgres@127.0.0.1:${primaryPort}/${database}`,
-    replicaUrl: (database) => `postgres://postgres@127.0.0.1:${replicaPort}/${database}`,
-    stop: () => {
-      for (const data of ["replica", "primary"]) {
-        try {
-          run(bin, "pg_ctl", ["-D", path.join(dir, data), "-m", "immediate", "stop"]);
-        } catch {
-          // Already stopped.
-        }
-      }
-      rmSync(dir, { recursive: true, force: true });
-    },
+    port,
+    url: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`,
+    stop: (mode = "fast") => runAsync(bin, "pg_ctl", ["-D", data, "-m", mode, "-w", "stop"]),
+    start: () => runAsync(bin, "pg_ctl", startArgs),
   };
+}
+
+/** Stops whatever still runs in `dir` (as a crash would) and deletes it. */
+function removeFolder(bin: string, dir: string, data: string[]): void {
+  for (const name of data) {
+    try {
+      run(bin, "pg_ctl", ["-D", path.join(dir, name), "-m", "immediate", "stop"]);
+    } catch {
+      // Already stopped.
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const randomPort = () => 20000 + Math.floor(Math.random() * 20000);
+
+/** One server, on `port` (a random one by default), with a `postgres` database and trusted local connections. */
+export function startPostgres(options: { port?: number } = {}): ThrowawayPostgres & { remove: () => void } {
+  const bin = binaries();
+  const dir = newFolder();
+  run(bin, "initdb", ["-D", path.join(dir, "data"), "-A", "trust", "-U", "postgres"]);
+  const server = serverOn(bin, dir, path.join(dir, "data"), options.port ?? randomPort());
+  return { ...server, remove: () => removeFolder(bin, dir, ["data"]) };
+}
+
+/** A primary and a streaming replica of it, on two neighbouring random ports. */
+export function startPrimaryAndReplica(): Cluster {
+  const bin = binaries();
+  const dir = newFolder();
+  const base = randomPort();
+  run(bin, "initdb", ["-D", path.join(dir, "primary"), "-A", "trust", "-U", "postgres"]);
+  const primary = serverOn(bin, dir, path.join(dir, "primary"), base);
+  run(bin, "pg_basebackup", ["-h", "127.0.0.1", "-p", String(primary.port), "-U", "postgres", "-D", path.join(dir, "replica"), "-R", "-X", "stream"]);
+  const replica = serverOn(bin, dir, path.join(dir, "replica"), base + 1);
+  return { primaryUrl: primary.url, replicaUrl: replica.url, stop: () => removeFolder(bin, dir, ["replica", "primary"]) };
 }

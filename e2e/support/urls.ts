@@ -5,7 +5,9 @@
 export const PORT = Number(process.env.E2E_PORT_BASE ?? 3200);
 export const NEUTRAL_PORT = PORT + 1;
 /** Ports of the servers some specs start themselves. */
-export const EXTRA_PORTS = { one: PORT + 11, other: PORT + 12, direct: PORT + 13, limited: PORT + 14, noDatabase: PORT + 15, noMailServer: PORT + 16 } as const;
+export const EXTRA_PORTS = { one: PORT + 11, other: PORT + 12, direct: PORT + 13, limited: PORT + 14, noDatabase: PORT + 15, noMailServer: PORT + 16, faults: PORT + 18 } as const;
+/** The PostgreSQL server e2e/faults.spec.ts starts, stops and starts again. */
+export const FAULTS_DATABASE_PORT = PORT + 19;
 /** A port nothing listens on: a database address that refuses every connection. */
 export const CLOSED_PORT = PORT + 17;
 export const BASE_URL = `http://127.0.0.1:${PORT}`;

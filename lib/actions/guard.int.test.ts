@@ -1,13 +1,15 @@
 /**
  * The guard's handling of input every mutation shares: what is not a form is
  * refused in plain words, NUL characters never reach the database, and a
- * field whose schema has no message of its own still gets a plain one.
+ * field whose schema has no message of its own still gets a plain one. And
+ * of failures: a database that is away is said so, never taken for success.
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { insertUser } from "@/db/testing/fixtures";
 import { signInAs } from "@/lib/auth/testing/session-mock";
+import { DATABASE_AWAY_MESSAGE } from "@/lib/database-away/database-away.mjs";
 import { UNREADABLE_FORM } from "./form-data";
 import { guardedAction } from "./guard";
 
@@ -64,5 +66,30 @@ describe("the guard's input handling", () => {
     const missing = await action({});
     expect(missing).toMatchObject({ ok: false });
     for (const field of Object.keys(valid)) expect((missing as { fieldErrors: Record<string, string[]> }).fieldErrors[field], field).toEqual(["This field is required."]);
+  });
+});
+
+describe("the guard's handling of failures", () => {
+  const failing = (error: Error) => guardedAction({ kind: "signed-in" }, schema, async () => Promise.reject(error));
+
+  it("tells the visitor the databank is briefly unavailable when the database is away, and logs no message", async () => {
+    const refused = Object.assign(new Error("Failed query: insert … params: someone@example.org"), { cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }) });
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      expect(await failing(refused)(valid)).toEqual({ ok: false, message: DATABASE_AWAY_MESSAGE, fieldErrors: {} });
+      expect(logged.mock.calls.flat().join(" ")).not.toMatch(/example\.org|127\.0\.0\.1/);
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
+  it("gives any other failure a reference, not the database's words", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const result = await failing(Object.assign(new Error("duplicate key someone@example.org"), { code: "23505" }))(valid);
+      expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^Something went wrong on our side\. Please try again\. \(Reference [0-9a-f]{8}\)$/) });
+    } finally {
+      logged.mockRestore();
+    }
   });
 });

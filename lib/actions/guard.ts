@@ -4,6 +4,7 @@ import { z } from "@/lib/zod";
 import { clientAddressFrom, SOCKET_ADDRESS_HEADER, trustedProxyCount } from "@/lib/client-address/client-address";
 import { hitRateLimit, type RateLimitRule } from "@/lib/rate-limit/rate-limit";
 import { errorSummary, newRequestId } from "@/lib/logging/error-summary";
+import { DATABASE_AWAY_MESSAGE, noteIfDatabaseAway } from "@/lib/database-away/database-away.mjs";
 import { organizationAccess, type Capability, type OrganizationAccess } from "@/lib/auth/permissions";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { UNREADABLE_FORM } from "./form-data";
@@ -96,6 +97,11 @@ export function guardedAction<Schema extends z.ZodType, Result extends FormState
       return await body(parsed.data, context);
     } catch (error) {
       if (error instanceof ActionError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+      // The change may not have been made: the visitor is told to try again, never that it went through.
+      if (noteIfDatabaseAway(error)) {
+        console.error(`[action] the database is away: ${errorSummary(error)}`);
+        return { ok: false, message: DATABASE_AWAY_MESSAGE, fieldErrors: {} };
+      }
       const requestId = newRequestId();
       // The name and database code only: a database message can quote the very input it refused.
       console.error(`[action] request ${requestId} failed: ${errorSummary(error)}`);

@@ -13,11 +13,12 @@ import { errorSummary } from "@/lib/logging/error-summary";
  *   (db/migrations/0010_public_changes.sql);
  * - the moment the next published posting's expiry passes (checked by the
  *   cache on each read, against `nextExpiryAt`);
- * - every (re)connection of the listener, since notifications sent while it
- *   was away are lost.
+ * - every loss and every (re)connection of the listener, since notifications
+ *   sent while it was away are lost.
  *
  * While `listening` is false nothing is cached: before the listener is up,
- * and after a change until the next expiry is known and, when public reads go
+ * from the moment its connection is lost (the database stopped, say) until it
+ * is back, and after a change until the next expiry is known and, when public reads go
  * to a replica (DATABASE_READ_URL), until the replica has replayed the change:
  * a page rendered from a replica that lags is never kept.
  */
@@ -41,15 +42,31 @@ const CHANNEL = "public_listings";
 let started: Promise<void> | null = null;
 let refreshing: Promise<void> | null = null;
 let refreshAgain = false;
+/** Whether the listening connection is up now: caching resumes only while it is. */
+let heard = false;
 
 /** Starts listening once per process; pages are cached from the moment it is up. */
 export function startListingsVersion(): Promise<void> {
-  started ??= listen(CHANNEL, changed, changed).catch((error: unknown) => {
-    started = null;
-    console.error(`[public-cache] not listening for changes, public pages are rendered on every request: ${errorSummary(error)}`);
+  // On PostgreSQL a first attempt that fails is tried again until the server answers (db/client.ts).
+  started ??= listen(CHANNEL, changed, listening, lost).catch((error: unknown) => {
+    console.error(`[public-cache] not listening for changes yet, public pages are rendered on every request: ${errorSummary(error)}`);
   });
   listingsState().onExpiry = changed;
   return started;
+}
+
+/** The listener is up (again): what it missed meanwhile may be anything. */
+function listening(): void {
+  heard = true;
+  changed();
+}
+
+/** The listener's connection is gone: changes from now on would go unheard, so nothing is cached. */
+function lost(): void {
+  heard = false;
+  const state = listingsState();
+  state.version += 1;
+  state.listening = false;
 }
 
 /** Something public may have changed: nothing cached before now is served again. */
@@ -74,16 +91,18 @@ function refreshNextExpiry(): Promise<void> {
         const next = await nextExpiry();
         await replicaCaughtUp();
         const state = listingsState();
-        // Another change came while looking: look again before trusting anything.
-        if (state.version !== versionBefore) refreshAgain = true;
-        else {
+        // Another change came while looking: look again before trusting anything. Lost meanwhile:
+        // caching waits for the listener, which looks again when it is back.
+        if (state.version !== versionBefore) refreshAgain = heard;
+        else if (heard) {
           state.nextExpiryAt = next;
           state.listening = true;
         }
       } catch (error) {
         console.error(`[public-cache] could not read the next expiry, caching paused: ${errorSummary(error)}`);
         await new Promise((resolve) => setTimeout(resolve, 1000));
-        refreshAgain = true;
+        // While the listener is away it looks again itself once back.
+        refreshAgain = heard;
       }
     } while (refreshAgain);
   })().finally(() => {
