@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/security/headers.mjs";
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files from disk, argon2 is a native module: bundling breaks both.
@@ -17,17 +18,7 @@ const nextConfig: NextConfig = {
     return [
       {
         source: "/:path*",
-        headers: [
-          // No other site learns which page a visitor came from. Not "no-referrer": browsers then send
-          // "Origin: null" with a form post, and the server refuses it as cross-site.
-          { key: "Referrer-Policy", value: "same-origin" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-          // Production is served over HTTPS only: browsers never try plain HTTP again for two years.
-          // (Sent by `npm start` whatever the scheme; a browser ignores it on a plain-HTTP answer.)
-          ...(process.env.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
-        ],
+        headers: securityHeaders(process.env.NODE_ENV === "production"),
       },
     ];
   },

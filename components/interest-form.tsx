@@ -1,10 +1,13 @@
 "use client";
 
 import type { FormState } from "@/lib/actions/result";
-import { INTEREST_MESSAGE_MAX, interestSchema } from "@/lib/responses/schemas";
+import { INTEREST_MESSAGE_MAX } from "@/lib/responses/limits";
 import { CharactersLeft } from "./characters-left";
 import { ErrorSummary, TextAreaField, TextField } from "./form-fields";
 import { useActionForm } from "./use-action-form";
+
+/** Loaded when a field is first checked: see useActionForm. */
+const loadInterestSchema = () => import("@/lib/responses/schemas").then((module) => module.interestSchema);
 
 /** A preview's form has nowhere to send to: its fields are disabled, and this answers nothing if it were sent. */
 const sendsNothing = async (state: FormState) => state;
@@ -27,7 +30,7 @@ export function InterestForm({
   /** A coordinator's preview of the posting: every field shown as volunteers see it, none usable. */
   preview?: boolean;
 }) {
-  const { form, formProps, summaryProps, errorOf, register, kept, pending } = useActionForm(interestSchema, action, { defaultValues: known });
+  const { form, formProps, summaryProps, errorOf, register, kept, pending } = useActionForm(loadInterestSchema, action, { defaultValues: known });
 
   return (
     <form {...formProps} aria-labelledby="respond-heading">

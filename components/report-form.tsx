@@ -1,19 +1,26 @@
 "use client";
 
 import type { FormState } from "@/lib/actions/result";
-import { REPORT_REASONS, reportReasonLabels, reportSchema } from "@/lib/reports/schemas";
 import { ErrorSummary, SelectField, TextAreaField } from "./form-fields";
 import { useActionForm } from "./use-action-form";
 
-const REASON_OPTIONS = REPORT_REASONS.map((value) => ({ value, label: reportReasonLabels[value] }));
+/** Loaded when a field is first checked: see useActionForm. */
+const loadReportSchema = () => import("@/lib/reports/schemas").then((module) => module.reportSchema);
 
 /**
  * "Report this listing". With JavaScript the fields are checked as you go
  * with the schema the server uses; without it the form posts to the same
  * action and the server's answer comes back next to the fields.
  */
-export function ReportForm({ action }: { action: (state: FormState, form: FormData) => Promise<FormState> }) {
-  const { formProps, summaryProps, errorOf, register, kept, pending } = useActionForm(reportSchema, action);
+export function ReportForm({
+  action,
+  reasons,
+}: {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  /** The reasons to choose from, in the form's order, with their words (from the page, so the form carries no zod). */
+  reasons: { value: string; label: string }[];
+}) {
+  const { formProps, summaryProps, errorOf, register, kept, pending } = useActionForm(loadReportSchema, action);
   const keptText = (field: string) => (typeof kept[field] === "string" ? kept[field] : "");
 
   return (
@@ -24,7 +31,7 @@ export function ReportForm({ action }: { action: (state: FormState, form: FormDa
         id="reason"
         label="What is wrong with this listing?"
         placeholder="Choose a reason"
-        options={REASON_OPTIONS}
+        options={reasons}
         error={errorOf("reason")}
         defaultValue={keptText("reason")}
         {...register("reason")}

@@ -2,11 +2,28 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
-import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
-import { z } from "@/lib/zod";
+import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
+import type { z } from "@/lib/zod";
 import { initialFormState, type FormState } from "@/lib/actions/result";
 
 type ServerAction = (state: FormState, form: FormData) => Promise<FormState>;
+
+/**
+ * The form's schema, or a function that loads it. A public page loads it the
+ * first time a field is checked, so zod is not part of the JavaScript every
+ * visitor downloads before the page responds (the server checks every post
+ * with the same schema either way).
+ */
+type SchemaSource<Schema> = Schema | (() => Promise<Schema>);
+
+function resolverFor<Schema extends z.ZodType<FieldValues, FieldValues>>(source: SchemaSource<Schema>): Resolver<z.input<Schema>, unknown, z.output<Schema>> {
+  if (typeof source !== "function") return zodResolver(source as never) as never;
+  let loaded: Resolver<z.input<Schema>, unknown, z.output<Schema>> | undefined;
+  return async (values, context, options) => {
+    loaded ??= zodResolver((await source()) as never) as never;
+    return loaded!(values, context, options);
+  };
+}
 
 /**
  * A form that works with and without JavaScript. Without, it posts to the
@@ -15,7 +32,7 @@ type ServerAction = (state: FormState, form: FormData) => Promise<FormState>;
  * the server's answer shows until the next submit.
  */
 export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>>(
-  schema: Schema,
+  schema: SchemaSource<Schema>,
   action: ServerAction,
   options: { defaultValues?: DefaultValues<z.input<Schema>> } = {},
 ) {
@@ -30,7 +47,8 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
   // What the server sends back after a refused post, so a page without JavaScript keeps what was typed.
   const kept: Record<string, string | string[]> = (state && !state.ok ? state.values : undefined) ?? {};
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
-    resolver: zodResolver(schema as never) as never,
+    // Made once: the form keeps the resolver it was first given.
+    resolver: useState(() => resolverFor(schema))[0],
     mode: "onTouched",
     defaultValues: { ...options.defaultValues, ...kept } as DefaultValues<z.input<Schema>>,
   });

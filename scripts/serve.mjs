@@ -7,8 +7,10 @@
 import cluster from "node:cluster";
 import { createServer } from "node:http";
 import os from "node:os";
+import path from "node:path";
 import next from "next";
 import { clientAddressFrom, trustedProxyCount } from "../lib/client-address/forwarded-for.mjs";
+import { createStaticBrotli } from "../lib/compression/static-brotli.mjs";
 import { answerWhileDatabaseAway } from "../lib/database-away/database-away.mjs";
 import { createFrontCache } from "../lib/public-cache/front-cache.mjs";
 import { cacheBytes } from "../lib/public-cache/stamp.mjs";
@@ -65,6 +67,7 @@ if (cluster.isPrimary && processCount() > 1) {
   await app.prepare();
   const handle = app.getRequestHandler();
   const front = createFrontCache({ maxBytes: cacheBytes() });
+  const staticBrotli = createStaticBrotli({ buildDir: path.join(process.cwd(), ".next"), production: process.env.NODE_ENV === "production" });
   let trustedProxies;
   let reads;
   try {
@@ -82,6 +85,7 @@ if (cluster.isPrimary && processCount() > 1) {
       const read = reads.hit(client);
       if (!read.ok) return refuseRead(req, res, read.retryAfterSeconds);
     }
+    if (staticBrotli.serve(req, res)) return;
     whenBodyFits(req, res, () => {
       if (front.serve(req, res)) return;
       // While the database is away: a plain 503 page rather than Next's error page or a wait.

@@ -5,8 +5,7 @@
 import { z } from "@/lib/zod";
 import { optionalPhone, optionalText } from "@/lib/forms/schema-parts";
 
-/** The longest message a volunteer can send with "I'm interested"; the form counts down to it. */
-export const INTEREST_MESSAGE_MAX = 2000;
+import { INTEREST_MESSAGE_MAX } from "./limits";
 
 export const interestSchema = z.object({
   name: z

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReportForm } from "@/components/report-form";
+import { REPORT_REASONS, reportReasonLabels } from "@/lib/reports/schemas";
 import { getPublicOpportunity } from "@/lib/opportunities/queries";
 import { site } from "@/lib/site";
 import { reportAction } from "./actions";
@@ -39,7 +40,7 @@ export default async function ReportPage(props: Props) {
         </p>
       </div>
       <div className="mt-8">
-        <ReportForm action={reportAction.bind(null, opportunity.slug)} />
+        <ReportForm action={reportAction.bind(null, opportunity.slug)} reasons={REPORT_REASONS.map((value) => ({ value, label: reportReasonLabels[value] }))} />
       </div>
     </div>
   );
