@@ -64,13 +64,16 @@ export function findAddressInTown(town: string): AddressKind | null {
   return findAddress(town) ?? (/(?:^|[\s,#])#?\d+[a-z]?(?=$|[\s,.-])/i.test(town) ? "house number" : null);
 }
 
+/** "a street address", "map coordinates". */
+const named = (kind: AddressKind) => (kind === "map coordinates" ? kind : `a ${kind}`);
+
 /** Why a field was refused: what was found, and why it matters. */
 export function addressRefusal(kind: AddressKind, where: "town" | "text"): string {
   const what = where === "town" ? "Enter the town's name only" : "Take out the address";
-  return `This looks like a ${kind}. ${what}: a posting never gives a street address, house number, PO box or map coordinates, because a confidential shelter's location must never be published.`;
+  return `This looks like ${named(kind)}. ${what}: a posting never gives a street address, house number, PO box or map coordinates, because a confidential shelter's location must never be published.`;
 }
 
 /** The coordinator's warning when a description seems to hold one; it is saved all the same. */
 export function addressWarning(kind: AddressKind): string {
-  return `The description seems to hold a ${kind}. If it is where a shelter or a survivor lives or stays, take it out: a confidential shelter's location must never be published. A public meeting place can stay.`;
+  return `The description seems to hold ${named(kind)}. If it is where a shelter or a survivor lives or stays, take it out: a confidential shelter's location must never be published. A public meeting place can stay.`;
 }
