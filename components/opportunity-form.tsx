@@ -58,7 +58,7 @@ export function OpportunityForm({
         <legend className="text-xl font-semibold">What</legend>
         <TextField id="title" label="Title" hint="Say what the volunteer will do: “Drive survivors to appointments”." error={errorOf("title")} defaultValue={text("title")} {...register("title")} />
         <TextField id="summary" label="Summary" hint="One or two sentences for search results (at most 280 characters)." error={errorOf("summary")} defaultValue={text("summary")} {...register("summary")} />
-        <TextAreaField id="description" label="Description" hint="What the work is, who it helps, what a shift looks like." rows={8} error={errorOf("description")} defaultValue={text("description")} {...register("description")} />
+        <TextAreaField id="description" label="Description" hint="What the work is, who it helps, what a shift looks like. Never the address of a shelter or of anyone's home." rows={8} error={errorOf("description")} defaultValue={text("description")} {...register("description")} />
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField id="type" label="Type" options={typeOptions} placeholder="Choose one" error={errorOf("type")} defaultValue={text("type")} {...register("type")} />
           <SelectField id="skillLevel" label="Skill level" options={skillOptions} placeholder="Choose one" error={errorOf("skillLevel")} defaultValue={text("skillLevel")} {...register("skillLevel")} />
@@ -73,7 +73,7 @@ export function OpportunityForm({
           <CheckboxGroupField id="counties" legend="Counties" hint="Where the work happens, or the counties it serves." options={counties} columns={4} error={errorOf("counties")} defaultChecked={list("counties")} {...register("counties")} />
         )}
         <CheckboxField id="remote" label="Can be done remotely" error={errorOf("remote")} defaultChecked={checked("remote")} {...register("remote")} />
-        <TextField id="town" label="Town (optional)" hint="A town, never a street address. Hidden if your organization's location is confidential." error={errorOf("town")} defaultValue={text("town")} {...register("town")} />
+        <TextField id="town" label="Town (optional)" hint="The town's name only: never a street address, house number, PO box or map coordinates. Hidden if your organization's location is confidential." error={errorOf("town")} defaultValue={text("town")} {...register("town")} />
       </fieldset>
 
       <fieldset className="space-y-4">

@@ -7,6 +7,7 @@ import { DEMO_ADMIN, DEMO_PASSWORD, signIn, uniqueEmail } from "./support/accoun
 import { expectNoAxeViolations } from "./support/axe";
 import { applyToHost, draftPosting } from "./support/host-journey";
 import { waitForMail } from "./support/mail";
+import { disableAccount } from "./support/people";
 import { everywhere, wherePublic, type PublicPosting } from "./support/public-places";
 
 test.describe.configure({ mode: "serial" });
@@ -54,6 +55,24 @@ test("an application rejected with a reason: the applicant reads it by mail and 
   await expect(page.getByText(reason)).toBeVisible();
   await expect(page.getByRole("link", { name: "New posting" })).toHaveCount(0);
   await page.context().close();
+});
+
+test("an application whose only member's account is disabled is rejected, and the admin reads that nobody was told", async ({ browser }) => {
+  const applicant = { name: `Robin Gray ${stamp}`, email: uniqueEmail("robin.gray"), password: "quiet harbor lighthouse" };
+  const organizationName = `Kennebec Outreach Circle ${stamp}`;
+  const page = await person(browser, 32);
+  await applyToHost(page, applicant, { name: organizationName, county: "Kennebec" });
+  await page.context().close();
+  await disableAccount(admin, applicant, "The applicant asked us to close the account.");
+
+  await admin.goto("/admin/organizations");
+  await admin.getByRole("link", { name: organizationName }).click();
+  await expect(admin.getByRole("heading", { level: 1, name: organizationName })).toBeVisible();
+  await admin.getByLabel("Reason for rejecting (the applicant reads it)").fill("Nobody is left to run the organization's account on the site.");
+  await admin.getByRole("button", { name: `Reject ${organizationName}` }).click();
+  const notice = admin.getByRole("status").filter({ hasText: "Rejected." });
+  await expect(notice).toHaveText("Rejected. It has no member with a working account, so nobody was told the reason.");
+  await expect(admin.getByText("have been told")).toHaveCount(0);
 });
 
 test("an admin form refuses bad input next to its field and keeps what was typed, with and without JavaScript", async ({ browser }) => {

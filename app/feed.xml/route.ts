@@ -6,7 +6,12 @@ import { searchOpportunities } from "@/lib/search/search";
 
 export const dynamic = "force-dynamic";
 
-/** The newest public postings as RSS; takes the search's parameters (e.g. ?county=york&skill=none). */
+/**
+ * The newest public postings as RSS; takes the search's parameters (e.g.
+ * ?county=york&skill=none). Sent as application/xml: a browser shows
+ * application/rss+xml as plain text, but applies the feed's stylesheet
+ * (/feed.xsl) to XML; feed readers take either.
+ */
 export async function GET(request: NextRequest) {
   const raw = rawParamsOf(request.nextUrl.searchParams);
   const parsed = parseSearchParamsStrict(raw, (await listCounties()).map((c) => c.slug));
@@ -14,6 +19,6 @@ export async function GET(request: NextRequest) {
   const result = await searchOpportunities({ ...parsed.params, sort: "newest", page: 1 }, { pageSize: 50, facets: false, localFirst: false });
   const selfPath = `${request.nextUrl.pathname}${request.nextUrl.search}`;
   return new Response(renderRss(result.items, request.nextUrl.origin, selfPath), {
-    headers: { "Content-Type": "application/rss+xml; charset=utf-8", "Cache-Control": "no-store" },
+    headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "no-store" },
   });
 }

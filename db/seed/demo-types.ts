@@ -36,6 +36,13 @@ export type DemoOpportunityTemplate = {
   /** True when the role serves the whole state rather than the organization's counties. */
   statewide: boolean;
   schedule: string | null;
+  /**
+   * When a one-time event happens, in Maine's time, so that its dates agree
+   * with its schedule and text: the months and days of the month it falls in
+   * (any when absent), the weekdays (0 is Sunday), its start ("HH:MM") and
+   * length. The demo picks the next such day from when it is loaded.
+   */
+  event?: { months?: number[]; days?: [number, number]; weekdays?: number[]; start: string; minutes: number };
   commitment: string | null;
   minimumAge: number | null;
   backgroundCheck: boolean;

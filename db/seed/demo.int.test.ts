@@ -6,6 +6,7 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { getDb, rowsOf, type Database } from "@/db/client";
+import { TIME_ZONE } from "@/lib/format";
 import { seedDemo, seedDemoIfEmpty } from "./demo";
 
 let db: Database;
@@ -86,6 +87,60 @@ it("never puts a confidential organization's town in a posting's slug", async ()
   expect(leaks).toEqual([]);
   const [confidential] = await one<{ n: number }>(sql`select count(*)::int as n from organizations where confidential_location`);
   expect(confidential!.n).toBeGreaterThan(0);
+});
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/** A moment in Maine's time: month (1–12), weekday (0 is Sunday) and minutes after midnight. */
+function maineTime(date: Date) {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", { timeZone: TIME_ZONE, month: "numeric", weekday: "long", hour: "numeric", minute: "numeric", hourCycle: "h23" })
+      .formatToParts(date)
+      .map((part) => [part.type, part.value]),
+  );
+  return { month: Number(parts.month), weekday: WEEKDAYS.indexOf(parts.weekday!.toLowerCase()), minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+}
+
+/** The times of day a schedule names, in minutes: "5 to 8 p.m." names 5 p.m. and 8 p.m.; "noon" is 12:00. */
+function timesNamed(schedule: string): number[] {
+  const tokens = [...schedule.matchAll(/\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.)?|\bnoon\b/gi)];
+  return tokens.flatMap((token, i) => {
+    if (token[0].toLowerCase() === "noon") return [12 * 60];
+    const meridiem = token[3] ?? tokens.slice(i + 1).find((next) => next[3])?.[3];
+    if (!meridiem) return [];
+    const hour = (Number(token[1]) % 12) + (meridiem.toLowerCase() === "p.m." ? 12 : 0);
+    return [hour * 60 + Number(token[2] ?? 0)];
+  });
+}
+
+it("dates its one-time events as their texts and schedules say", async () => {
+  const events = await one<{ title: string; text: string; schedule: string | null; starts_at: Date | string; ends_at: Date | string | null; published_at: Date | string | null }>(sql`
+    select title, concat_ws(' ', title, summary, description, schedule) as text, schedule, starts_at, ends_at, published_at
+    from opportunities where starts_at is not null`);
+  expect(events.length).toBeGreaterThan(0);
+  for (const event of events) {
+    const start = maineTime(new Date(event.starts_at));
+    const months = MONTHS.flatMap((name, i) => (new RegExp(`\\b${name}\\b`, "i").test(event.text) ? [i + 1] : []));
+    if (months.length > 0) expect(months, `${event.title}: its month`).toContain(start.month);
+    const schedule = event.schedule ?? "";
+    const weekdays = WEEKDAYS.flatMap((name, i) => (new RegExp(`\\b${name}s?\\b`, "i").test(schedule) ? [i] : []));
+    if (/\bweek(day|night)s?\b/i.test(schedule)) weekdays.push(1, 2, 3, 4, 5);
+    if (weekdays.length > 0) expect(weekdays, `${event.title}: its weekday`).toContain(start.weekday);
+    const times = timesNamed(schedule);
+    if (times.length > 0) {
+      expect(times, `${event.title}: its start`).toContain(start.minutes);
+      if (event.ends_at) expect(times, `${event.title}: its end`).toContain(maineTime(new Date(event.ends_at)).minutes);
+    }
+    if (event.published_at) expect(new Date(event.published_at).getTime(), `${event.title}: announced before it happens`).toBeLessThan(new Date(event.starts_at).getTime());
+  }
+});
+
+it("schedules every one-time event it can: each names a day or time that the test above checks", async () => {
+  const unchecked = await one<{ title: string }>(sql`
+    select distinct title from opportunities
+    where type = 'one_time' and (schedule is null or schedule !~* '(day|night|\\d)')`);
+  expect(unchecked).toEqual([]);
 });
 
 it("is loaded only into an empty database", async () => {

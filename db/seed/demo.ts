@@ -10,6 +10,7 @@ import { counties, memberships, opportunities, opportunityCounties, organization
 import { demoOpportunityTemplates, demoOrganizations } from "./demo-content";
 import type { DemoOpportunityTemplate, DemoOrganization } from "./demo-types";
 import { createRandom, slugify } from "./random";
+import { fromLocalInput, toLocalInput } from "../../lib/format";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -143,20 +144,30 @@ function postingFrom(
   const roll = random.next();
   const status = roll < 0.08 ? "draft" : roll < 0.12 ? "closed" : "published";
   const expired = status === "published" && random.next() < 0.07;
-  const publishedAt = status === "draft" ? null : new Date(now.getTime() - random.int(1, 75) * DAY - index * 3_600_000);
+  let publishedAt = status === "draft" ? null : new Date(now.getTime() - random.int(1, 75) * DAY - index * 3_600_000);
 
   let startsAt: Date | null = null;
   let endsAt: Date | null = null;
   let expiresAt: Date;
   if (template.type === "one_time") {
     const offsetDays = expired ? -random.int(2, 30) : random.int(4, 70);
-    startsAt = new Date(now.getTime() + offsetDays * DAY);
-    startsAt.setUTCHours(random.pick([13, 14, 17, 22]), 0, 0, 0);
-    endsAt = new Date(startsAt.getTime() + random.int(2, 5) * 3_600_000);
+    // Drawn even when the template says when, so the rest of the demo data stays as it was.
+    const hour = random.pick([13, 14, 17, 22]);
+    const hours = random.int(2, 5);
+    if (template.event) {
+      ({ startsAt, endsAt } = eventDates(template.event, now, offsetDays));
+    } else {
+      startsAt = new Date(now.getTime() + offsetDays * DAY);
+      startsAt.setUTCHours(hour, 0, 0, 0);
+      endsAt = new Date(startsAt.getTime() + hours * 3_600_000);
+    }
     expiresAt = endsAt;
   } else {
     expiresAt = new Date(now.getTime() + (expired ? -random.int(1, 40) : random.int(20, 160)) * DAY);
   }
+
+  // An event is announced before it happens.
+  if (startsAt && publishedAt && publishedAt.getTime() > startsAt.getTime() - 14 * DAY) publishedAt = new Date(startsAt.getTime() - random.int(14, 40) * DAY);
 
   return {
     title: template.title,
@@ -185,4 +196,34 @@ function postingFrom(
     closedAt: status === "closed" ? new Date(now.getTime() - random.int(1, 20) * DAY) : null,
     createdAt: publishedAt ?? new Date(now.getTime() - random.int(1, 10) * DAY),
   } as const;
+}
+
+/**
+ * The start and end of a one-time event on the day its template names
+ * (month, days of the month, weekday), in Maine's time: the first such day
+ * from `offsetDays` after `now` on (before it, for an expired posting); when
+ * that is more than 300 days ahead, the first such day from 4 days on, so a
+ * published posting stays within a year.
+ */
+export function eventDates(event: NonNullable<DemoOpportunityTemplate["event"]>, now: Date, offsetDays: number): { startsAt: Date; endsAt: Date } {
+  const fits = (day: Date) => {
+    const [year, month, date] = toLocalInput(day).slice(0, 10).split("-").map(Number) as [number, number, number];
+    const weekday = new Date(Date.UTC(year, month - 1, date)).getUTCDay();
+    return (
+      (!event.months || event.months.includes(month)) &&
+      (!event.days || (date >= event.days[0] && date <= event.days[1])) &&
+      (!event.weekdays || event.weekdays.includes(weekday))
+    );
+  };
+  const search = (fromDays: number, step: 1 | -1) => {
+    for (let days = fromDays; Math.abs(days - fromDays) <= 400; days += step) {
+      const day = new Date(now.getTime() + days * DAY);
+      if (fits(day)) return { days, day };
+    }
+    throw new Error(`No day fits the event ${JSON.stringify(event)}`);
+  };
+  let found = search(offsetDays, offsetDays < 0 ? -1 : 1);
+  if (offsetDays >= 0 && found.days > 300) found = search(4, 1);
+  const startsAt = fromLocalInput(`${toLocalInput(found.day).slice(0, 10)}T${event.start}`)!;
+  return { startsAt, endsAt: new Date(startsAt.getTime() + event.minutes * 60_000) };
 }

@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { insertOpportunity, insertOrganization } from "@/db/testing/fixtures";
 import { GET as calendar } from "@/app/opportunities/[slug]/calendar.ics/route";
 import { GET as feed } from "@/app/feed.xml/route";
+import { GET as stylesheet } from "@/app/feed.xsl/route";
 import { listSitemapEntries } from "./sitemap";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -64,8 +65,9 @@ const get = (handler: (r: NextRequest, c: never) => Promise<Response>, path: str
 it("the RSS feed lists public postings only, escaped", async () => {
   const response = await get(feed as never, "/feed.xml?county=york");
   expect(response.status).toBe(200);
-  expect(response.headers.get("content-type")).toContain("application/rss+xml");
+  expect(response.headers.get("content-type")).toContain("application/xml");
   const xml = await response.text();
+  expect(xml).toContain('<?xml-stylesheet type="text/xsl" href="/feed.xsl"?>');
   expect(xml).toContain(`/opportunities/${open.slug}</link>`);
   expect(xml).toContain("Pantry &amp; coat room &lt;helper&gt;");
   expect(xml).not.toContain("<helper>");
@@ -129,4 +131,13 @@ it("the sitemap lists public postings and approved organizations only", async ()
   const slugs = postings.map((p) => p.slug);
   expect(slugs).toEqual(expect.arrayContaining([open.slug, event.slug]));
   for (const posting of hidden) expect(slugs).not.toContain(posting.slug);
+});
+
+it("serves the feed's stylesheet: an XSLT with no script, which names the feed page", async () => {
+  const response = stylesheet();
+  expect(response.headers.get("content-type")).toBe("text/xsl; charset=utf-8");
+  const xsl = await response.text();
+  expect(xsl).toContain('<xsl:stylesheet version="1.0"');
+  expect(xsl).toContain('href="/feeds"');
+  expect(xsl).not.toMatch(/<script/i);
 });

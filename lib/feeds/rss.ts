@@ -1,5 +1,6 @@
 import type { OpportunitySummary } from "@/lib/search/search";
 import { site } from "@/lib/site";
+import { FEED_STYLESHEET_PATH } from "./stylesheet";
 
 /**
  * Text as XML character data. Characters XML 1.0 forbids (C0 controls other
@@ -12,7 +13,7 @@ const escapeXml = (text: string) =>
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "")
     .replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
 
-/** An RSS 2.0 feed of public postings; only the fields the API shows. */
+/** An RSS 2.0 feed of public postings; only the fields the API shows. A browser shows it through the site's stylesheet. */
 export function renderRss(items: OpportunitySummary[], origin: string, selfPath: string): string {
   const entries = items.map((item) => {
     const link = `${origin}/opportunities/${item.slug}`;
@@ -32,6 +33,7 @@ export function renderRss(items: OpportunitySummary[], origin: string, selfPath:
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
+    `<?xml-stylesheet type="text/xsl" href="${FEED_STYLESHEET_PATH}"?>`,
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
     "  <channel>",
     `    <title>${escapeXml(site.name)}: new opportunities</title>`,

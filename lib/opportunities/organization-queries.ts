@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, getTableColumns, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { counties, opportunities, opportunityCounties, organizations, responses } from "@/db/schema";
+import { counties, opportunities, opportunityCounties, organizationCounties, organizations, responses } from "@/db/schema";
 import type { OrganizationAccess } from "@/lib/auth/permissions";
 import { publicLocation, publicOrganizationColumns } from "@/lib/organizations/public";
 import { organizationResponses } from "@/lib/responses/delivered";
@@ -42,7 +42,10 @@ export async function listOrganizationPostings(access: OrganizationAccess) {
     .orderBy(desc(opportunities.updatedAt), desc(opportunities.id));
 }
 
-/** One of the organization's postings, every field, with its county slugs; null when it is not theirs. */
+/**
+ * One of the organization's postings, every field, with its county slugs and
+ * the counties the organization itself serves; null when it is not theirs.
+ */
 export async function getOrganizationPosting(access: OrganizationAccess, opportunityId: number) {
   if (!Number.isSafeInteger(opportunityId) || opportunityId <= 0 || opportunityId > 2_147_483_647) return null;
   const db = await getDb();
@@ -68,7 +71,13 @@ export async function getOrganizationPosting(access: OrganizationAccess, opportu
     .innerJoin(counties, eq(counties.id, opportunityCounties.countyId))
     .where(eq(opportunityCounties.opportunityId, opportunityId))
     .orderBy(asc(counties.name));
-  return { ...posting, counties: served, organization: publicLocation(posting.organization) };
+  const organizationServes = await db
+    .select({ slug: counties.slug, name: counties.name })
+    .from(organizationCounties)
+    .innerJoin(counties, eq(counties.id, organizationCounties.countyId))
+    .where(eq(organizationCounties.organizationId, access.organizationId))
+    .orderBy(asc(counties.name));
+  return { ...posting, counties: served, organizationCounties: organizationServes, organization: publicLocation(posting.organization) };
 }
 
 export type OrganizationPosting = NonNullable<Awaited<ReturnType<typeof getOrganizationPosting>>>;

@@ -6,6 +6,7 @@
 import { z } from "@/lib/zod";
 import { fromLocalInput } from "@/lib/format";
 import { checkboxList, checkboxSchema, idSchema, optionalText, plainText, singleLine } from "@/lib/forms/schema-parts";
+import { addressRefusal, findAddress, findAddressInTown } from "@/lib/forms/street-address";
 import { countySlugsSchema } from "@/lib/organizations/schemas";
 import { CAUSES, OPPORTUNITY_TYPES, SKILL_LEVELS } from "./vocabulary";
 
@@ -21,6 +22,12 @@ const optionalWholeNumber = (min: number, max: number, message: string) =>
     (value) => (value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? undefined : Number(value)),
     z.number({ error: message }).int(message).min(min, message).max(max, message).optional(),
   );
+
+/** Refuses text that places a building (lib/forms/street-address.ts), saying what was found and why it matters. */
+const noAddress = (find: typeof findAddress, where: "town" | "text") => (text: string | undefined, context: z.RefinementCtx) => {
+  const kind = text ? find(text) : null;
+  if (kind) context.addIssue({ code: "custom", message: addressRefusal(kind, where) });
+};
 
 const optionalLocalDateTime = z
   .string()
@@ -51,11 +58,16 @@ const expiryDate = z
 
 export const opportunityFields = z.object({
   organizationId: idSchema,
-  title: singleLine("a title", 120).refine(
-    (title) => title.length === 0 || title.length >= TITLE_MIN_LENGTH,
-    `Write a title of at least ${TITLE_MIN_LENGTH} characters that says what the help is, such as “Bake sale”.`,
-  ),
-  summary: plainText("one line").min(10, "Write a summary of at least 10 characters.").max(280, "Keep the summary to 280 characters."),
+  title: singleLine("a title", 120)
+    .refine(
+      (title) => title.length === 0 || title.length >= TITLE_MIN_LENGTH,
+      `Write a title of at least ${TITLE_MIN_LENGTH} characters that says what the help is, such as “Bake sale”.`,
+    )
+    .superRefine(noAddress(findAddress, "text")),
+  summary: plainText("one line")
+    .min(10, "Write a summary of at least 10 characters.")
+    .max(280, "Keep the summary to 280 characters.")
+    .superRefine(noAddress(findAddress, "text")),
   description: plainText("several lines").min(30, "Describe the opportunity in at least 30 characters.").max(8000, "Use at most 8,000 characters."),
   type: z.enum(OPPORTUNITY_TYPES, { error: "Choose the type of opportunity." }),
   skillLevel: z.enum(SKILL_LEVELS, { error: "Choose the skill level." }),
@@ -65,7 +77,7 @@ export const opportunityFields = z.object({
   statewide: checkboxSchema,
   counties: countySlugsSchema,
   remote: checkboxSchema,
-  town: optionalText(80, "Use at most 80 characters.", "one line"),
+  town: optionalText(80, "Use at most 80 characters.", "one line").superRefine(noAddress(findAddressInTown, "town")),
   schedule: optionalText(300, "Use at most 300 characters.", "one line"),
   startsAt: optionalLocalDateTime,
   endsAt: optionalLocalDateTime,

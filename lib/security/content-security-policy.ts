@@ -10,6 +10,9 @@
  *   rendered live allows the site's inline scripts, and when the front of the
  *   cache keeps it, the policy it is served with from then on allows exactly
  *   the hashes of its own inline scripts (lib/security/script-hashes.mjs).
+ * - The RSS feed (/feed.xml) runs the public policy: a browser applies its
+ *   stylesheet (/feed.xsl, an XSLT) under script-src, which allows 'self';
+ *   the page the stylesheet makes has inline styles and no script.
  */
 import { quickExitScript } from "@/lib/quick-exit";
 import { quickExitUrl } from "@/lib/site";

@@ -12,7 +12,16 @@ import { MAX_QUERY_LENGTH, parseSearchParamsLenient, rawParamsOf, SEARCH_PARAM_N
 import { searchOpportunities } from "@/lib/search/search";
 import { saveAlertAction } from "@/app/opportunities/alert-actions";
 
-export const metadata: Metadata = { title: "Find volunteer opportunities" };
+/** The search's feed, announced to browsers and feed readers (`<link rel="alternate" type="application/rss+xml">`). */
+export async function generateMetadata(props: { params: Promise<{ query: string }> }): Promise<Metadata> {
+  const query = queryOfSearchPageKey((await props.params).query);
+  if (!query) return { title: "Find volunteer opportunities" };
+  const { params } = parseSearchParamsLenient(rawParamsOf(query), (await listCounties()).map((c) => c.slug));
+  return {
+    title: "Find volunteer opportunities",
+    alternates: { types: { "application/rss+xml": [{ url: `/feed.xml${toQueryString({ ...params, sort: undefined, page: 1 })}`, title: "New opportunities of this search" }] } },
+  };
+}
 
 // Rendered per request: searches are too many and too varied for Next's page cache, whose upkeep
 // costs more than the render under a crowd of distinct searches. proxy.ts marks the answer as the
@@ -56,7 +65,7 @@ export default async function OpportunitiesPage(props: { params: Promise<{ query
         <ActiveFilters params={params} countyName={countyName} />
         <LocalFirstNote params={params} countyName={countyName} />
         <p className="mt-2 text-sm">
-          <a href={`/feed.xml${toQueryString({ ...params, sort: undefined, page: 1 })}`}>Follow this search (RSS)</a>
+          <a href={`/feeds${toQueryString({ ...params, sort: undefined, page: 1 })}`}>Follow this search in a feed reader</a>
         </p>
         <SearchAlert action={saveAlertAction} query={toQueryString({ ...params, sort: undefined, page: 1 })} />
         {shortened && (

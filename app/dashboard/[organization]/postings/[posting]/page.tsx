@@ -8,6 +8,7 @@ import { allows } from "@/lib/auth/permissions";
 import { requireOrganizationAccess } from "@/lib/auth/require";
 import { formatDate } from "@/lib/format";
 import { getOrganizationPosting, type PostingState } from "@/lib/opportunities/organization-queries";
+import { postingWarnings } from "@/lib/opportunities/warnings";
 import { postingCommandAction } from "../actions";
 import { parseId } from "@/lib/forms/schema-parts";
 
@@ -54,6 +55,7 @@ export default async function PostingPage(props: Props) {
   const canPublish = allows(access, "publish");
   const commands = COMMANDS[posting.state].filter((command) => command === "duplicate" || canPublish);
   const base = `/dashboard/${access.organization.slug}`;
+  const warnings = postingWarnings(posting, posting.organizationCounties);
 
   return (
     <div>
@@ -69,6 +71,21 @@ export default async function PostingPage(props: Props) {
         <p role="alert" className="mt-4 rounded border-2 border-red-700 bg-red-50 p-4">
           {failed}
         </p>
+      )}
+      {warnings.length > 0 && (
+        <section aria-labelledby="warnings-heading" className="mt-4 rounded border-2 border-amber-500 bg-amber-50 p-4" data-testid="posting-warnings">
+          <h2 id="warnings-heading" className="font-semibold">
+            Please check {warnings.length === 1 ? "this" : "these"} before you publish
+          </h2>
+          <ul className="mt-2 list-disc space-y-2 pl-5">
+            {warnings.map((warning) => (
+              <li key={warning.field}>{warning.message}</li>
+            ))}
+          </ul>
+          <p className="mt-2">
+            <Link href={`${base}/postings/${posting.id}/edit`}>Edit the posting</Link>
+          </p>
+        </section>
       )}
       <section aria-label="Manage this posting" className="mt-4 flex flex-wrap items-center gap-3 rounded border border-slate-300 bg-slate-50 p-4">
         <span>
