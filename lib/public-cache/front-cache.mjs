@@ -21,6 +21,56 @@ const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch",
 export const PUBLIC_PAGE_CACHE_CONTROL = "public, max-age=0, must-revalidate";
 export const PUBLIC_PAGE_HEADER = "x-public-page";
 
+/**
+ * A page that runs on the public policy ('self' 'unsafe-inline', set by proxy.ts so that the page can
+ * be rendered once and served to many) is held back until Next has written all of it, then sent
+ * with a policy that allows exactly its own inline scripts, by hash: the same policy its copies
+ * get when served from this cache, so no answer, the first included, runs on 'unsafe-inline' alone.
+ * Pages on a nonce, and everything that is not HTML, pass through untouched and streamed.
+ */
+function sendWithHashPolicy(res) {
+  const { writeHead, write, end } = res;
+  let hold;
+  const holding = (response) => {
+    if (hold === undefined) {
+      const policy = response.getHeader("content-security-policy");
+      const type = String(response.getHeader("content-type") ?? "");
+      hold = typeof policy === "string" && /(^|;)\s*script-src[^;]*'unsafe-inline'/.test(policy) && type.startsWith("text/html");
+    }
+    return hold;
+  };
+  let head = null;
+  const body = [];
+  res.writeHead = function (...args) {
+    if (!holding(this)) return writeHead.apply(this, args);
+    head = args;
+    return this;
+  };
+  res.write = function (chunk, encoding, callback) {
+    if (!holding(this)) return write.call(this, chunk, encoding, callback);
+    if (chunk !== undefined && chunk !== null && typeof chunk !== "function") body.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
+    const done = [chunk, encoding, callback].find((value) => typeof value === "function");
+    if (done) process.nextTick(done);
+    return true;
+  };
+  res.end = function (chunk, encoding, callback) {
+    if (!holding(this)) return end.call(this, chunk, encoding, callback);
+    if (chunk !== undefined && chunk !== null && typeof chunk !== "function") body.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
+    const whole = Buffer.concat(body);
+    const gzipped = String(this.getHeader("content-encoding") ?? "") === "gzip";
+    try {
+      const html = (gzipped ? gunzipSync(whole) : whole).toString("utf8");
+      this.setHeader("content-security-policy", policyForKeptPage(String(this.getHeader("content-security-policy")), html));
+    } catch {
+      // A body that cannot be read back keeps the policy it was given.
+    }
+    if (head && !this.headersSent) writeHead.apply(this, head);
+    if (whole.length > 0) write.call(this, whole);
+    const done = [chunk, encoding, callback].find((value) => typeof value === "function");
+    return end.call(this, done);
+  };
+}
+
 /** proxy.ts's mark is for this server alone: it never reaches the client. */
 function dropMark(res) {
   const setHeader = res.setHeader;
@@ -79,6 +129,7 @@ export function createFrontCache({ maxBytes }) {
       dropMark(res);
       return;
     }
+    sendWithHashPolicy(res);
     const stamp = currentStamp();
     if (stamp === null) return;
     const chunks = [];
