@@ -1,9 +1,10 @@
 import "server-only";
 import { and, asc, desc, eq, getTableColumns, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { counties, opportunities, opportunityCounties, organizationCounties, organizations, responses } from "@/db/schema";
+import { counties, opportunities, opportunityCounties, organizations, responses } from "@/db/schema";
+import { countiesServedByOrganization } from "@/lib/organizations/counties";
 import type { OrganizationAccess } from "@/lib/auth/permissions";
-import { publicLocation, publicOrganizationColumns } from "@/lib/organizations/public";
+import { publicOrganizationColumns, publicTown } from "@/lib/organizations/public";
 import { organizationResponses } from "@/lib/responses/delivered";
 
 /** What a coordinator reads about a posting's state: expired is a published posting past its last day. */
@@ -56,7 +57,7 @@ export async function getOrganizationPosting(access: OrganizationAccess, opportu
       ...columns,
       state: stateColumn,
       // The town as the public page would show it (invariant 2), for the preview.
-      publicTown: sql<string | null>`case when ${organizations.confidentialLocation} then null else ${opportunities.town} end`,
+      publicTown: publicTown(opportunities.town),
       // The organization's card as the public page shows it: the vetted values, never a confidential town.
       organization: publicOrganizationColumns,
     })
@@ -71,13 +72,8 @@ export async function getOrganizationPosting(access: OrganizationAccess, opportu
     .innerJoin(counties, eq(counties.id, opportunityCounties.countyId))
     .where(eq(opportunityCounties.opportunityId, opportunityId))
     .orderBy(asc(counties.name));
-  const organizationServes = await db
-    .select({ slug: counties.slug, name: counties.name })
-    .from(organizationCounties)
-    .innerJoin(counties, eq(counties.id, organizationCounties.countyId))
-    .where(eq(organizationCounties.organizationId, access.organizationId))
-    .orderBy(asc(counties.name));
-  return { ...posting, counties: served, organizationCounties: organizationServes, organization: publicLocation(posting.organization) };
+  const organizationServes = await countiesServedByOrganization(db, access.organizationId);
+  return { ...posting, counties: served, organizationCounties: organizationServes };
 }
 
 export type OrganizationPosting = NonNullable<Awaited<ReturnType<typeof getOrganizationPosting>>>;

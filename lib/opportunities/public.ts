@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, gt, sql } from "drizzle-orm";
 import { opportunities, organizations } from "@/db/schema";
+import { publicTown } from "@/lib/organizations/public";
 
 /**
  * Invariant 1, in one place: a posting is public when its organization is
@@ -26,7 +27,7 @@ export const publicOpportunityColumns = {
   statewide: opportunities.statewide,
   remote: opportunities.remote,
   // A confidential location is shown by county only, whatever the posting says.
-  town: sql<string | null>`case when ${organizations.confidentialLocation} then null else ${opportunities.town} end`,
+  town: publicTown(opportunities.town),
   startsAt: opportunities.startsAt,
   endsAt: opportunities.endsAt,
   publishedAt: opportunities.publishedAt,

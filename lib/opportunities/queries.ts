@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { cache } from "react";
 import { getReadDb } from "@/db/client";
 import { opportunities, organizations } from "@/db/schema";
-import { publicLocation, publicOrganizationColumns } from "@/lib/organizations/public";
+import { publicOrganizationColumns } from "@/lib/organizations/public";
 import { countiesOf } from "@/lib/search/search";
 import { parseSlug } from "@/lib/slug";
 import { isPublicOpportunity, publicOpportunityColumns } from "./public";
@@ -41,6 +41,6 @@ export const getPublicOpportunity = cache(async (rawSlug: string) => {
   return {
     ...posting,
     counties: served.get(id) ?? [],
-    organization: publicLocation(organization),
+    organization,
   };
 });

@@ -1,7 +1,8 @@
 import "server-only";
+import { countiesServedByEach, countiesServedByOrganization } from "./counties";
 import { and, asc, desc, eq, getTableColumns, ilike, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { counties, memberships, opportunities, organizationCounties, organizations, users } from "@/db/schema";
+import { memberships, opportunities, organizations, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { containsPattern } from "@/lib/users/schemas";
 
@@ -30,12 +31,7 @@ export async function listPendingOrganizations(admin: Viewer) {
   const ids = pending.map((organization) => organization.id);
   if (ids.length === 0) return [];
   const [served, owners] = await Promise.all([
-    db
-      .select({ organizationId: organizationCounties.organizationId, name: counties.name })
-      .from(organizationCounties)
-      .innerJoin(counties, eq(counties.id, organizationCounties.countyId))
-      .where(inArray(organizationCounties.organizationId, ids))
-      .orderBy(asc(counties.name)),
+    countiesServedByEach(db, ids),
     db
       .select({ organizationId: memberships.organizationId, name: users.name, email: users.email })
       .from(memberships)
@@ -44,7 +40,7 @@ export async function listPendingOrganizations(admin: Viewer) {
   ]);
   return pending.map((organization) => ({
     ...organization,
-    counties: served.filter((row) => row.organizationId === organization.id).map((row) => row.name),
+    counties: (served.get(organization.id) ?? []).map((county) => county.name),
     members: owners.filter((row) => row.organizationId === organization.id),
   }));
 }
@@ -99,12 +95,7 @@ export async function getOrganizationForAdmin(admin: Viewer, organizationId: num
     .limit(1);
   if (!organization) return null;
   const [served, members, postings] = await Promise.all([
-    db
-      .select({ name: counties.name })
-      .from(organizationCounties)
-      .innerJoin(counties, eq(counties.id, organizationCounties.countyId))
-      .where(eq(organizationCounties.organizationId, organizationId))
-      .orderBy(asc(counties.name)),
+    countiesServedByOrganization(db, organizationId),
     db
       .select({ id: users.id, name: users.name, email: users.email, role: memberships.role, disabledAt: users.disabledAt })
       .from(memberships)

@@ -1,14 +1,14 @@
 import "server-only";
 import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db/client";
-import { counties, organizationCounties, organizations, type PendingChanges } from "@/db/schema";
+import { counties, organizations, type PendingChanges } from "@/db/schema";
 import { ActionError, guardedAction } from "@/lib/actions/guard";
 import type { Viewer } from "@/lib/auth/viewer";
 import { writeAudit } from "@/lib/audit/audit";
 import { enqueueMail } from "@/lib/email/outbox";
 import { organizationKindLabels } from "@/lib/opportunities/vocabulary";
 import { site, siteUrl } from "@/lib/site";
-import { countyIdsOf, setOrganizationCounties } from "./counties";
+import { countiesServedByOrganization, countyIdsOf, setOrganizationCounties } from "./counties";
 import { approveSchema, decisionWithReasonSchema } from "./moderation-schemas";
 import { enabledMemberAddresses } from "./team-queries";
 
@@ -41,12 +41,7 @@ export function holdBack(vetted: Identity, asked: Identity): { now: Identity; wa
 
 /** The counties an organization serves, as slugs. */
 export async function servedCountySlugs(tx: Transaction, organizationId: number): Promise<string[]> {
-  const rows = await tx
-    .select({ slug: counties.slug })
-    .from(organizationCounties)
-    .innerJoin(counties, eq(counties.id, organizationCounties.countyId))
-    .where(eq(organizationCounties.organizationId, organizationId));
-  return rows.map((row) => row.slug).sort();
+  return (await countiesServedByOrganization(tx, organizationId)).map((county) => county.slug).sort();
 }
 
 export type ChangeLine = { label: string; from: string; to: string };

@@ -1,7 +1,8 @@
 import "server-only";
+import { countiesServedByOrganization } from "./counties";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { counties, organizationCounties, organizations } from "@/db/schema";
+import { organizations } from "@/db/schema";
 import type { OrganizationAccess } from "@/lib/auth/permissions";
 import type { OrganizationInput } from "./schemas";
 
@@ -9,11 +10,7 @@ import type { OrganizationInput } from "./schemas";
 export async function getOrganizationProfile(access: OrganizationAccess): Promise<OrganizationInput> {
   const db = await getDb();
   const [organization] = await db.select().from(organizations).where(eq(organizations.id, access.organizationId)).limit(1);
-  const served = await db
-    .select({ slug: counties.slug })
-    .from(organizationCounties)
-    .innerJoin(counties, eq(counties.id, organizationCounties.countyId))
-    .where(eq(organizationCounties.organizationId, access.organizationId));
+  const served = await countiesServedByOrganization(db, access.organizationId);
   return {
     name: organization!.name,
     kind: organization!.kind,

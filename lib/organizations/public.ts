@@ -1,6 +1,15 @@
+import { sql, type AnyColumn } from "drizzle-orm";
 import { organizations } from "@/db/schema";
 
-/** The columns of an organization that anyone may see (its town only through publicLocation). */
+/**
+ * Invariant 2, in one place: where an organization keeps its location
+ * confidential, no town is shown, neither its own nor its postings'. Decided
+ * by the database in the query that reads the town (the query must join
+ * organizations), so a page cannot forget to apply it.
+ */
+export const publicTown = (town: AnyColumn) => sql<string | null>`case when ${organizations.confidentialLocation} then null else ${town} end`;
+
+/** The columns of an organization that anyone may see; the town only where it is not confidential. */
 export const publicOrganizationColumns = {
   slug: organizations.slug,
   name: organizations.name,
@@ -9,13 +18,6 @@ export const publicOrganizationColumns = {
   website: organizations.website,
   phone: organizations.phone,
   publicEmail: organizations.publicEmail,
-  town: organizations.town,
-  confidentialLocation: organizations.confidentialLocation,
+  town: publicTown(organizations.town),
   verifiedAt: organizations.verifiedAt,
 };
-
-/** A confidential location is shown by county only: the organization's town is withheld too. */
-export function publicLocation<T extends { town: string; confidentialLocation: boolean }>(organization: T) {
-  const { town, ...rest } = organization;
-  return { ...rest, town: organization.confidentialLocation ? null : town };
-}

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, exists, ilike, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { countiesServedByOrganization } from "@/lib/organizations/counties";
 import { contactRequests, counties, organizationCounties, users, volunteerCounties, volunteerProfiles } from "@/db/schema";
 import type { OrganizationAccess } from "@/lib/auth/permissions";
 import type { VolunteerSkill } from "@/lib/opportunities/vocabulary";
@@ -120,13 +121,7 @@ export async function findVolunteers(access: OrganizationAccess, filters: FindFi
 /** The counties this organization serves: the only ones its coordinators can find volunteers in. */
 export async function countiesServedBy(access: OrganizationAccess): Promise<{ slug: string; name: string }[]> {
   assertFindAccess(access);
-  const db = await getDb();
-  return db
-    .select({ slug: counties.slug, name: counties.name })
-    .from(organizationCounties)
-    .innerJoin(counties, eq(counties.id, organizationCounties.countyId))
-    .where(eq(organizationCounties.organizationId, access.organizationId))
-    .orderBy(counties.name);
+  return countiesServedByOrganization(await getDb(), access.organizationId);
 }
 
 /** One volunteer as the results show them, for the contact page; null when they cannot be found (unknown, opted out, disabled). */
