@@ -1,4 +1,5 @@
 import "server-only";
+import { anotherAdminRemains } from "@/lib/users/last-admin";
 import { and, asc, eq, inArray, isNull, like, or, sql, type AnyColumn } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
@@ -247,7 +248,7 @@ export const deleteMyAccount = guardedAction({ kind: "signed-in", rateLimit: { n
   const check = await checkCredentials(db, viewer.email, input.password);
   if (!check.ok || check.userId !== viewer.id) throw new ActionError("Please correct the highlighted fields.", { password: ["That is not your password."] });
   await db.transaction(async (tx) => {
-    if (viewer.role === "admin" && (await tx.$count(users, and(eq(users.role, "admin"), isNull(users.disabledAt)))) <= 1) {
+    if (viewer.role === "admin" && !(await anotherAdminRemains(tx, viewer.id))) {
       throw new ActionError("You are the only admin. Make someone else an admin before you delete your account.");
     }
     const owned = await tx
