@@ -72,6 +72,11 @@ export function invitationRefusal(access: Pick<OrganizationAccess, "organization
   return access.organization.status === "approved" ? null : INVITE_AFTER_APPROVAL;
 }
 
+/** Whether the viewer is the organization's only owner, who cannot leave it until another member is made an owner (leaveOrganization checks again under a lock). */
+export function isOnlyOwner(access: Pick<OrganizationAccess, "role">, members: { role: "owner" | "coordinator" }[]): boolean {
+  return access.role === "owner" && members.filter((member) => member.role === "owner").length <= 1;
+}
+
 export const inviteCoordinator = guardedAction({ kind: "member", capability: "team", rateLimit: INVITATIONS_PER_USER, refusal: invitationRefusal }, inviteSchema, async (input, { viewer, access }) => {
   const db = await getDb();
   const invitationId = await db.transaction(async (tx) => {

@@ -6,7 +6,7 @@ import { ListTable } from "@/components/list-table";
 import { allows } from "@/lib/auth/permissions";
 import { requireOrganizationAccess } from "@/lib/auth/require";
 import { formatDate } from "@/lib/format";
-import { invitationRefusal } from "@/lib/organizations/team";
+import { invitationRefusal, isOnlyOwner } from "@/lib/organizations/team";
 import { listMembers, listOpenInvitations } from "@/lib/organizations/team-queries";
 import { inviteAction, revokeInvitationAction } from "./actions";
 
@@ -35,7 +35,7 @@ export default async function TeamPage(props: Props) {
 
   const invited = typeof params.invited === "string" ? invitations.find((invitation) => String(invitation.id) === params.invited) : undefined;
   const done = invited ? `Invitation sent to ${invited.email}.` : typeof params.done === "string" ? DONE[params.done] : undefined;
-  const lastOwner = access.role === "owner" && members.filter((member) => member.role === "owner").length <= 1;
+  const lastOwner = isOnlyOwner(access, members);
 
   return (
     <div className="space-y-10">

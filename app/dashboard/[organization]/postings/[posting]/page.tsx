@@ -7,7 +7,8 @@ import { PostingStateTag } from "@/components/posting-state-tag";
 import { allows } from "@/lib/auth/permissions";
 import { requireOrganizationAccess } from "@/lib/auth/require";
 import { formatDate } from "@/lib/format";
-import { getOrganizationPosting, type PostingState } from "@/lib/opportunities/organization-queries";
+import { commandsFor, postingCommandDone, postingCommandLabels } from "@/lib/opportunities/commands";
+import { getOrganizationPosting } from "@/lib/opportunities/organization-queries";
 import { postingWarnings } from "@/lib/opportunities/warnings";
 import { postingCommandAction } from "../actions";
 import { parseId } from "@/lib/forms/schema-parts";
@@ -16,14 +17,6 @@ export const metadata: Metadata = { title: "Posting" };
 
 type Props = { params: Promise<{ organization: string; posting: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-type Command = "publish" | "close" | "reopen" | "renew" | "duplicate";
-
-const DONE: Record<string, string> = {
-  publish: "Published: the posting is on the public site.",
-  close: "Closed: the posting has left the public site and takes no more responses.",
-  reopen: "Reopened: the posting is on the public site again.",
-  renew: "Renewed: the posting is shown for another 90 days.",
-};
 const FAILED: Record<string, string> = {
   publish: "This posting could not be published. Only a draft or a closed posting that has not expired can be; renew an expired one.",
   close: "This posting could not be closed: only a published posting can be.",
@@ -33,16 +26,6 @@ const FAILED: Record<string, string> = {
   unknown: "That did not work. Please try again.",
 };
 
-/** The commands that make sense in each state; the server checks again. */
-const COMMANDS: Record<PostingState, Command[]> = {
-  draft: ["publish", "duplicate"],
-  published: ["close", "duplicate"],
-  closed: ["reopen", "duplicate"],
-  expired: ["renew", "duplicate"],
-  unpublished: ["duplicate"],
-};
-const LABELS: Record<Command, string> = { publish: "Publish", close: "Close", reopen: "Reopen", renew: "Renew for 90 days", duplicate: "Duplicate" };
-
 export default async function PostingPage(props: Props) {
   const { organization: slug, posting: postingId } = await props.params;
   const access = await requireOrganizationAccess(slug, "draft", `/dashboard/${slug}/postings/${postingId}`);
@@ -50,10 +33,10 @@ export default async function PostingPage(props: Props) {
   const posting = id === null ? null : await getOrganizationPosting(access, id);
   if (!posting) notFound();
   const params = await props.searchParams;
-  const done = typeof params.done === "string" ? DONE[params.done] : params.saved === "1" ? "Saved." : undefined;
+  const done = typeof params.done === "string" && Object.hasOwn(postingCommandDone, params.done) ? postingCommandDone[params.done as keyof typeof postingCommandDone] : params.saved === "1" ? "Saved." : undefined;
   const failed = typeof params.error === "string" ? (FAILED[params.error] ?? FAILED.unknown) : undefined;
   const canPublish = allows(access, "publish");
-  const commands = COMMANDS[posting.state].filter((command) => command === "duplicate" || canPublish);
+  const commands = commandsFor(posting.state, canPublish);
   const base = `/dashboard/${access.organization.slug}`;
   const warnings = postingWarnings(posting, posting.organizationCounties);
 
@@ -99,7 +82,7 @@ export default async function PostingPage(props: Props) {
             <input type="hidden" name="organizationId" value={access.organizationId} />
             <input type="hidden" name="opportunityId" value={posting.id} />
             <button type="submit" name="command" value={command} className={command === "duplicate" ? "button-secondary" : "button"}>
-              {LABELS[command]}
+              {postingCommandLabels[command]}
             </button>
           </form>
         ))}
