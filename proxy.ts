@@ -3,6 +3,7 @@ import { PUBLIC_PAGE_HEADER } from "@/lib/public-cache/front-cache.mjs";
 import { MAX_POST_BYTES, TOO_LARGE_MESSAGE } from "@/lib/request-size/post-size.mjs";
 import { searchPageKey } from "@/lib/search/page-key";
 import { parsePageParam } from "@/lib/search/page-param";
+import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path-header";
 import { contentSecurityPolicy, newNonce, runsOnNonce } from "@/lib/security/content-security-policy";
 
 /** Areas behind sign-in. The pages check again from the database; this only saves the obvious round trip. */
@@ -52,6 +53,8 @@ async function withContentSecurityPolicy(request: NextRequest): Promise<NextResp
     // Next reads the nonce from the request's policy and puts it on the scripts it renders.
     const headers = new Headers(request.headers);
     headers.set("content-security-policy", policy);
+    // Where a private page was asked for, for a layout that must send someone elsewhere and back (lib/auth/require.ts).
+    headers.set(REQUEST_PATH_HEADER, `${pathname}${request.nextUrl.search}`);
     const response = NextResponse.next({ request: { headers } });
     response.headers.set("Content-Security-Policy", policy);
     return response;

@@ -194,7 +194,11 @@ async function openPglite(dir: string): Promise<Handle> {
     const { seedCounties, seedDemoIfEmpty } = await import("./seed/index");
     const { demoDataWanted } = await import("./demo-data");
     await seedCounties(db);
-    if (demoDataWanted()) await seedDemoIfEmpty(db);
+    if (demoDataWanted()) {
+      // The demo admin's second factor is sealed with this server's key (from AUTH_SECRET).
+      const [{ authSecret }, { secondFactorKeyFrom }] = await Promise.all([import("../lib/auth/secret"), import("../lib/auth/second-factor/secret-box")]);
+      await seedDemoIfEmpty(db, { secondFactorKey: secondFactorKeyFrom(authSecret()) });
+    }
   } catch (error) {
     // Never leave a second instance open on the folder when the next request retries.
     await client.close();

@@ -408,6 +408,59 @@ export const passwordResetRequests = pgTable(
 );
 
 // ---------------------------------------------------------------------------
+// Second factor (TOTP, RFC 6238). The secret is kept encrypted with a key
+// derived from AUTH_SECRET (lib/auth/second-factor/secret-box.ts), so a copy of
+// the database alone cannot make codes. A row whose enabled_at is null is a
+// setup not yet confirmed with a code. last_used_step is the time step of the
+// last code accepted: a code of that step or an earlier one is never accepted
+// again. Recovery codes are stored hashed and used once.
+
+export const secondFactors = pgTable("second_factors", {
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  secretEncrypted: text("secret_encrypted").notNull(),
+  enabledAt: timestamp("enabled_at", { withTimezone: true }),
+  lastUsedStep: integer("last_used_step"),
+  createdAt: createdAt(),
+});
+
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("recovery_codes_user_code_idx").on(t.userId, t.codeHash)],
+);
+
+/**
+ * A sign-in half done: the password was right and the account has a second
+ * factor. The browser holds the random token (a short-lived HttpOnly cookie),
+ * the database its hash; a right code consumes the row and only then does a
+ * session exist. Too many wrong codes delete it.
+ */
+export const signInChallenges = pgTable(
+  "sign_in_challenges",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    failedAttempts: integer("failed_attempts").notNull().default(0),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("sign_in_challenges_expires_idx").on(t.expiresAt)],
+);
+
+// ---------------------------------------------------------------------------
 // Single-use links (e-mail verification, password reset). Only a hash of the
 // token is stored: a copy of the database cannot be used to sign in.
 

@@ -4,9 +4,13 @@
  * Always loads the counties. `--demo` adds the demo organizations and postings
  * (only into an empty database); `--opportunities N` adds N synthetic postings
  * for benchmarks. Never run it on a PGlite folder that a running server holds.
+ * With `--demo`, run it with the servers' AUTH_SECRET: the demo admin's second
+ * factor is sealed with it.
  */
 import { parseArgs } from "node:util";
 import { closeDb, getDb } from "./client";
+import { authSecret } from "../lib/auth/secret";
+import { secondFactorKeyFrom } from "../lib/auth/second-factor/secret-box";
 import { seedCounties, seedDemoIfEmpty, seedSyntheticOpportunities } from "./seed/index";
 
 const { values } = parseArgs({
@@ -22,7 +26,9 @@ const db = await getDb();
 await seedCounties(db);
 console.log("Counties loaded.");
 if (values.demo) {
-  console.log((await seedDemoIfEmpty(db)) ? "Demo data loaded." : "Demo data skipped: the database already has organizations.");
+  // The demo admin's second factor is sealed with AUTH_SECRET: run this with the servers' own.
+  const loaded = await seedDemoIfEmpty(db, { secondFactorKey: secondFactorKeyFrom(authSecret()) });
+  console.log(loaded ? "Demo data loaded." : "Demo data skipped: the database already has organizations.");
 }
 if (synthetic > 0) {
   const started = performance.now();

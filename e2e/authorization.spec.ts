@@ -188,6 +188,7 @@ const MATRIX: [string, () => Request, string[]][] = [
   ["my alerts", () => "/me/alerts", [SIGN_IN, "200", "200", "200", "200", "200", "200", SIGN_IN]],
   ["the application to host", () => "/host/apply", [SIGN_IN, "200", "200", "200", "200", "200", "200", SIGN_IN]],
   ["requests sent to me", () => "/me/contacts", [SIGN_IN, "200", "200", "200", "200", "200", "200", SIGN_IN]],
+  ["my sign-in security (two-step sign-in)", () => "/me/security", [SIGN_IN, "200", "200", "200", "200", "200", "200", SIGN_IN]],
   ["my data", () => "/me/data", [SIGN_IN, "200", "200", "200", "200", "200", "200", SIGN_IN]],
   ["the download of my data", () => "/me/data/download", [SIGN_IN, "200", "200", "200", "200", "200", "200", SIGN_IN]],
   ["deleting my account", () => "/me/delete", [SIGN_IN, "200", "200", "200", "200", "200", "200", SIGN_IN]],

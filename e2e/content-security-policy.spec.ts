@@ -62,7 +62,7 @@ test("the public pages, signed out", async ({ page, request }) => {
 
 test("the volunteer's pages", async ({ browser }) => {
   const page = await signedIn(browser, 60, "volunteer@demo.example.org", "/me");
-  expect(await problemsOn(page, ["/me", "/me/profile", "/me/alerts", "/me/contacts", "/me/data", "/me/delete", "/opportunities"])).toEqual([]);
+  expect(await problemsOn(page, ["/me", "/me/profile", "/me/alerts", "/me/contacts", "/me/security", "/me/data", "/me/delete", "/opportunities"])).toEqual([]);
   await page.context().close();
 });
 

@@ -5,7 +5,7 @@
  */
 import type { ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
-import { DEMO_ADMIN, DEMO_PASSWORD } from "./support/accounts";
+import { DEMO_ADMIN, DEMO_PASSWORD, signIn } from "./support/accounts";
 import { startServer, stopServer } from "./support/servers";
 import { EXTRA_PORTS } from "./support/urls";
 
@@ -29,9 +29,7 @@ test("with no mail server set, the outbox says no mail leaves, and a waiting mai
   await expect(page.getByRole("status").or(page.getByRole("heading", { level: 1 }))).toBeVisible();
 
   await page.goto(`${NO_MAIL}/signin?returnTo=/admin/outbox`);
-  await page.getByLabel("E-mail").fill(DEMO_ADMIN);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, DEMO_ADMIN, DEMO_PASSWORD, "/admin/outbox");
   await page.waitForURL(/\/admin\/outbox/);
   await expect(page.getByTestId("no-mail-server")).toContainText("No mail server is set");
   await page.goto(`${NO_MAIL}/admin/outbox?status=pending`);
@@ -40,10 +38,7 @@ test("with no mail server set, the outbox says no mail leaves, and a waiting mai
 });
 
 test("the run's own server has a mail server: no banner", async ({ page }) => {
-  await page.goto(`/signin?returnTo=/admin/outbox`);
-  await page.getByLabel("E-mail").fill(DEMO_ADMIN);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, DEMO_ADMIN, DEMO_PASSWORD, "/admin/outbox");
   await page.waitForURL(/\/admin\/outbox/);
   await expect(page.getByRole("heading", { level: 1, name: "Outbox" })).toBeVisible();
   await expect(page.getByTestId("no-mail-server")).toHaveCount(0);

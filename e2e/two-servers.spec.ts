@@ -34,7 +34,8 @@ test.beforeAll(async () => {
   test.setTimeout(180_000);
   const scratch = await createScratchDatabase(SERVER_URL);
   drop = scratch.drop;
-  const env = { ...process.env, DATABASE_URL: scratch.url, DATABASE_READ_URL: "" };
+  // The seed seals the demo admin's second factor with the servers' AUTH_SECRET.
+  const env = { ...process.env, DATABASE_URL: scratch.url, DATABASE_READ_URL: "", AUTH_SECRET: "two-servers-test-secret-0123456789abcdef" };
   execFileSync("npm", ["run", "-s", "db:migrate"], { env, stdio: "pipe" });
   execFileSync("npm", ["run", "-s", "db:seed", "--", "--demo"], { env, stdio: "pipe" });
   const sql = postgres(scratch.url, { max: 1, onnotice: () => {} });

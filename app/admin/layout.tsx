@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { requireAdmin } from "@/lib/auth/require";
+import { requestedPath } from "@/lib/auth/request-path";
 import { SectionNav } from "@/components/section-nav";
 import { SignOutWithoutScript } from "@/components/sign-out-without-script";
 
@@ -14,7 +15,8 @@ const SECTIONS = [
 
 /** The admins' area: anyone else gets a 404, as for a page that does not exist. Each page checks again. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
-  await requireAdmin("/admin");
+  // Back to the very page asked for after signing in or setting up a second factor.
+  await requireAdmin(await requestedPath("/admin"));
   return (
     <div>
       <SignOutWithoutScript />

@@ -9,6 +9,7 @@ const sections = [
   { href: "/me/profile", label: "Databank profile" },
   { href: "/me/alerts", label: "Search alerts" },
   { href: "/me/contacts", label: "Contact requests" },
+  { href: "/me/security", label: "Sign-in security" },
   { href: "/me/data", label: "Your data" },
 ];
 

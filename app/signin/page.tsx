@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/sign-in-form";
 import { returnToSchema } from "@/lib/auth/schemas";
-import { UNCONFIRMED, WRONG_CREDENTIALS } from "@/lib/auth/sign-in";
+import { CHALLENGE_ENDED, UNCONFIRMED, WRONG_CREDENTIALS } from "@/lib/auth/sign-in";
 import { getViewer } from "@/lib/auth/viewer";
 import { AFTER_SIGN_IN } from "@/lib/auth/places";
 
@@ -15,6 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const MESSAGES: Record<string, string> = {
   invalid: WRONG_CREDENTIALS,
   unconfirmed: UNCONFIRMED,
+  expired: CHALLENGE_ENDED,
 };
 const NOTICES: Record<string, string> = {
   confirmed: "Your e-mail address is confirmed. You can sign in now.",

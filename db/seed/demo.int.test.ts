@@ -7,12 +7,14 @@ import { sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { getDb, rowsOf, type Database } from "@/db/client";
 import { TIME_ZONE } from "@/lib/format";
-import { seedDemo, seedDemoIfEmpty } from "./demo";
+import { openSecret, secondFactorKeyFrom } from "../../lib/auth/second-factor/secret-box";
+import { DEMO_ACCOUNTS, DEMO_ADMIN_TOTP_SECRET, seedDemo, seedDemoIfEmpty } from "./demo";
 
 let db: Database;
+const KEY = secondFactorKeyFrom("the demo seed test's site secret, 32 characters or more");
 beforeAll(async () => {
   db = await getDb();
-  await seedDemo(db);
+  await seedDemo(db, { secondFactorKey: KEY });
 });
 
 const one = async <T>(query: ReturnType<typeof sql>) => rowsOf<T>(await db.execute(query));
@@ -145,4 +147,13 @@ it("schedules every one-time event it can: each names a day or time that the tes
 
 it("is loaded only into an empty database", async () => {
   expect(await seedDemoIfEmpty(db)).toBe(false);
+});
+
+it("gives the demo admin, and no one else, a second factor with the published secret, sealed with the server's key", async () => {
+  const rows = await one<{ id: number; email: string; secret_encrypted: string; enabled_at: Date | null }>(sql`
+    select u.id, u.email, f.secret_encrypted, f.enabled_at from second_factors f join users u on u.id = f.user_id`);
+  expect(rows.map((row) => row.email)).toEqual([DEMO_ACCOUNTS.admin]);
+  expect(rows[0]!.enabled_at).not.toBeNull();
+  expect(rows[0]!.secret_encrypted).not.toContain(DEMO_ADMIN_TOTP_SECRET);
+  expect(openSecret(rows[0]!.secret_encrypted, rows[0]!.id, KEY)).toBe(DEMO_ADMIN_TOTP_SECRET);
 });

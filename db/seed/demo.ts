@@ -6,7 +6,8 @@
 import { count } from "drizzle-orm";
 import type { Database, Transaction } from "../client";
 import { hashPassword } from "../../lib/auth/password";
-import { counties, memberships, opportunities, opportunityCounties, organizationCounties, organizations, users } from "../schema";
+import { sealSecret } from "../../lib/auth/second-factor/secret-box";
+import { counties, memberships, opportunities, opportunityCounties, organizationCounties, organizations, secondFactors, users } from "../schema";
 import { demoOpportunityTemplates, demoOrganizations } from "./demo-content";
 import type { DemoOpportunityTemplate, DemoOrganization } from "./demo-types";
 import { createRandom, slugify } from "./random";
@@ -14,14 +15,21 @@ import { fromLocalInput, toLocalInput } from "../../lib/format";
 
 const DAY = 24 * 60 * 60 * 1000;
 
-export async function seedDemoIfEmpty(db: Database): Promise<boolean> {
+/**
+ * `secondFactorKey` (from AUTH_SECRET: lib/auth/second-factor/secret-box.ts)
+ * gives the demo admin its second factor, sealed for the server that will
+ * read it; without it the demo admin has none (data for tests that never sign in).
+ */
+export type DemoOptions = { now?: Date; secondFactorKey?: Buffer };
+
+export async function seedDemoIfEmpty(db: Database, options: DemoOptions = {}): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(organizations);
   if ((row?.n ?? 0) > 0) return false;
-  await seedDemo(db);
+  await seedDemo(db, options);
   return true;
 }
 
-export async function seedDemo(db: Database, now = new Date()): Promise<void> {
+export async function seedDemo(db: Database, { now = new Date(), secondFactorKey }: DemoOptions = {}): Promise<void> {
   const random = createRandom(2015);
   const countyRows = await db.select({ id: counties.id, slug: counties.slug }).from(counties);
   const countyId = new Map(countyRows.map((c) => [c.slug, c.id]));
@@ -78,7 +86,7 @@ export async function seedDemo(db: Database, now = new Date()): Promise<void> {
         }
       }
     }
-    await seedDemoAccounts(tx, organizationIds);
+    await seedDemoAccounts(tx, organizationIds, secondFactorKey);
   });
 }
 
@@ -94,15 +102,22 @@ export const DEMO_ACCOUNTS = {
 } as const;
 
 /**
- * An admin; a coordinator who owns the first two approved organizations (so
+ * The demo admin's TOTP secret, published like the password (README, "Accounts
+ * and the dashboard"): add it to an authenticator app by hand, or make a code
+ * with `npm run demo:code`. Every admin must have a second factor.
+ */
+export const DEMO_ADMIN_TOTP_SECRET = "DEMOADMINDEMOADMINDEMOADMINDEMOA";
+
+/**
+ * An admin (with a second factor); a coordinator who owns the first two approved organizations (so
  * the dashboard's switcher shows); an applicant who owns a pending one; a
  * coordinator of the third approved organization; a volunteer with no
  * organization; and a disabled former coordinator of the first one.
  */
-async function seedDemoAccounts(tx: Transaction, organizationIds: Map<string, number>) {
+async function seedDemoAccounts(tx: Transaction, organizationIds: Map<string, number>, secondFactorKey: Buffer | undefined) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const verified = new Date();
-  const [, coordinator, applicant, coordinatorB, , disabled] = await tx
+  const [admin, coordinator, applicant, coordinatorB, , disabled] = await tx
     .insert(users)
     .values([
       { email: DEMO_ACCOUNTS.admin, name: "Dana Admin", role: "admin", passwordHash, emailVerifiedAt: verified },
@@ -113,6 +128,9 @@ async function seedDemoAccounts(tx: Transaction, organizationIds: Map<string, nu
       { email: DEMO_ACCOUNTS.disabled, name: "Drew Disabled", passwordHash, emailVerifiedAt: verified, disabledAt: verified },
     ])
     .returning({ id: users.id });
+  if (secondFactorKey) {
+    await tx.insert(secondFactors).values({ userId: admin!.id, secretEncrypted: sealSecret(DEMO_ADMIN_TOTP_SECRET, admin!.id, secondFactorKey), enabledAt: verified });
+  }
   const [first, second, third] = demoOrganizations.filter((org) => org.status === "approved");
   const approved = [first!, second!];
   const pending = demoOrganizations.find((org) => org.status === "pending");

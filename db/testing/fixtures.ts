@@ -4,7 +4,10 @@
  */
 import { inArray } from "drizzle-orm";
 import type { Database } from "../client";
-import { counties, memberships, opportunities, opportunityCounties, organizations, responses, users, type NewOpportunity, type NewOrganization } from "../schema";
+import { authSecret } from "../../lib/auth/secret";
+import { sealSecret, secondFactorKeyFrom } from "../../lib/auth/second-factor/secret-box";
+import { newTotpSecret } from "../../lib/auth/second-factor/totp";
+import { counties, memberships, opportunities, opportunityCounties, organizations, responses, secondFactors, users, type NewOpportunity, type NewOrganization } from "../schema";
 
 let sequence = 0;
 const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++sequence}`;
@@ -57,12 +60,24 @@ export async function insertOpportunity(
   return row!;
 }
 
-export async function insertUser(db: Database, values: Partial<typeof users.$inferInsert> = {}) {
+/**
+ * A confirmed account. An admin gets a second factor, as every admin must
+ * have (`secondFactor: false` for one who has not set it up yet); so may
+ * anyone else with `secondFactor: true`.
+ */
+export async function insertUser(db: Database, values: Partial<typeof users.$inferInsert> = {}, options: { secondFactor?: boolean } = {}) {
   const [row] = await db
     .insert(users)
     .values({ email: `${unique("user")}@example.org`, name: `Test user ${sequence}`, emailVerifiedAt: new Date(), ...values })
     .returning();
+  if (options.secondFactor ?? row!.role === "admin") await insertSecondFactor(db, row!.id);
   return row!;
+}
+
+/** Turns a second factor on for an account, and answers its TOTP secret so the test can make codes. */
+export async function insertSecondFactor(db: Database, userId: number, secret = newTotpSecret()): Promise<string> {
+  await db.insert(secondFactors).values({ userId, secretEncrypted: sealSecret(secret, userId, secondFactorKeyFrom(authSecret())), enabledAt: new Date() });
+  return secret;
 }
 
 export async function insertMembership(db: Database, userId: number, organizationId: number, role: "owner" | "coordinator" = "coordinator") {

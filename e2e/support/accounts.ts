@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { linkIn, waitForMail } from "./mail";
+import { unusedCodeFor } from "./second-factor";
 
 /** The demo data's accounts (db/seed/demo.ts), present in demo mode only. */
 export const DEMO_PASSWORD = "volunteer databank demo";
@@ -26,11 +27,20 @@ export async function signUpAndConfirm(page: Page, account: { name: string; emai
   await expect(page.getByText("Your e-mail address is confirmed")).toBeVisible();
 }
 
-/** Signs in on the sign-in page (already open, or opened here) and waits to leave it. */
+/**
+ * Signs in on the sign-in page (already open, or opened here) and waits to
+ * leave it. An account with a second factor (the demo admin, or one a spec
+ * set up: e2e/support/second-factor.ts) gives a fresh code from its app next.
+ */
 export async function signIn(page: Page, email: string, password: string, returnTo = "/dashboard"): Promise<void> {
   if (!page.url().includes("/signin")) await page.goto(`/signin?${new URLSearchParams({ returnTo })}`);
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
+  await page.waitForURL((url) => !url.pathname.startsWith("/signin") || url.pathname === "/signin/verify");
+  if (new URL(page.url()).pathname === "/signin/verify") {
+    await page.getByLabel("Code").fill(await unusedCodeFor(email));
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
+  }
 }

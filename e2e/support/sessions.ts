@@ -1,12 +1,13 @@
 import { expect, request as playwrightRequest, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { unusedCodeFor } from "./second-factor";
 import { BASE_URL } from "./urls";
 
 let address = 100;
 
 /**
  * A client of its own (its own cookies, its own address for the rate limits),
- * signed in with e-mail and password through the real sign-in handler, or
- * signed out when `account` is null.
+ * signed in with e-mail and password through the real sign-in handler (and a
+ * code, for an account with a second factor), or signed out when `account` is null.
  */
 export async function sessionFor(account: { email: string; password: string } | null): Promise<APIRequestContext> {
   const context = await playwrightRequest.newContext({
@@ -16,6 +17,11 @@ export async function sessionFor(account: { email: string; password: string } | 
   if (account) {
     const answer = await context.post("/signin/password", { form: account, headers: { Accept: "application/json" } });
     expect(answer.status(), `sign-in of ${account.email}`).toBe(200);
+    if (((await answer.json()) as { secondFactor?: boolean }).secondFactor) {
+      // The password was right; the account's app gives the code (e2e/support/second-factor.ts).
+      const second = await context.post("/signin/code", { form: { code: await unusedCodeFor(account.email) }, headers: { Accept: "application/json" } });
+      expect(second.status(), `second factor of ${account.email}`).toBe(200);
+    }
   }
   return context;
 }

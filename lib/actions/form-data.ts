@@ -1,7 +1,7 @@
 import type { FormState } from "./result";
 
-/** Every field that a form never sends back to the page it came from. */
-const SECRET_FIELDS = new Set(["password", "token"]);
+/** Every field that a form never sends back to the page it came from: passwords, tokens, one-time codes. */
+const SECRET_FIELDS = new Set(["password", "token", "code", "confirmation"]);
 
 export const UNREADABLE_FORM: FormState = { ok: false, message: "This form could not be read. Please reload the page and try again.", fieldErrors: {} };
 

@@ -24,7 +24,8 @@ import type { FormState } from "./result";
  * - `member`: a member of the organization named by the input's
  *   `organizationId` whose role and organization status allow `capability`
  *   (and, with `refusal`, whose organization is in a state for this step);
- * - `admin`: a user whose role is admin.
+ * - `admin`: a user whose role is admin and who has a second factor on
+ *   (an admin without one is refused, with a sentence saying where to set it up).
  */
 type PublicAccess = { kind: "public"; rateLimit: RateLimitRule };
 type SignedInAccess = { kind: "signed-in"; rateLimit?: RateLimitRule };
@@ -53,6 +54,7 @@ export class ActionError extends Error {
 /** What anyone refused gets: the same words whether the thing exists or not. */
 export const NO_ACCESS = "This was not found, or you no longer have access to it.";
 export const SIGNED_OUT = "Your session has ended. Please sign in again.";
+export const SECOND_FACTOR_NEEDED = "Admins need two-step sign-in. Set it up under Your account, Sign-in security, then try again.";
 
 type Body<Schema extends z.ZodType, Context, Result> = (input: z.output<Schema>, context: Context) => Promise<Result>;
 
@@ -80,6 +82,7 @@ export function guardedAction<Schema extends z.ZodType, Result extends FormState
       if (access.kind !== "public") {
         if (!viewer) return refused(SIGNED_OUT);
         if (access.kind === "admin" && viewer.role !== "admin") return refused(NO_ACCESS);
+        if (access.kind === "admin" && !viewer.secondFactor) return refused(SECOND_FACTOR_NEEDED);
         if (access.kind === "member") {
           const organizationId = (parsed.data as { organizationId: number }).organizationId;
           const granted = organizationAccess(viewer, organizationId, access.capability);

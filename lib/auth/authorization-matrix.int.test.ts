@@ -28,18 +28,24 @@ import {
   reports,
   responseEvents,
   responses,
+  recoveryCodes,
   savedSearches,
+  secondFactors,
   users,
   volunteerCounties,
   volunteerProfiles,
 } from "@/db/schema";
-import { insertMembership, insertOpportunity, insertOrganization, insertResponse, insertUser } from "@/db/testing/fixtures";
+import { insertMembership, insertOpportunity, insertOrganization, insertResponse, insertSecondFactor, insertUser } from "@/db/testing/fixtures";
 import { deleteAlert, saveAlert, unsubscribeAlert } from "@/lib/alerts/alerts";
 import { unsubscribeToken } from "@/lib/alerts/unsubscribe-token";
 import { confirmEmail, processPasswordResetRequests, requestPasswordReset, resetPassword, signUp } from "@/lib/auth/accounts";
 import { hashPassword } from "@/lib/auth/password";
+import { disableSecondFactor, enableSecondFactor, regenerateRecoveryCodes } from "@/lib/auth/second-factor/actions";
+import { pendingSecret } from "@/lib/auth/second-factor/second-factor";
+import { totpCodeAt, totpStep } from "@/lib/auth/second-factor/totp";
 import { organizationAccess } from "@/lib/auth/permissions";
 import { signInAs } from "@/lib/auth/testing/session-mock";
+import { SECOND_FACTOR_NEEDED } from "@/lib/actions/guard";
 import { hashToken, issueToken } from "@/lib/auth/tokens";
 import { loadViewer } from "@/lib/auth/viewer";
 import { retryMail } from "@/lib/email/admin";
@@ -133,6 +139,12 @@ async function insertUserOfKind(kind: UserKind): Promise<number> {
     await insertMembership(db, id, orgA.id);
     await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, id));
   }
+  return id;
+}
+
+/** A fresh account with the role and disabled state of a kind (signed out: a stranger's), and the known password. */
+async function insertAccountLike(kind: Kind): Promise<number> {
+  const { id } = await insertUser(db, { role: kind === "admin" ? "admin" : "user", passwordHash, disabledAt: kind === "disabled user" ? new Date() : null });
   return id;
 }
 
@@ -863,6 +875,42 @@ const operations: Operation[] = [
       };
     },
   })),
+  // Two-step sign-in: each account for itself, on a fresh account with the cell's role and disabled state (what the guard
+  // reads for these steps), so the cell's own user, and an admin's second factor, stay as they are for the other cells.
+  {
+    name: "turn on two-step sign-in",
+    run: enableSecondFactor,
+    prepare: async (kind) => {
+      const user = await insertAccountLike(kind);
+      await db.delete(secondFactors).where(eq(secondFactors.userId, user));
+      const secret = (await pendingSecret(db, user))!;
+      return {
+        input: { code: totpCodeAt(secret, totpStep()) },
+        changed: async () => (await countWhere(secondFactors, and(eq(secondFactors.userId, user), isNotNull(secondFactors.enabledAt)))) > 0,
+        actAs: kind === "signed out" ? undefined : user,
+      };
+    },
+  },
+  {
+    name: "make new recovery codes",
+    run: regenerateRecoveryCodes,
+    prepare: async (kind) => {
+      const user = await insertAccountLike(kind);
+      await db.delete(secondFactors).where(eq(secondFactors.userId, user));
+      const secret = await insertSecondFactor(db, user);
+      return { input: { code: totpCodeAt(secret, totpStep()) }, changed: async () => (await countWhere(recoveryCodes, eq(recoveryCodes.userId, user))) > 0, actAs: kind === "signed out" ? undefined : user };
+    },
+  },
+  {
+    name: "turn off two-step sign-in",
+    run: disableSecondFactor,
+    prepare: async (kind) => {
+      const user = await insertAccountLike(kind);
+      await db.delete(secondFactors).where(eq(secondFactors.userId, user));
+      await insertSecondFactor(db, user);
+      return { input: { confirmation: PASSWORD }, changed: async () => (await countWhere(secondFactors, eq(secondFactors.userId, user))) === 0, actAs: kind === "signed out" ? undefined : user };
+    },
+  },
 ];
 
 const Y = true;
@@ -942,6 +990,9 @@ const EXPECTED: Record<string, readonly Expected[]> = {
   "confirm an address with a made-up link":                   [N,   N,   N,   N,   N,   N,   N,   N,   N],
   "unsubscribe from an alert by its link":                    [Y,   Y,   Y,   Y,   Y,   Y,   Y,   Y,   Y],
   "unsubscribe from an alert by a forged link":               [N,   N,   N,   N,   N,   N,   N,   N,   N],
+  "turn on two-step sign-in":                                 [N,   Y,   Y,   Y,   Y,   Y,   N,   Y,   Y],
+  "make new recovery codes":                                  [N,   Y,   Y,   Y,   Y,   Y,   N,   Y,   Y],
+  "turn off two-step sign-in":                                [N,   Y,   Y,   Y,   Y,   Y,   N,   Y,   Y],
 };
 
 beforeAll(async () => {
@@ -981,6 +1032,27 @@ describe("the authorization matrix of mutations", () => {
           await undo?.();
         });
       });
+    });
+  }
+});
+
+describe("an admin without two-step sign-in", () => {
+  // Every step only admins may take (allowed to an admin, refused to a volunteer), by an admin who has not set up a second factor.
+  const adminOnly = operations.filter((operation) => EXPECTED[operation.name]![KINDS.indexOf("admin")] === Y && EXPECTED[operation.name]![KINDS.indexOf("volunteer")] === N);
+
+  it("is what the admin-only rows are about", () => {
+    expect(adminOnly.length).toBeGreaterThanOrEqual(16);
+  });
+
+  for (const operation of adminOnly) {
+    it(`is refused, changing nothing: ${operation.name}`, async () => {
+      const admin = await insertUser(db, { role: "admin", passwordHash }, { secondFactor: false });
+      const { input, changed, undo } = await operation.prepare("admin");
+      signInAs(admin.id);
+      const result = (await operation.run(input)) as { ok: boolean; message?: string; fieldErrors?: Record<string, unknown> };
+      expect(result).toEqual({ ok: false, message: SECOND_FACTOR_NEEDED, fieldErrors: {} });
+      expect(await changed()).toBe(false);
+      await undo?.();
     });
   }
 });

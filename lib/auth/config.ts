@@ -4,12 +4,21 @@ import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
 import { checkCredentials } from "./credentials";
 import { signInSchema } from "./schemas";
+import { answerChallenge } from "./second-factor/challenge";
+import { signInCodeSchema } from "./second-factor/schemas";
 import { authSecret } from "./secret";
 import { secureCookies, sessionCookie, SESSION_SECONDS } from "./cookies";
 
 /** Why a sign-in was refused, as `code` on the error signIn() throws. */
 export class SignInRefused extends CredentialsSignin {
-  constructor(readonly code: "invalid" | "unconfirmed") {
+  /**
+   * `second-factor`: the password was right, and the account (`userId`) must
+   * give a code before any session exists (lib/auth/sign-in.ts).
+   */
+  constructor(
+    readonly code: "invalid" | "unconfirmed" | "second-factor" | "wrong-code" | "expired",
+    readonly userId: number | null = null,
+  ) {
     super();
   }
 }
@@ -20,7 +29,8 @@ export class SignInRefused extends CredentialsSignin {
  * (so that signing out can end it: lib/auth/sign-out.ts), nothing more: role,
  * memberships and disabled state are read from the database on each request
  * (lib/auth/viewer.ts). Auth.js's own route handlers are not mounted: the
- * only way to sign in is the rate-limited handler at /signin/password.
+ * only ways to sign in are the rate-limited handlers at /signin/password and,
+ * for an account with a second factor, /signin/code.
  *
  * The configuration is built per request, so `next build` never needs the secret.
  */
@@ -40,7 +50,22 @@ export const { auth, signIn, signOut } = NextAuth(() => ({
         if (!parsed.success) throw new SignInRefused("invalid");
         const check = await checkCredentials(await getDb(), parsed.data.email, parsed.data.password);
         if (!check.ok) throw new SignInRefused(check.reason);
+        // A right password alone makes no session for an account with a second factor.
+        if (check.secondFactor) throw new SignInRefused("second-factor", check.userId);
         return { id: String(check.userId), signedInAt: check.checkedAt.getTime() };
+      },
+    }),
+    // The second step: the challenge the password step issued, answered with a code.
+    Credentials({
+      id: "second-factor",
+      credentials: { challenge: {}, code: {} },
+      async authorize(raw) {
+        const parsed = signInCodeSchema.safeParse({ code: raw?.code });
+        const challenge = typeof raw?.challenge === "string" ? raw.challenge : "";
+        if (!parsed.success) throw new SignInRefused("wrong-code");
+        const answer = await answerChallenge(await getDb(), challenge, parsed.data.code);
+        if (!answer.ok) throw new SignInRefused(answer.reason);
+        return { id: String(answer.userId), signedInAt: answer.signedInAt.getTime() };
       },
     }),
   ],

@@ -25,9 +25,20 @@ export async function requireOrganizationAccess(slug: string, capability: Capabi
   return access;
 }
 
-/** For admin pages: an admin, or the same 404 anyone else gets for a page that does not exist. */
+/** Where an admin without a second factor sets one up, coming back to `returnTo` after. */
+export function secondFactorSetupPath(returnTo: string): string {
+  return `${SECOND_FACTOR_SETUP}?${new URLSearchParams({ returnTo })}`;
+}
+export const SECOND_FACTOR_SETUP = "/me/security";
+
+/**
+ * For admin pages and admin-only route handlers: an admin with a second
+ * factor. Anyone else gets the same 404 as for a page that does not exist; an
+ * admin without a second factor is sent to set one up first, then comes back.
+ */
 export async function requireAdmin(returnTo: string): Promise<Viewer & { role: "admin" }> {
   const viewer = await requireViewer(returnTo);
   if (viewer.role !== "admin") notFound();
+  if (!viewer.secondFactor) redirect(secondFactorSetupPath(returnTo));
   return viewer as Viewer & { role: "admin" };
 }

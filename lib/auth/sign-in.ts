@@ -1,12 +1,15 @@
 import "server-only";
 import { z } from "@/lib/zod";
-import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
+import { getDb } from "@/db/client";
+import { forgiveRateLimit, hitRateLimit } from "@/lib/rate-limit/rate-limit";
 import { resendConfirmation } from "./accounts";
 import { signIn, SignInRefused } from "./config";
 import { signInSchema } from "./schemas";
 import { recordClientSignInBurst, recordSignInBurst } from "./sign-in-audit";
 import { AFTER_SIGN_IN } from "./places";
 import { knownDeviceId, knownDeviceValue } from "./known-device";
+import { issueChallenge, peekChallenge } from "./second-factor/challenge";
+import { signInCodeSchema } from "./second-factor/schemas";
 
 /**
  * Per client address, and per account address whoever tries it: guessing is
@@ -21,13 +24,19 @@ const SIGN_INS_PER_KNOWN_DEVICE = { name: "sign-in-known-device", limit: 10, win
 
 export type SignInOutcome =
   | { kind: "signed-in"; returnTo: string; knownDevice: string }
+  /** The password was right; no session yet: the browser keeps `challenge` and gives a code next (/signin/verify). */
+  | { kind: "second-factor"; returnTo: string; challenge: string }
+  /** The code step has no live challenge (none, used, expired, or too many wrong codes): start again with the password. */
+  | { kind: "expired"; returnTo: string; message: string }
   | { kind: "invalid-input"; fieldErrors: Record<string, string[] | undefined> }
-  | { kind: "refused"; reason: "invalid" | "unconfirmed"; message: string }
+  | { kind: "refused"; reason: "invalid" | "unconfirmed" | "wrong-code"; message: string }
   | { kind: "rate-limited"; retryAfterSeconds: number };
 
 /** One answer for an unknown address, a wrong password and a disabled account. */
 export const WRONG_CREDENTIALS = "That e-mail and password do not match an account. Check them and try again.";
 export const UNCONFIRMED = "Please confirm your e-mail address first: we have sent you a new link.";
+export const WRONG_CODE = "That code is not right, or it has been used already. Enter the code your app shows now, or one of your recovery codes.";
+export const CHALLENGE_ENDED = "Your sign-in timed out or had too many wrong codes. Please sign in again with your password.";
 
 /**
  * Signs in with e-mail and password: parses, counts the attempt against the
@@ -51,9 +60,53 @@ export async function signInWithPassword(raw: Record<string, unknown>, clientAdd
       await resendConfirmation(email);
       return { kind: "refused", reason: "unconfirmed", message: UNCONFIRMED };
     }
+    if (error.code === "second-factor" && error.userId !== null) {
+      return { kind: "second-factor", returnTo: returnTo ?? AFTER_SIGN_IN, challenge: await issueChallenge(await getDb(), error.userId) };
+    }
     return { kind: "refused", reason: "invalid", message: WRONG_CREDENTIALS };
   }
   return { kind: "signed-in", returnTo: returnTo ?? AFTER_SIGN_IN, knownDevice: knownDeviceValue(email, knownDevice) };
+}
+
+/**
+ * The second step for an account with a second factor: the code from the
+ * app (or a recovery code) against the challenge the password step gave this
+ * browser. Each attempt counts against the same limits as a password, before
+ * it is checked; a right code is then taken back off them, so only wrong ones
+ * count. Only a right code makes the session (through Auth.js's second
+ * provider, which checks the challenge and the code again itself).
+ */
+export async function signInWithCode(raw: Record<string, unknown>, clientAddress: string, knownDevice: string | null, challenge: string | null): Promise<SignInOutcome> {
+  const parsed = signInCodeSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { kind: "invalid-input", fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  }
+  const { code, returnTo } = parsed.data;
+  const after = returnTo ?? AFTER_SIGN_IN;
+  const pending = challenge ? await peekChallenge(await getDb(), challenge) : null;
+  if (!challenge || !pending) return { kind: "expired", returnTo: after, message: CHALLENGE_ENDED };
+  const limited = await checkSignInLimits(pending.email, clientAddress, knownDevice);
+  if (limited) return limited;
+  try {
+    await signIn("second-factor", { challenge, code, redirect: false });
+  } catch (error) {
+    if (!(error instanceof SignInRefused)) throw error;
+    if (error.code === "expired") return { kind: "expired", returnTo: after, message: CHALLENGE_ENDED };
+    return { kind: "refused", reason: "wrong-code", message: WRONG_CODE };
+  }
+  await forgiveSignInAttempt(pending.email, clientAddress, knownDevice);
+  return { kind: "signed-in", returnTo: after, knownDevice: knownDeviceValue(pending.email, knownDevice) };
+}
+
+/** The limits an attempt counts against: the client's, and the account's own or its known device's. */
+function limitsFor(email: string, clientAddress: string, knownDevice: string | null) {
+  const deviceId = knownDeviceId(email, knownDevice);
+  const perAccount = deviceId ? ([SIGN_INS_PER_KNOWN_DEVICE, deviceId] as const) : ([SIGN_INS_PER_EMAIL, email] as const);
+  return [[SIGN_INS_PER_ADDRESS, clientAddress], perAccount] as const;
+}
+
+async function forgiveSignInAttempt(email: string, clientAddress: string, knownDevice: string | null): Promise<void> {
+  for (const [rule, subject] of limitsFor(email, clientAddress, knownDevice)) await forgiveRateLimit(rule, subject);
 }
 
 /**
@@ -62,9 +115,7 @@ export async function signInWithPassword(raw: Record<string, unknown>, clientAdd
  * browser's known-device cookie, if it sent one.
  */
 export async function checkSignInLimits(email: string, clientAddress: string, knownDevice: string | null): Promise<Extract<SignInOutcome, { kind: "rate-limited" }> | null> {
-  const deviceId = knownDeviceId(email, knownDevice);
-  const perAccount = deviceId ? ([SIGN_INS_PER_KNOWN_DEVICE, deviceId] as const) : ([SIGN_INS_PER_EMAIL, email] as const);
-  for (const [rule, subject] of [[SIGN_INS_PER_ADDRESS, clientAddress], perAccount] as const) {
+  for (const [rule, subject] of limitsFor(email, clientAddress, knownDevice)) {
     const limited = await hitRateLimit(rule, subject);
     if (!limited.ok) {
       // Someone is trying many passwords for one account, or many accounts from one client: the admins see it in the audit log.

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb, type Database } from "@/db/client";
-import { endedSessions, memberships, organizations, users } from "@/db/schema";
+import { endedSessions, memberships, organizations, secondFactors, users } from "@/db/schema";
 import { readSession, type SessionClaims } from "./session";
 
 export type Membership = {
@@ -23,6 +23,8 @@ export type Viewer = {
   name: string;
   email: string;
   role: (typeof users.$inferSelect)["role"];
+  /** Whether a second factor (TOTP) is on: every admin needs one before any admin page or step. */
+  secondFactor: boolean;
   memberships: Membership[];
 };
 
@@ -36,7 +38,14 @@ export type Viewer = {
 export async function loadViewer(db: Database, claims: SessionClaims): Promise<Viewer | null> {
   if (!claims.sessionId) return null;
   const [user] = await db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role, sessionsValidAfter: users.sessionsValidAfter })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      sessionsValidAfter: users.sessionsValidAfter,
+      secondFactor: sql<boolean>`exists (select 1 from ${secondFactors} where ${secondFactors.userId} = ${users.id} and ${secondFactors.enabledAt} is not null)`,
+    })
     .from(users)
     .where(
       and(
@@ -65,7 +74,7 @@ export async function loadViewer(db: Database, claims: SessionClaims): Promise<V
     .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
     .where(eq(memberships.userId, user.id))
     .orderBy(organizations.name);
-  return { id: user.id, name: user.name, email: user.email, role: user.role, memberships: rows };
+  return { id: user.id, name: user.name, email: user.email, role: user.role, secondFactor: Boolean(user.secondFactor), memberships: rows };
 }
 
 /** The signed-in user for this request, read once per request; null when signed out. */

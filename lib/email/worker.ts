@@ -3,6 +3,8 @@ import { deleteExpiredRateLimits } from "@/lib/rate-limit/rate-limit";
 import { digestLagMs, sendDueDigests } from "@/lib/alerts/digest";
 import { runRetention } from "@/lib/volunteers/retention";
 import { deleteExpiredEndedSessions } from "@/lib/auth/sign-out";
+import { deleteExpiredChallenges } from "@/lib/auth/second-factor/challenge";
+import { getDb } from "@/db/client";
 import { processPasswordResetRequests } from "@/lib/auth/accounts";
 import { deliverDueMail } from "./sender";
 import { configuredTransport } from "./transport";
@@ -49,6 +51,7 @@ export function startMailWorker(): void {
         lastHousekeeping = Date.now();
         await deleteExpiredRateLimits();
         await deleteExpiredEndedSessions();
+        await deleteExpiredChallenges(await getDb());
         const { responsesWiped, unconfirmedDeleted } = await runRetention();
         if (responsesWiped > 0) console.log(`[retention] wiped the contact data of ${responsesWiped} responses`);
         if (unconfirmedDeleted > 0) console.log(`[retention] deleted ${unconfirmedDeleted} responses nobody confirmed`);

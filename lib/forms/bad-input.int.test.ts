@@ -19,11 +19,14 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb, rowsOf, type Database } from "@/db/client";
 import * as schema from "@/db/schema";
 import { counties, invitations, organizationCounties, outbox, reports, savedSearches, volunteerCounties, volunteerProfiles } from "@/db/schema";
-import { insertMembership, insertOpportunity, insertOrganization, insertResponse, insertUser } from "@/db/testing/fixtures";
+import { insertMembership, insertOpportunity, insertOrganization, insertResponse, insertSecondFactor, insertUser } from "@/db/testing/fixtures";
 import type { FormState } from "@/lib/actions/result";
 import { deleteAlert, saveAlert } from "@/lib/alerts/alerts";
 import { confirmEmail, requestPasswordReset, resetPassword, signUp } from "@/lib/auth/accounts";
 import { hashPassword } from "@/lib/auth/password";
+import { disableSecondFactor, enableSecondFactor, regenerateRecoveryCodes } from "@/lib/auth/second-factor/actions";
+import { pendingSecret } from "@/lib/auth/second-factor/second-factor";
+import { totpCodeAt, totpStep } from "@/lib/auth/second-factor/totp";
 import { signInAs } from "@/lib/auth/testing/session-mock";
 import { hashToken, issueToken } from "@/lib/auth/tokens";
 import { retryMail } from "@/lib/email/admin";
@@ -120,6 +123,21 @@ function badText(field: string, options: { max: number; required?: boolean; good
   if (options.max + 1 < 5_001) cases.push(change(`${field} of 5,001 characters`, { [field]: long(5_001) }));
   if (options.required) cases.unshift(without(field), change(`${field} blank`, { [field]: "   " }));
   return cases;
+}
+
+/** The code an authenticator app shows: six digits and nothing else. */
+function badCode(field: string): BadCase[] {
+  return [
+    without(field),
+    change(`${field} blank`, { [field]: "  " }),
+    change(`${field} of five digits`, { [field]: "12345" }),
+    change(`${field} of seven digits`, { [field]: "1234567" }),
+    change(`${field} of letters`, { [field]: "abcdef" }),
+    change(`${field} SQL-looking`, { [field]: SQL_QUOTE }),
+    change(`${field} a number`, { [field]: 123456 }),
+    change(`${field} a list`, { [field]: ["123456", "654321"] }),
+    change(`${field} of 5,001 characters`, { [field]: long(5_001) }),
+  ];
 }
 
 /** A value from a fixed list. */
@@ -223,6 +241,9 @@ const the = {} as {
   responseToken: string;
   closed: number;
   expired: number;
+  settingUp: { user: number; secret: string };
+  withSecondFactor: { user: number; secret: string };
+  turningOff: number;
 };
 
 const postingBody = () => ({
@@ -684,6 +705,27 @@ const FORMS: Form[] = [
     bad: [...badIds("userId"), ...reasonBad()],
   },
   {
+    name: "turn on two-step sign-in (enableSecondFactor)",
+    as: () => the.settingUp.user,
+    action: () => enableSecondFactor,
+    valid: () => ({ code: totpCodeAt(the.settingUp.secret, totpStep()) }),
+    bad: badCode("code"),
+  },
+  {
+    name: "make new recovery codes (regenerateRecoveryCodes)",
+    as: () => the.withSecondFactor.user,
+    action: () => regenerateRecoveryCodes,
+    valid: () => ({ code: totpCodeAt(the.withSecondFactor.secret, totpStep()) }),
+    bad: badCode("code"),
+  },
+  {
+    name: "turn off two-step sign-in (disableSecondFactor)",
+    as: () => the.turningOff,
+    action: () => disableSecondFactor,
+    valid: () => ({ confirmation: PASSWORD }),
+    bad: [without("confirmation"), change("confirmation blank", { confirmation: "" }), change("confirmation a number", { confirmation: 123456 }), change("confirmation a list", { confirmation: [PASSWORD, PASSWORD] }), change("confirmation of 5,001 characters", { confirmation: long(5_001) })],
+  },
+  {
     name: "retry a mail (retryMail)",
     as: () => the.admin,
     action: () => retryMail,
@@ -776,6 +818,11 @@ beforeAll(async () => {
   const [alert] = await db.insert(savedSearches).values({ userId: the.volunteer, query: "?county=york", frequency: "daily" }).returning();
   the.alert = alert!.id;
   the.deletable = (await insertUser(db, { passwordHash })).id;
+  const settingUp = (await insertUser(db)).id;
+  the.settingUp = { user: settingUp, secret: (await pendingSecret(db, settingUp))! };
+  const withSecondFactor = (await insertUser(db)).id;
+  the.withSecondFactor = { user: withSecondFactor, secret: await insertSecondFactor(db, withSecondFactor) };
+  the.turningOff = (await insertUser(db, { passwordHash }, { secondFactor: true })).id;
 
   the.signUpEmail = `new.volunteer.${Date.now()}@example.org`;
   // Its own account: a reset link mailed to the next one would replace that one's token.

@@ -32,3 +32,14 @@ export async function deleteExpiredRateLimits(): Promise<void> {
   const db = await getDb();
   await db.delete(rateLimits).where(sql`${rateLimits.resetAt} < now()`);
 }
+
+/**
+ * Takes back one attempt counted by `hitRateLimit` in the current window: for
+ * a step whose attempts are counted before they are checked, so that a
+ * parallel burst cannot slip past the limit, but only the failures should count.
+ */
+export async function forgiveRateLimit(rule: RateLimitRule, subject: string): Promise<void> {
+  const db = await getDb();
+  const key = `${rule.name}:${keyedHash("rate-limit", subject.toLowerCase())}`;
+  await db.execute(sql`update ${rateLimits} set count = count - 1 where key = ${key} and count > 0 and reset_at > now()`);
+}
