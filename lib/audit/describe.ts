@@ -63,6 +63,9 @@ export const auditActionLabels: Record<string, string> = {
   "user.disable": "Disabled an account",
   "user.enable": "Enabled an account",
   "user.role_change": "Changed a role",
+  "user.recovery_codes_replaced": "Made new recovery codes",
+  "user.second_factor_off": "Turned two-step sign-in off",
+  "user.second_factor_on": "Turned two-step sign-in on",
   "user.sign_out_everywhere": "Signed out everywhere",
   "volunteer.contact": "Asked to contact a volunteer",
   "volunteer.contact_answer": "Answered a contact request",
@@ -201,6 +204,12 @@ export function describeAuditEntry(entry: DescribedEntry, names: AuditNames): Au
       return [actor, " enabled the account of ", user(target)];
     case "user.sign_out_everywhere":
       return [actor, " signed out on every device"];
+    case "user.second_factor_on":
+      return [actor, " turned on two-step sign-in"];
+    case "user.second_factor_off":
+      return [actor, " turned off two-step sign-in"];
+    case "user.recovery_codes_replaced":
+      return [actor, " made new recovery codes for two-step sign-in"];
     case "user.delete": {
       const wiped = typeof details.responsesWiped === "number" ? details.responsesWiped : null;
       return ["An account was deleted by its owner", wiped === null ? "" : ` (${wiped} ${wiped === 1 ? "response" : "responses"} wiped)`];
