@@ -61,10 +61,14 @@ export async function signInWithPassword(raw: Record<string, unknown>, clientAdd
       return { kind: "refused", reason: "unconfirmed", message: UNCONFIRMED };
     }
     if (error.code === "second-factor" && error.userId !== null) {
+      // The right password: not counted (the codes that follow are, each wrong one).
+      await forgiveSignInAttempt(email, clientAddress, knownDevice);
       return { kind: "second-factor", returnTo: returnTo ?? AFTER_SIGN_IN, challenge: await issueChallenge(await getDb(), error.userId) };
     }
     return { kind: "refused", reason: "invalid", message: WRONG_CREDENTIALS };
   }
+  // Only failures count toward the limits: an owner who signs in often is never held back by it.
+  await forgiveSignInAttempt(email, clientAddress, knownDevice);
   return { kind: "signed-in", returnTo: returnTo ?? AFTER_SIGN_IN, knownDevice: knownDeviceValue(email, knownDevice) };
 }
 

@@ -94,6 +94,17 @@ describe("signing in with a second factor", () => {
     expect(hasSession()).toBe(true);
   });
 
+  it("right passwords never use up the sign-in limits, with or without a second factor; wrong ones do", async () => {
+    const plain = await insertUser(db, { passwordHash });
+    const account = await accountWithSecondFactor();
+    for (let n = 0; n < 15; n++) {
+      expect(await signInWithPassword({ email: plain.email, password: PASSWORD }, CLIENT)).toMatchObject({ kind: "signed-in" });
+      expect(await signInWithPassword({ email: account.email, password: PASSWORD }, CLIENT)).toMatchObject({ kind: "second-factor" });
+    }
+    for (let n = 0; n < 10; n++) await signInWithPassword({ email: plain.email, password: "not the password" }, CLIENT);
+    expect(await signInWithPassword({ email: plain.email, password: PASSWORD }, CLIENT)).toMatchObject({ kind: "rate-limited" });
+  });
+
   it("a wrong password gets no challenge", async () => {
     const account = await accountWithSecondFactor();
     expect(await signInWithPassword({ email: account.email, password: "not the password" }, CLIENT)).toMatchObject({ kind: "refused", reason: "invalid" });
