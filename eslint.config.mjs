@@ -30,6 +30,10 @@ const config = [
       "@typescript-eslint/no-restricted-imports": ["error", { paths: [{ name: "zod", message: "Import z from @/lib/zod.", allowTypeImports: true }] }],
     },
   },
+  {
+    // A parameter that is there for its type alone (an admin query's `_admin: AdminAccess`, lib/auth/permissions.ts) starts with "_".
+    rules: { "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_" }] },
+  },
   { ignores: [".next/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
 

@@ -5,7 +5,7 @@ import { clientAddressFrom, SOCKET_ADDRESS_HEADER, trustedProxyCount } from "@/l
 import { hitRateLimit, type RateLimitRule } from "@/lib/rate-limit/rate-limit";
 import { errorSummary, newRequestId } from "@/lib/logging/error-summary";
 import { DATABASE_AWAY_MESSAGE, noteIfDatabaseAway } from "@/lib/database-away/database-away.mjs";
-import { organizationAccess, type Capability, type OrganizationAccess } from "@/lib/auth/permissions";
+import { adminAccess, organizationAccess, type Capability, type OrganizationAccess } from "@/lib/auth/permissions";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { UNREADABLE_FORM } from "./form-data";
 import type { FormState } from "./result";
@@ -34,13 +34,13 @@ type SignedInAccess = { kind: "signed-in"; rateLimit?: RateLimitRule };
  * taken yet, with the sentence to say so; it is checked before the rate
  * limit, so a refused step writes nothing at all.
  */
-type MemberAccess = { kind: "member"; capability: Capability; rateLimit?: RateLimitRule; refusal?: (access: OrganizationAccess) => string | null };
+type MemberAccess<C extends Capability = Capability> = { kind: "member"; capability: C; rateLimit?: RateLimitRule; refusal?: (access: OrganizationAccess<C>) => string | null };
 type AdminAccess = { kind: "admin" };
 type Access = PublicAccess | SignedInAccess | MemberAccess | AdminAccess;
 
 export type ActionContext = { clientAddress: string; viewer: Viewer | null };
 export type SignedInContext = ActionContext & { viewer: Viewer };
-export type MemberContext = SignedInContext & { access: OrganizationAccess };
+export type MemberContext<C extends Capability = Capability> = SignedInContext & { access: OrganizationAccess<C> };
 
 export class ActionError extends Error {
   constructor(
@@ -60,7 +60,7 @@ type Body<Schema extends z.ZodType, Context, Result> = (input: z.output<Schema>,
 
 export function guardedAction<Schema extends z.ZodType, Result extends FormState>(access: PublicAccess, schema: Schema, body: Body<Schema, ActionContext, Result>): (raw: unknown) => Promise<Result | FormState>;
 export function guardedAction<Schema extends z.ZodType, Result extends FormState>(access: SignedInAccess | AdminAccess, schema: Schema, body: Body<Schema, SignedInContext, Result>): (raw: unknown) => Promise<Result | FormState>;
-export function guardedAction<Schema extends z.ZodType<{ organizationId: number }>, Result extends FormState>(access: MemberAccess, schema: Schema, body: Body<Schema, MemberContext, Result>): (raw: unknown) => Promise<Result | FormState>;
+export function guardedAction<Schema extends z.ZodType<{ organizationId: number }>, Result extends FormState, C extends Capability>(access: MemberAccess<C>, schema: Schema, body: Body<Schema, MemberContext<C>, Result>): (raw: unknown) => Promise<Result | FormState>;
 export function guardedAction<Schema extends z.ZodType, Result extends FormState>(
   access: Access,
   schema: Schema,
@@ -81,8 +81,11 @@ export function guardedAction<Schema extends z.ZodType, Result extends FormState
       const context = { clientAddress: await clientAddress(), viewer } as MemberContext;
       if (access.kind !== "public") {
         if (!viewer) return refused(SIGNED_OUT);
-        if (access.kind === "admin" && viewer.role !== "admin") return refused(NO_ACCESS);
-        if (access.kind === "admin" && !viewer.secondFactor) return refused(SECOND_FACTOR_NEEDED);
+        if (access.kind === "admin") {
+          const admin = adminAccess(viewer);
+          if (admin === "not an admin") return refused(NO_ACCESS);
+          if (admin === "no second factor") return refused(SECOND_FACTOR_NEEDED);
+        }
         if (access.kind === "member") {
           const organizationId = (parsed.data as { organizationId: number }).organizationId;
           const granted = organizationAccess(viewer, organizationId, access.capability);

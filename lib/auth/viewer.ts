@@ -17,7 +17,14 @@ export type Membership = {
   };
 };
 
-/** The signed-in user as the database knows them right now. */
+declare const loadedFromDatabase: unique symbol;
+
+/**
+ * The signed-in user as the database knows them right now. Only `loadViewer`
+ * makes one (the brand cannot be written anywhere else), so the access values
+ * of lib/auth/permissions.ts, which are made from a viewer, always rest on
+ * what the database said, never on the session alone.
+ */
 export type Viewer = {
   id: number;
   name: string;
@@ -26,6 +33,7 @@ export type Viewer = {
   /** Whether a second factor (TOTP) is on: every admin needs one before any admin page or step. */
   secondFactor: boolean;
   memberships: Membership[];
+  readonly [loadedFromDatabase]: true;
 };
 
 /**
@@ -74,7 +82,7 @@ export async function loadViewer(db: Database, claims: SessionClaims): Promise<V
     .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
     .where(eq(memberships.userId, user.id))
     .orderBy(organizations.name);
-  return { id: user.id, name: user.name, email: user.email, role: user.role, secondFactor: Boolean(user.secondFactor), memberships: rows };
+  return { id: user.id, name: user.name, email: user.email, role: user.role, secondFactor: Boolean(user.secondFactor), memberships: rows } as Viewer;
 }
 
 /** The signed-in user for this request, read once per request; null when signed out. */

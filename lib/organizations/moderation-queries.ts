@@ -3,12 +3,11 @@ import { countiesServedByEach, countiesServedByOrganization } from "./counties";
 import { and, asc, desc, eq, getTableColumns, ilike, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberships, opportunities, organizations, users } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { AdminAccess } from "@/lib/auth/permissions";
 import { containsPattern } from "@/lib/users/schemas";
 
 /** Applications waiting for a decision, oldest first, with everything the organization told us and who applied. */
-export async function listPendingOrganizations(admin: Viewer) {
-  if (admin.role !== "admin") throw new Error("Only admins read the queue.");
+export async function listPendingOrganizations(_admin: AdminAccess) {
   const db = await getDb();
   const pending = await db
     .select({
@@ -52,8 +51,7 @@ export const REVIEW_AFTER_DAYS = 365;
 type OrganizationStatus = (typeof organizations.$inferSelect)["status"];
 
 /** Every organization of one status, by name, with a search on the name; for the admins' list. */
-export async function listOrganizationsForAdmin(admin: Viewer, filters: { status: OrganizationStatus; q?: string; page: number }) {
-  if (admin.role !== "admin") throw new Error("Only admins list organizations.");
+export async function listOrganizationsForAdmin(_admin: AdminAccess, filters: { status: OrganizationStatus; q?: string; page: number }) {
   const db = await getDb();
   const where = and(
     eq(organizations.status, filters.status),
@@ -81,8 +79,7 @@ export async function listOrganizationsForAdmin(admin: Viewer, filters: { status
 }
 
 /** One organization with everything the admins need to decide about it; null when there is none. */
-export async function getOrganizationForAdmin(admin: Viewer, organizationId: number) {
-  if (admin.role !== "admin") throw new Error("Only admins read organizations this way.");
+export async function getOrganizationForAdmin(_admin: AdminAccess, organizationId: number) {
   if (!Number.isSafeInteger(organizationId) || organizationId <= 0 || organizationId > 2_147_483_647) return null;
   const db = await getDb();
   const [organization] = await db

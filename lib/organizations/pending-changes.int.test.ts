@@ -10,7 +10,8 @@ import { auditLog, counties, organizationCounties, organizations, outbox } from 
 import { insertMembership, insertOrganization, insertUser } from "@/db/testing/fixtures";
 import { NO_ACCESS } from "@/lib/actions/guard";
 import { signInAs } from "@/lib/auth/testing/session-mock";
-import { loadViewer, type Viewer } from "@/lib/auth/viewer";
+import type { AdminAccess } from "@/lib/auth/permissions";
+import { adminAccessOf } from "@/lib/auth/testing/access";
 import { updateOrganizationProfile } from "./apply";
 import { approveOrganizationChanges, listOrganizationsWithChanges, rejectOrganizationChanges, waitingChangesOf } from "./pending-changes";
 import { getPublicOrganization } from "./queries";
@@ -18,7 +19,7 @@ import { getPublicOrganization } from "./queries";
 vi.mock("@/lib/auth/session", () => import("@/lib/auth/testing/session-mock"));
 
 let db: Database;
-let admin: Viewer;
+let admin: AdminAccess;
 let adminId: number;
 
 async function countyId(slug: string): Promise<number> {
@@ -63,7 +64,7 @@ beforeAll(async () => {
   db = await getDb();
   const user = await insertUser(db, { role: "admin" });
   adminId = user.id;
-  admin = (await loadViewer(db, { userId: user.id, signedInAt: new Date(), sessionId: crypto.randomUUID() }))!;
+  admin = await adminAccessOf(db, user.id);
 });
 
 beforeEach(() => signInAs(null));

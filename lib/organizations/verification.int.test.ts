@@ -9,7 +9,8 @@ import { getDb, type Database } from "@/db/client";
 import { organizations } from "@/db/schema";
 import { insertMembership, insertOrganization, insertUser } from "@/db/testing/fixtures";
 import { signInAs } from "@/lib/auth/testing/session-mock";
-import { loadViewer, type Viewer } from "@/lib/auth/viewer";
+import type { AdminAccess } from "@/lib/auth/permissions";
+import { adminAccessOf } from "@/lib/auth/testing/access";
 import { approveOrganization, confirmVerification, rejectOrganization, reinstateOrganization, suspendOrganization } from "./moderation";
 import { getOrganizationForAdmin, listOrganizationsForAdmin, REVIEW_AFTER_DAYS } from "./moderation-queries";
 import { getPublicOrganization } from "./queries";
@@ -19,12 +20,12 @@ vi.mock("@/lib/auth/session", () => import("@/lib/auth/testing/session-mock"));
 const DAY = 86_400_000;
 const REASON = "Called the director and checked the state registry.";
 let db: Database;
-let admin: Viewer;
+let admin: AdminAccess;
 
 beforeAll(async () => {
   db = await getDb();
   const user = await insertUser(db, { role: "admin" });
-  admin = (await loadViewer(db, { userId: user.id, signedInAt: new Date(), sessionId: crypto.randomUUID() }))!;
+  admin = await adminAccessOf(db, user.id);
   signInAs(user.id);
 });
 

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { opportunities, organizations, reports, users } from "@/db/schema";
 import { ActionError, guardedAction } from "@/lib/actions/guard";
 import { writeAudit } from "@/lib/audit/audit";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { AdminAccess } from "@/lib/auth/permissions";
 import { isPublicOpportunity } from "@/lib/opportunities/public";
 import { handleReportSchema, type ReportFilter, type ReportStatus } from "./schemas";
 
@@ -16,9 +16,7 @@ export const REPORTS_PAGE_SIZE = 25;
  * admin needs to act on it: the posting (and whether it is public right now)
  * and its organization.
  */
-export async function listReports(admin: Viewer, filters: { status: ReportFilter; page: number }) {
-  // The page already asked requireAdmin; this stops a caller that forgot.
-  if (admin.role !== "admin") throw new Error("Only admins read the reports.");
+export async function listReports(_admin: AdminAccess, filters: { status: ReportFilter; page: number }) {
   const db = await getDb();
   const where: SQL | undefined = filters.status === "all" ? undefined : eq(reports.status, filters.status);
   const page = Math.max(1, Math.floor(filters.page));

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, eq, notExists, sql } from "drizzle-orm";
 import { getDb, rowsOf } from "@/db/client";
 import { counties, opportunities, opportunityCounties, organizations, responses } from "@/db/schema";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { AdminAccess } from "@/lib/auth/permissions";
 import { TIME_ZONE } from "@/lib/format";
 import { isPublicOpportunity } from "@/lib/opportunities/public";
 import { isConfirmed } from "@/lib/responses/delivered";
@@ -57,10 +57,6 @@ export type CountyRef = { slug: string; name: string };
 /** The longest history the responses chart offers: two years of weeks. */
 export const MAX_WEEKS = 104;
 
-function assertAdmin(viewer: Viewer): void {
-  if (viewer.role !== "admin") throw new Error("Only admins read the statewide figures.");
-}
-
 /**
  * A public posting that names its counties one by one. Statewide postings
  * are counted once, apart, as the search does (lib/search/search.ts): adding
@@ -70,8 +66,7 @@ const servesLocally = and(isPublicOpportunity, eq(opportunities.statewide, false
 const servesStatewide = and(isPublicOpportunity, eq(opportunities.statewide, true))!;
 
 /** Every county, even those with none, with the public postings that serve it; by name. */
-export async function openOpportunitiesByCounty(admin: Viewer): Promise<CountyOpenOpportunities[]> {
-  assertAdmin(admin);
+export async function openOpportunitiesByCounty(_admin: AdminAccess): Promise<CountyOpenOpportunities[]> {
   const db = await getDb();
   const local = db.$with("local_counts").as(
     db
@@ -110,8 +105,7 @@ export async function openOpportunitiesByCounty(admin: Viewer): Promise<CountyOp
  * current week last. Weeks are ISO weeks (Monday to Sunday) on Maine's clock,
  * whatever the database server's time zone; a week with none shows 0.
  */
-export async function responsesPerWeek(admin: Viewer, weeks = 12): Promise<WeekOfResponses[]> {
-  assertAdmin(admin);
+export async function responsesPerWeek(_admin: AdminAccess, weeks = 12): Promise<WeekOfResponses[]> {
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > MAX_WEEKS) throw new RangeError(`weeks must be a whole number from 1 to ${MAX_WEEKS}.`);
   const db = await getDb();
   // `timestamptz at time zone` gives Maine's wall-clock time, so date_trunc
@@ -142,8 +136,7 @@ export async function responsesPerWeek(admin: Viewer, weeks = 12): Promise<WeekO
 }
 
 /** Organizations waiting for a decision, oldest first, with the whole days they have waited. */
-export async function pendingOrganizations(admin: Viewer): Promise<PendingOrganization[]> {
-  assertAdmin(admin);
+export async function pendingOrganizations(_admin: AdminAccess): Promise<PendingOrganization[]> {
   const db = await getDb();
   return db
     .select({
@@ -165,8 +158,7 @@ export async function pendingOrganizations(admin: Viewer): Promise<PendingOrgani
  * apart as still new. Slowest first; an organization that has answered none
  * is slower than any that has, so it comes first.
  */
-export async function responsivenessByOrganization(admin: Viewer): Promise<OrganizationResponsiveness[]> {
-  assertAdmin(admin);
+export async function responsivenessByOrganization(_admin: AdminAccess): Promise<OrganizationResponsiveness[]> {
   const db = await getDb();
   const medianDays = sql<number | null>`percentile_cont(0.5) within group (order by (extract(epoch from (${responses.firstStatusChangeAt} - ${responses.confirmedAt})) / 86400)::float8)`;
   const stillNew = sql<number>`count(*) filter (where ${responses.status} = 'new')`;
@@ -188,8 +180,7 @@ export async function responsivenessByOrganization(admin: Viewer): Promise<Organ
 }
 
 /** Counties that no public posting names, by name. Statewide postings still reach them and are counted apart. */
-export async function countiesWithoutOpenOpportunities(admin: Viewer): Promise<CountyRef[]> {
-  assertAdmin(admin);
+export async function countiesWithoutOpenOpportunities(_admin: AdminAccess): Promise<CountyRef[]> {
   const db = await getDb();
   return db
     .select({ slug: counties.slug, name: counties.name })

@@ -4,7 +4,7 @@ import { getDb, type Transaction } from "@/db/client";
 import { auditLog, memberships, organizations, users } from "@/db/schema";
 import { ActionError, guardedAction, NO_ACCESS } from "@/lib/actions/guard";
 import { writeAudit } from "@/lib/audit/audit";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { AdminAccess } from "@/lib/auth/permissions";
 import {
   changeUserRoleSchema,
   containsPattern,
@@ -16,15 +16,11 @@ import {
 } from "./schemas";
 
 /**
- * The admins' work on user accounts. Reads assert an admin viewer (the page
- * got it from requireAdmin); mutations go through the guard with admin access
+ * The admins' work on user accounts. Reads take the `AdminAccess` the page
+ * got from requireAdmin; mutations go through the guard with admin access
  * and change an account only from the state the change applies to, with
  * exactly one audit row in the same transaction (invariant 6).
  */
-
-function assertAdmin(admin: Viewer): void {
-  if (admin.role !== "admin") throw new Error("Only admins read user accounts.");
-}
 
 const isDatabaseId = (id: number) => Number.isSafeInteger(id) && id > 0 && id <= 2_147_483_647;
 
@@ -66,8 +62,7 @@ async function organizationsOf(userIds: number[]): Promise<Map<number, UserOrgan
  * One page of accounts, by name, whose name or e-mail address contains the
  * query, whatever its case; `%` and `_` in the query are plain characters.
  */
-export async function searchUsers(admin: Viewer, search: UserSearch) {
-  assertAdmin(admin);
+export async function searchUsers(_admin: AdminAccess, search: UserSearch) {
   const db = await getDb();
   const pattern = search.q ? containsPattern(search.q) : undefined;
   const where = pattern ? or(ilike(users.name, pattern), ilike(users.email, pattern)) : undefined;
@@ -98,8 +93,7 @@ export type UserSearchPage = Awaited<ReturnType<typeof searchUsers>>;
 const HISTORY_LENGTH = 20;
 
 /** One account with its organizations and the latest audit entries about it; null when there is none. */
-export async function getUserForAdmin(admin: Viewer, userId: number) {
-  assertAdmin(admin);
+export async function getUserForAdmin(_admin: AdminAccess, userId: number) {
   if (!isDatabaseId(userId)) return null;
   const db = await getDb();
   const [user] = await db

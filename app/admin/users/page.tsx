@@ -75,7 +75,7 @@ export default async function AdminUsersPage(props: Props) {
                   <Link href={`/admin/users/${user.id}`} className="font-semibold">
                     {user.name}
                   </Link>
-                  {user.id === admin.id && " (you)"}
+                  {user.id === admin.userId && " (you)"}
                 </>
               ),
             }}

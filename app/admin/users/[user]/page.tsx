@@ -31,7 +31,7 @@ export default async function AdminUserPage(props: Props) {
   const params = await props.searchParams;
 
   const done = lookUp(DONE, params.done);
-  const isSelf = user.id === admin.id;
+  const isSelf = user.id === admin.userId;
   const ids = { userId: String(user.id) };
 
   return (

@@ -1,6 +1,5 @@
 import type { NextRequest } from "next/server";
-import { organizationAccess } from "@/lib/auth/permissions";
-import { getViewer } from "@/lib/auth/viewer";
+import { organizationAccessForRoute } from "@/lib/auth/require";
 import { toLocalInput } from "@/lib/format";
 import { exportResponsesCsv } from "@/lib/responses/csv";
 import { parseInboxParams } from "@/lib/responses/inbox-schemas";
@@ -16,13 +15,8 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: NextRequest, context: { params: Promise<{ organization: string }> }) {
   const { organization: slug } = await context.params;
-  const viewer = await getViewer();
-  if (!viewer) {
-    const returnTo = `${request.nextUrl.pathname}${request.nextUrl.search}`;
-    return new Response(null, { status: 303, headers: { Location: `/signin?${new URLSearchParams({ returnTo })}`, "Cache-Control": "no-store" } });
-  }
-  const access = organizationAccess(viewer, slug, "responses");
-  if (!access) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  const access = await organizationAccessForRoute(slug, "responses", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  if (access instanceof Response) return access;
 
   const { opportunityId, status } = parseInboxParams(rawParamsOf(request.nextUrl.searchParams));
   const csv = await exportResponsesCsv(access, { opportunityId, status });
