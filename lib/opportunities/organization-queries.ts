@@ -14,7 +14,7 @@ export type PostingState = "draft" | "published" | "closed" | "expired" | "unpub
 const stateColumn = sql<PostingState>`case when ${opportunities.moderationReason} is not null then 'unpublished' when ${opportunities.status} = 'published' and ${opportunities.expiresAt} <= now() then 'expired' else ${opportunities.status}::text end`;
 
 /** The organization's postings, newest first, with their response counts. */
-export async function listOrganizationPostings(access: OrganizationAccess) {
+export async function listOrganizationPostings(access: OrganizationAccess<"draft">) {
   const db = await getDb();
   const counts = db
     .select({
@@ -47,7 +47,7 @@ export async function listOrganizationPostings(access: OrganizationAccess) {
  * One of the organization's postings, every field, with its county slugs and
  * the counties the organization itself serves; null when it is not theirs.
  */
-export async function getOrganizationPosting(access: OrganizationAccess, opportunityId: number) {
+export async function getOrganizationPosting(access: OrganizationAccess<"draft">, opportunityId: number) {
   if (!Number.isSafeInteger(opportunityId) || opportunityId <= 0 || opportunityId > 2_147_483_647) return null;
   const db = await getDb();
   const { searchVector, ...columns } = getTableColumns(opportunities);

@@ -3,7 +3,7 @@ import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db/client";
 import { counties, organizations, type PendingChanges } from "@/db/schema";
 import { ActionError, guardedAction } from "@/lib/actions/guard";
-import type { AdminAccess } from "@/lib/auth/permissions";
+import type { AdminAccess, OrganizationAccess } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/audit";
 import { enqueueMail } from "@/lib/email/outbox";
 import { organizationKindLabels } from "@/lib/opportunities/vocabulary";
@@ -89,8 +89,16 @@ export async function listOrganizationsWithChanges(_admin: AdminAccess) {
   );
 }
 
-/** The changes waiting for one organization, in words; empty when none. */
-export async function waitingChangesOf(organizationId: number): Promise<{ lines: ChangeLine[]; requestedAt: Date | null; asked: PendingChanges | null }> {
+type WaitingChanges = { lines: ChangeLine[]; requestedAt: Date | null; asked: PendingChanges | null };
+
+/**
+ * The changes waiting for one organization, in words; empty when none. Read
+ * by its owner on the profile page, or by an admin about any organization.
+ */
+export function waitingChangesOf(access: OrganizationAccess<"profile">): Promise<WaitingChanges>;
+export function waitingChangesOf(admin: AdminAccess, organizationId: number): Promise<WaitingChanges>;
+export async function waitingChangesOf(access: OrganizationAccess<"profile"> | AdminAccess, adminsChoice?: number): Promise<WaitingChanges> {
+  const organizationId = "organizationId" in access ? access.organizationId : adminsChoice!;
   const db = await getDb();
   const [row] = await db
     .select({ name: organizations.name, kind: organizations.kind, website: organizations.website, ein: organizations.ein, pendingChanges: organizations.pendingChanges, changesRequestedAt: organizations.changesRequestedAt })

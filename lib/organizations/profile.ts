@@ -7,7 +7,7 @@ import type { OrganizationAccess } from "@/lib/auth/permissions";
 import type { OrganizationInput } from "./schemas";
 
 /** The organization's profile as its form holds it, for the owner's page. */
-export async function getOrganizationProfile(access: OrganizationAccess): Promise<OrganizationInput> {
+export async function getOrganizationProfile(access: OrganizationAccess<"profile">): Promise<OrganizationInput> {
   const db = await getDb();
   const [organization] = await db.select().from(organizations).where(eq(organizations.id, access.organizationId)).limit(1);
   const served = await countiesServedByOrganization(db, access.organizationId);

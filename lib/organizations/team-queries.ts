@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, gt, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db/client";
 import { invitations, memberships, organizations, users } from "@/db/schema";
-import { allows, type OrganizationAccess } from "@/lib/auth/permissions";
+import type { OrganizationAccess } from "@/lib/auth/permissions";
 import { hashToken } from "@/lib/auth/tokens";
 import { getViewer } from "@/lib/auth/viewer";
 import { invitationTokenSchema } from "./team-schemas";
@@ -28,8 +28,8 @@ export function usableInvitation(tokenHash: string): SQL {
 /** `disabled`: an administrator closed the account; it cannot sign in or be made an owner. */
 export type TeamMember = { userId: number; name: string; email: string; role: "owner" | "coordinator"; since: Date; disabled: boolean };
 
-/** Everyone in the organization, owners first. Any member may see the team. */
-export async function listMembers(access: OrganizationAccess): Promise<TeamMember[]> {
+/** Everyone in the organization, owners first. Any member who may see the dashboard may see the team. */
+export async function listMembers(access: OrganizationAccess<"view" | "team">): Promise<TeamMember[]> {
   const db = await getDb();
   return db
     .select({
@@ -49,8 +49,7 @@ export async function listMembers(access: OrganizationAccess): Promise<TeamMembe
 export type OpenInvitation = { id: number; email: string; expiresAt: Date; invitedBy: string | null };
 
 /** Invitations that can still be accepted, newest first. Only those who may invite see who was invited. */
-export async function listOpenInvitations(access: OrganizationAccess): Promise<OpenInvitation[]> {
-  if (!allows(access, "team")) return [];
+export async function listOpenInvitations(access: OrganizationAccess<"team">): Promise<OpenInvitation[]> {
   const db = await getDb();
   return db
     .select({ id: invitations.id, email: invitations.email, expiresAt: invitations.expiresAt, invitedBy: users.name })

@@ -26,7 +26,7 @@ let coordinatorId: number;
 
 const victim = { name: "Casey Rowe", email: "casey.rowe@example.org", phone: "(207) 555-0173", message: "Sign me up", availability: "Evenings", consent: true };
 
-async function access(): Promise<OrganizationAccess> {
+async function access(): Promise<OrganizationAccess<"responses">> {
   return organizationAccess(await loadViewer(db, { userId: coordinatorId, signedInAt: new Date(), sessionId: crypto.randomUUID() }), organizationId, "responses")!;
 }
 const inbox = async () => (await listResponses(await access(), { page: 1 })).items.map((item) => item.name);

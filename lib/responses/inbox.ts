@@ -8,24 +8,17 @@ import type { ResponseFilters } from "./inbox-schemas";
 
 /**
  * What a coordinator reads of the responses their organization received
- * (invariant 3). Every query takes the access the page or the guard was
- * granted and scopes every statement by its organization (STYLE.md 4): an id
+ * (invariant 3). Every query takes the "responses" access the page or the
+ * guard was granted (an access for another capability does not compile: the
+ * dashboard frame's "view" must not open the volunteers' data of a suspended
+ * organization) and scopes every statement by its organization (STYLE.md 4): an id
  * of another organization's response matches no row and reveals nothing.
  */
 
 export const PAGE_SIZE = 25;
 
-/**
- * A page's `OrganizationAccess` proves one capability. One granted for another
- * (the dashboard frame asks only for "view") must not open the volunteers'
- * data of a suspended organization, so it is refused here as a programming error.
- */
-export function assertResponsesAccess(access: OrganizationAccess): void {
-  if (access.capability !== "responses") throw new Error(`Responses need the "responses" capability, not "${access.capability}".`);
-}
-
 /** The organization's responses, and within them the filters. */
-export function inboxWhere(access: OrganizationAccess, filters: ResponseFilters): SQL {
+export function inboxWhere(access: OrganizationAccess<"responses">, filters: ResponseFilters): SQL {
   const conditions = [organizationResponses(access.organizationId)];
   if (filters.opportunityId !== undefined) conditions.push(eq(responses.opportunityId, filters.opportunityId));
   if (filters.status !== undefined) conditions.push(eq(responses.status, filters.status));
@@ -33,8 +26,7 @@ export function inboxWhere(access: OrganizationAccess, filters: ResponseFilters)
 }
 
 /** One page of the inbox, newest first, with the posting each response answered and the total. */
-export async function listResponses(access: OrganizationAccess, filters: ResponseFilters & { page: number }) {
-  assertResponsesAccess(access);
+export async function listResponses(access: OrganizationAccess<"responses">, filters: ResponseFilters & { page: number }) {
   const db = await getDb();
   const where = inboxWhere(access, filters);
   const page = Math.max(1, Math.floor(filters.page));
@@ -63,8 +55,7 @@ export async function listResponses(access: OrganizationAccess, filters: Respons
 export type InboxPage = Awaited<ReturnType<typeof listResponses>>;
 
 /** One response with its details and its history, oldest first; null when it is not this organization's. */
-export async function getResponse(access: OrganizationAccess, responseId: number) {
-  assertResponsesAccess(access);
+export async function getResponse(access: OrganizationAccess<"responses">, responseId: number) {
   if (!Number.isSafeInteger(responseId) || responseId <= 0 || responseId > 2_147_483_647) return null;
   const db = await getDb();
   const [response] = await db
@@ -106,8 +97,7 @@ export async function getResponse(access: OrganizationAccess, responseId: number
 export type InboxResponse = NonNullable<Awaited<ReturnType<typeof getResponse>>>;
 
 /** The organization's postings that received at least one response, for the inbox's filter. */
-export async function listPostingsWithResponses(access: OrganizationAccess) {
-  assertResponsesAccess(access);
+export async function listPostingsWithResponses(access: OrganizationAccess<"responses">) {
   const db = await getDb();
   return db
     .select({ id: opportunities.id, title: opportunities.title, responses: count() })

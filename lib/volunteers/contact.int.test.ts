@@ -335,7 +335,8 @@ describe("the volunteer's answer", () => {
   it("lists an organization's requests only with the findVolunteers capability of an approved organization", async () => {
     const coordinator = await coordinatorOf(organization.id);
     const view = organizationAccess(await loadViewer(db, { userId: coordinator.id, signedInAt: new Date(), sessionId: crypto.randomUUID() }), organization.id, "view")!;
-    await expect(listContactRequestsForOrganization(view)).rejects.toThrow();
+    // @ts-expect-error an access for "view" is not one for "findVolunteers": the compiler refuses it
+    void (() => listContactRequestsForOrganization(view));
     // Scoped to the organization: another one's requests never show.
     const { requestId } = await requestFrom(otherOrganization.id);
     const { items } = await listContactRequestsForOrganization((await accessFor(coordinator.id, organization.id))!);

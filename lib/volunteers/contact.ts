@@ -12,7 +12,7 @@ import { formatDate } from "@/lib/format";
 import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 import { site, siteUrl } from "@/lib/site";
 import { answerContactSchema, contactSchema, withdrawContactSchema } from "./find-schemas";
-import { assertFindAccess, findableBy } from "./find";
+import { findableBy } from "./find";
 
 /**
  * Contact through the site: a coordinator of an approved organization writes
@@ -48,7 +48,6 @@ export type AnswerResult = { ok: true; answer: "accept" | "decline" };
  * written together.
  */
 export const contactVolunteer = guardedAction({ kind: "member", capability: "findVolunteers", rateLimit: CONTACTS_PER_USER }, contactSchema, async (input, { viewer, access }) => {
-  assertFindAccess(access);
   const perOrganization = await hitRateLimit(CONTACTS_PER_ORGANIZATION, `organization:${access.organizationId}`);
   if (!perOrganization.ok) throw new ActionError(`Your organization has sent many requests today. ${tooManyAttempts(perOrganization.retryAfterSeconds)}`);
   const db = await getDb();
@@ -250,8 +249,7 @@ const accepted = sql`${contactRequests.status} = 'accepted'`;
  * they accepted: for the others the database answers null, so no page can
  * show them by mistake.
  */
-export async function listContactRequestsForOrganization(access: OrganizationAccess, page = 1) {
-  assertFindAccess(access);
+export async function listContactRequestsForOrganization(access: OrganizationAccess<"findVolunteers">, page = 1) {
   const db = await getDb();
   const where = eq(contactRequests.organizationId, access.organizationId);
   const current = Math.max(1, Math.floor(page));

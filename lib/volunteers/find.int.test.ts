@@ -4,6 +4,7 @@ import { getDb, type Database } from "@/db/client";
 import { contactRequests, counties, organizationCounties, organizations, users, volunteerCounties, volunteerProfiles } from "@/db/schema";
 import { insertMembership, insertOrganization, insertUser } from "@/db/testing/fixtures";
 import { organizationAccess, type OrganizationAccess } from "@/lib/auth/permissions";
+import { viewerOf } from "@/lib/auth/testing/access";
 import { loadViewer } from "@/lib/auth/viewer";
 import type { VolunteerSkill } from "@/lib/opportunities/vocabulary";
 import { countiesServedBy, findVolunteers, getFindableVolunteer, type FoundVolunteer } from "./find";
@@ -35,8 +36,8 @@ async function insertVolunteer(profile: Profile) {
   return { ...user, profile };
 }
 
-async function accessFor(userId: number, organizationId: number, capability: "findVolunteers" | "view" = "findVolunteers") {
-  return organizationAccess(await loadViewer(db, { userId, signedInAt: new Date(), sessionId: crypto.randomUUID() }), organizationId, capability);
+async function accessFor(userId: number, organizationId: number) {
+  return organizationAccess(await viewerOf(db, userId), organizationId, "findVolunteers");
 }
 
 /** The counties an organization serves, by slug. */
@@ -54,7 +55,7 @@ async function coordinatorOf(status: "pending" | "approved" | "rejected" | "susp
 }
 
 /** Every result of a search, page after page. */
-async function everyResult(access: OrganizationAccess, filters: Omit<FindFilters, "page">): Promise<FoundVolunteer[]> {
+async function everyResult(access: OrganizationAccess<"findVolunteers">, filters: Omit<FindFilters, "page">): Promise<FoundVolunteer[]> {
   const all: FoundVolunteer[] = [];
   for (let page = 1; ; page++) {
     const result = await findVolunteers(access, { ...filters, page });
@@ -233,10 +234,12 @@ describe("Find volunteers", () => {
     for (const status of ["pending", "rejected", "suspended"] as const) {
       const { organization, coordinator } = await coordinatorOf(status);
       expect(await accessFor(coordinator.id, organization.id)).toBeNull();
-      // Their dashboard frame opens, but that access does not open the databank.
-      const view = await accessFor(coordinator.id, organization.id, "view");
+      // Their dashboard frame opens, but that access does not open the databank, nor can the compiler be made to take it.
+      const view = organizationAccess(await viewerOf(db, coordinator.id), organization.id, "view");
       expect(view).not.toBeNull();
-      await expect(findVolunteers(view!, { counties: [], skills: [], availability: undefined, page: 1 })).rejects.toThrow();
+      expect(view!.forCapability("findVolunteers")).toBeNull();
+      // @ts-expect-error an access for "view" is not one for "findVolunteers"
+      void (() => findVolunteers(view!, { counties: [], skills: [], availability: undefined, page: 1 }));
     }
     const volunteer = await insertUser(db);
     expect(await accessFor(volunteer.id, approvedA.organization.id)).toBeNull();

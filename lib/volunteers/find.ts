@@ -40,21 +40,18 @@ const firstName = sql<string>`split_part(btrim(${users.name}), ' ', 1)`;
 const countyNames = sql<string[]>`array(select ${counties.name} from ${volunteerCounties} inner join ${counties} on ${counties.id} = ${volunteerCounties.countyId} where ${volunteerCounties.userId} = ${volunteerProfiles.userId} order by ${counties.name})`;
 
 /**
- * A page's `OrganizationAccess` proves one capability. One granted for another
- * (the dashboard frame asks only for "view") must not open the databank, so it
- * is refused here as a programming error, as is an organization not approved.
+ * Every query here takes the "findVolunteers" access, which only a member of
+ * an approved organization is granted (lib/auth/permissions.ts): an access
+ * for another capability (the dashboard frame's "view") does not compile.
  */
-export function assertFindAccess(access: OrganizationAccess): void {
-  if (access.capability !== "findVolunteers") throw new Error(`Finding volunteers needs the "findVolunteers" capability, not "${access.capability}".`);
-  if (access.organization.status !== "approved") throw new Error("Only an approved organization may find volunteers.");
-}
+type FindAccess = OrganizationAccess<"findVolunteers">;
 
 /** This organization's open or accepted request to the volunteer, if any: the results say so instead of offering a second one. */
-function requestStatusFor(access: OrganizationAccess) {
+function requestStatusFor(access: FindAccess) {
   return sql<ContactStatus | null>`(select ${contactRequests.status} from ${contactRequests} where ${contactRequests.organizationId} = ${access.organizationId} and ${contactRequests.volunteerUserId} = ${volunteerProfiles.userId} order by ${contactRequests.createdAt} desc limit 1)`;
 }
 
-function filtersWhere(access: OrganizationAccess, filters: Omit<FindFilters, "page">): SQL {
+function filtersWhere(access: FindAccess, filters: Omit<FindFilters, "page">): SQL {
   const conditions: SQL[] = [findableBy(access.organizationId)];
   if (filters.counties.length > 0) {
     conditions.push(
@@ -91,8 +88,7 @@ export type FoundVolunteer = {
 };
 
 /** One page of the volunteers this organization may find who match the filters (any county, any skill, every availability word). */
-export async function findVolunteers(access: OrganizationAccess, filters: FindFilters): Promise<{ items: FoundVolunteer[]; total: number; page: number; pageCount: number }> {
-  assertFindAccess(access);
+export async function findVolunteers(access: FindAccess, filters: FindFilters): Promise<{ items: FoundVolunteer[]; total: number; page: number; pageCount: number }> {
   const db = await getDb();
   const where = filtersWhere(access, filters);
   const page = Math.max(1, Math.floor(filters.page));
@@ -119,14 +115,12 @@ export async function findVolunteers(access: OrganizationAccess, filters: FindFi
 }
 
 /** The counties this organization serves: the only ones its coordinators can find volunteers in. */
-export async function countiesServedBy(access: OrganizationAccess): Promise<{ slug: string; name: string }[]> {
-  assertFindAccess(access);
+export async function countiesServedBy(access: FindAccess): Promise<{ slug: string; name: string }[]> {
   return countiesServedByOrganization(await getDb(), access.organizationId);
 }
 
 /** One volunteer as the results show them, for the contact page; null when they cannot be found (unknown, opted out, disabled). */
-export async function getFindableVolunteer(access: OrganizationAccess, volunteerId: number): Promise<FoundVolunteer | null> {
-  assertFindAccess(access);
+export async function getFindableVolunteer(access: FindAccess, volunteerId: number): Promise<FoundVolunteer | null> {
   if (!Number.isSafeInteger(volunteerId) || volunteerId <= 0 || volunteerId > 2_147_483_647) return null;
   const db = await getDb();
   const [volunteer] = await db

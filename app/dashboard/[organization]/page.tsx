@@ -16,7 +16,8 @@ export default async function PostingsPage(props: Props) {
   const access = await requireOrganizationAccess(slug, "view", `/dashboard/${slug}`);
   const applied = (await props.searchParams).applied === "1";
   const base = `/dashboard/${access.organization.slug}`;
-  if (!allows(access, "draft")) {
+  const drafting = access.forCapability("draft");
+  if (!drafting) {
     return (
       <div>
         <h1 className="text-2xl font-bold">Postings</h1>
@@ -24,7 +25,7 @@ export default async function PostingsPage(props: Props) {
       </div>
     );
   }
-  const postings = await listOrganizationPostings(access);
+  const postings = await listOrganizationPostings(drafting);
 
   return (
     <div>

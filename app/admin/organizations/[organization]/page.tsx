@@ -25,7 +25,7 @@ export default async function AdminOrganizationPage(props: Props) {
   const organizationId = parseId(id);
   const organization = organizationId === null ? null : await getOrganizationForAdmin(admin, organizationId);
   if (!organization) notFound();
-  const waiting = await waitingChangesOf(organization.id);
+  const waiting = await waitingChangesOf(admin, organization.id);
   const params = await props.searchParams;
   const done = typeof params.done === "string" && Object.hasOwn(DONE, params.done) ? DONE[params.done] : undefined;
   // Every form here names the organization and comes back to this page.

@@ -15,7 +15,7 @@ type Props = { params: Promise<{ organization: string }>; searchParams: Promise<
 export default async function ProfilePage(props: Props) {
   const { organization: slug } = await props.params;
   const access = await requireOrganizationAccess(slug, "profile", `/dashboard/${slug}/profile`);
-  const [profile, counties, params, waiting] = await Promise.all([getOrganizationProfile(access), listCounties(), props.searchParams, waitingChangesOf(access.organizationId)]);
+  const [profile, counties, params, waiting] = await Promise.all([getOrganizationProfile(access), listCounties(), props.searchParams, waitingChangesOf(access)]);
   // The form holds what the owner asked for; the public keeps the vetted values until an admin approves.
   const asked = waiting.asked;
   const initial = asked

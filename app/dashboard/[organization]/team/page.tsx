@@ -3,7 +3,6 @@ import Link from "next/link";
 import { InviteForm } from "@/components/invite-form";
 import { ActionButtonForm } from "@/components/action-button-form";
 import { ListTable } from "@/components/list-table";
-import { allows } from "@/lib/auth/permissions";
 import { requireOrganizationAccess } from "@/lib/auth/require";
 import { formatDate } from "@/lib/format";
 import { invitationRefusal, isOnlyOwner } from "@/lib/organizations/team";
@@ -27,10 +26,11 @@ export default async function TeamPage(props: Props) {
   const { organization: slug } = await props.params;
   const access = await requireOrganizationAccess(slug, "view", `/dashboard/${slug}/team`);
   const params = await props.searchParams;
-  const canManage = allows(access, "team");
+  const managing = access.forCapability("team");
+  const canManage = managing !== null;
   // Until the organization is approved, the form is not offered: the page says why instead.
   const cannotInvite = invitationRefusal(access);
-  const [members, invitations] = await Promise.all([listMembers(access), canManage ? listOpenInvitations(access) : []]);
+  const [members, invitations] = await Promise.all([listMembers(access), managing ? listOpenInvitations(managing) : []]);
   const base = `/dashboard/${access.organization.slug}/team`;
 
   const invited = typeof params.invited === "string" ? invitations.find((invitation) => String(invitation.id) === params.invited) : undefined;
