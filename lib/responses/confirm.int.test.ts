@@ -8,9 +8,8 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { memberships, opportunities, outbox, rateLimits, responses, users } from "@/db/schema";
 import { insertOpportunity, insertOrganization } from "@/db/testing/fixtures";
-import { organizationAccess, type OrganizationAccess } from "@/lib/auth/permissions";
+import { organizationAccessOf } from "@/lib/auth/testing/access";
 import { signInAs } from "@/lib/auth/testing/session-mock";
-import { loadViewer } from "@/lib/auth/viewer";
 import { runRetention } from "@/lib/volunteers/retention";
 import { confirmResponse, responseAwaitingConfirmation, UNUSABLE_LINK } from "./confirm";
 import { CONFIRMATION_SUBJECT, UNCONFIRMED_RESPONSE_DAYS } from "./delivered";
@@ -26,9 +25,7 @@ let coordinatorId: number;
 
 const victim = { name: "Casey Rowe", email: "casey.rowe@example.org", phone: "(207) 555-0173", message: "Sign me up", availability: "Evenings", consent: true };
 
-async function access(): Promise<OrganizationAccess<"responses">> {
-  return organizationAccess(await loadViewer(db, { userId: coordinatorId, signedInAt: new Date(), sessionId: crypto.randomUUID() }), organizationId, "responses")!;
-}
+const access = () => organizationAccessOf(db, coordinatorId, organizationId, "responses");
 const inbox = async () => (await listResponses(await access(), { page: 1 })).items.map((item) => item.name);
 const mailsTo = (email: string) => db.select().from(outbox).where(eq(outbox.to, email)).orderBy(outbox.id);
 /** The token from the newest confirmation mail to an address. */

@@ -6,6 +6,7 @@ import { auditLog, organizations, responseEvents, responses, responseStatus } fr
 import { insertMembership, insertOpportunity, insertOrganization, insertResponse, insertUser } from "@/db/testing/fixtures";
 import { NO_ACCESS, SIGNED_OUT } from "@/lib/actions/guard";
 import { organizationAccess, type OrganizationAccess } from "@/lib/auth/permissions";
+import { organizationAccessOf } from "@/lib/auth/testing/access";
 import { signInAs } from "@/lib/auth/testing/session-mock";
 import { loadViewer } from "@/lib/auth/viewer";
 import { exportResponsesCsv } from "./csv";
@@ -28,11 +29,7 @@ let postingB: { id: number };
 async function accessOf(userId: number, organizationId: number): Promise<OrganizationAccess<"responses"> | null> {
   return organizationAccess(await loadViewer(db, { userId, signedInAt: new Date(), sessionId: crypto.randomUUID() }), organizationId, "responses");
 }
-async function accessA(): Promise<OrganizationAccess<"responses">> {
-  const access = await accessOf(coordinatorA.id, orgA.id);
-  if (!access) throw new Error("the coordinator of A should have access");
-  return access;
-}
+const accessA = () => organizationAccessOf(db, coordinatorA.id, orgA.id, "responses");
 
 const rowOf = async (id: number) => (await db.select().from(responses).where(eq(responses.id, id)))[0]!;
 const eventsOf = (id: number) => db.select().from(responseEvents).where(eq(responseEvents.responseId, id)).orderBy(responseEvents.id);
