@@ -8,7 +8,6 @@ import { enqueueMail } from "@/lib/email/outbox";
 import { isFull } from "@/lib/opportunities/public";
 import { siteUrl } from "@/lib/site";
 import { organizationResponses } from "./delivered";
-import { assertResponsesAccess } from "./inbox";
 import { offerPlaceSchema } from "./inbox-schemas";
 
 /**
@@ -34,8 +33,7 @@ function waiting(organizationId: number, opportunityId: number): SQL {
 }
 
 /** A posting of the organization with its places and its waiting list in order; null when it is not theirs. */
-export async function waitlistOf(access: OrganizationAccess, opportunityId: number) {
-  assertResponsesAccess(access);
+export async function waitlistOf(access: OrganizationAccess<"responses">, opportunityId: number) {
   if (!Number.isSafeInteger(opportunityId) || opportunityId <= 0 || opportunityId > 2_147_483_647) return null;
   const db = await getDb();
   const [posting] = await db
