@@ -54,7 +54,7 @@ class GrantedOrganizationAccess<C extends Capability> {
     this.role = membership.role;
     this.organization = Object.freeze({ ...membership.organization });
     this.capability = capability;
-    this.#membership = membership;
+    this.#membership = { organizationId: this.organizationId, role: this.role, organization: this.organization };
     Object.freeze(this);
   }
 
@@ -104,7 +104,7 @@ export type AdminAccess = GrantedAdminAccess;
  * told nothing), or an admin who has not set up a second factor yet (they are
  * told where to).
  */
-export type AdminRefusal = "not an admin" | "no second factor";
+type AdminRefusal = "not an admin" | "no second factor";
 
 /** The viewer's admin access, or why not. */
 export function adminAccess(viewer: Viewer | null): AdminAccess | AdminRefusal {
