@@ -7,6 +7,7 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
+  date,
   check,
   customType,
   index,
@@ -520,6 +521,48 @@ export const responseEvents = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("response_events_response_idx").on(t.responseId, t.createdAt)],
+);
+
+// ---------------------------------------------------------------------------
+// Hours given: recorded by a coordinator for a placed volunteer's response, confirmed or disputed
+// by the volunteer when they have an account. The retention job wipes what was done along with
+// the response's contact data; the minutes, day and posting stay as anonymous totals.
+
+export const SERVICE_HOURS_STATUSES = ["recorded", "confirmed", "disputed"] as const;
+export const serviceHoursStatus = pgEnum("service_hours_status", SERVICE_HOURS_STATUSES);
+
+export const serviceHours = pgTable(
+  "service_hours",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    /** Copied from the response so every read can be scoped to one organization. */
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    opportunityId: integer("opportunity_id")
+      .notNull()
+      .references(() => opportunities.id, { onDelete: "cascade" }),
+    /** The day the work was done (Maine's calendar). */
+    servedOn: date("served_on", { mode: "string" }).notNull(),
+    minutes: integer("minutes").notNull(),
+    /** What they did, in the coordinator's words; wiped with the response's contact data. */
+    description: text("description"),
+    status: serviceHoursStatus("status").notNull().default("recorded"),
+    /** The volunteer's words when they dispute the entry. */
+    disputeNote: text("dispute_note"),
+    recordedByUserId: integer("recorded_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    answeredAt: timestamp("answered_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("service_hours_response_idx").on(t.responseId),
+    index("service_hours_organization_idx").on(t.organizationId, t.servedOn),
+    index("service_hours_served_on_idx").on(t.servedOn),
+    check("service_hours_minutes_check", sql`minutes between 15 and 1440`),
+  ],
 );
 
 // ---------------------------------------------------------------------------
