@@ -34,9 +34,10 @@ export async function register() {
       console.error(`[start] ${error instanceof Error ? error.message : "The server's settings are incomplete."}`);
       process.exit(1);
     }
+    const { loadDemoDataIfWanted, refuseDemoAccountsInProduction } = await import("@/lib/demo/demo-data");
+    await loadDemoDataIfWanted();
     if (process.env.NODE_ENV === "production" && process.env.DEMO_DATA !== "on") {
       const { getDb } = await import("@/db/client");
-      const { refuseDemoAccountsInProduction } = await import("@/db/demo-data");
       try {
         await refuseDemoAccountsInProduction(await getDb());
       } catch (error) {

@@ -4,8 +4,8 @@
  * - With DATABASE_URL: postgres.js against a PostgreSQL server. Its schema is
  *   managed with `npm run db:migrate` and `npm run db:seed`.
  * - Without it: an embedded PGlite database under .data/ (or PGLITE_DIR),
- *   migrated at start-up and, under `npm run dev` and the tests (or with
- *   DEMO_DATA=on), filled with the demo data the first time, so a new
+ *   migrated and given its counties at start-up (the server then loads the
+ *   demo data into it where wanted: lib/demo/demo-data.ts), so a new
  *   developer needs no server.
  *
  * Nothing else in the code base knows which one it talks to.
@@ -191,14 +191,8 @@ async function openPglite(dir: string): Promise<Handle> {
   const db = drizzle(client, { schema }) as unknown as Database;
   try {
     await migrateDatabase(db, "pglite");
-    const { seedCounties, seedDemoIfEmpty } = await import("./seed/index");
-    const { demoDataWanted } = await import("./demo-data");
+    const { seedCounties } = await import("./seed/index");
     await seedCounties(db);
-    if (demoDataWanted()) {
-      // The demo admin's second factor is sealed with this server's key (from AUTH_SECRET).
-      const [{ authSecret }, { secondFactorKeyFrom }] = await Promise.all([import("../lib/auth/secret"), import("../lib/auth/second-factor/secret-box")]);
-      await seedDemoIfEmpty(db, { secondFactorKey: secondFactorKeyFrom(authSecret()) });
-    }
   } catch (error) {
     // Never leave a second instance open on the folder when the next request retries.
     await client.close();

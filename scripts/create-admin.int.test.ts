@@ -10,7 +10,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { auditLog, authTokens, users } from "@/db/schema";
-import { insertUser } from "@/db/testing/fixtures";
+import { insertUser } from "@/lib/testing/fixtures";
 import { resetPassword } from "@/lib/auth/accounts";
 import { verifyPassword } from "@/lib/auth/password";
 import { siteUrl } from "@/lib/site";

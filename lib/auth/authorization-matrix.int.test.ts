@@ -35,7 +35,7 @@ import {
   volunteerCounties,
   volunteerProfiles,
 } from "@/db/schema";
-import { insertMembership, insertOpportunity, insertOrganization, insertResponse, insertSecondFactor, insertUser } from "@/db/testing/fixtures";
+import { insertMembership, insertOpportunity, insertOrganization, insertResponse, insertSecondFactor, insertUser } from "@/lib/testing/fixtures";
 import { deleteAlert, saveAlert, unsubscribeAlert } from "@/lib/alerts/alerts";
 import { unsubscribeToken } from "@/lib/alerts/unsubscribe-token";
 import { confirmEmail, processPasswordResetRequests, requestPasswordReset, resetPassword, signUp } from "@/lib/auth/accounts";

@@ -6,7 +6,7 @@ import { eq, like, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { auditLog, rateLimits } from "@/db/schema";
-import { insertUser } from "@/db/testing/fixtures";
+import { insertUser } from "@/lib/testing/fixtures";
 import { recordClientSignInBurst, recordSignInBurst } from "./sign-in-audit";
 import { keyedHash } from "./keyed-hash";
 

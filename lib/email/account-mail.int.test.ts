@@ -8,7 +8,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { memberships, outbox, users } from "@/db/schema";
-import { insertMembership, insertOpportunity, insertOrganization, insertUser } from "@/db/testing/fixtures";
+import { insertMembership, insertOpportunity, insertOrganization, insertUser } from "@/lib/testing/fixtures";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { confirmEmail, processPasswordResetRequests, requestPasswordReset, resetPassword, signUp } from "@/lib/auth/accounts";
 import { hashPassword } from "@/lib/auth/password";

@@ -19,7 +19,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb, rowsOf, type Database } from "@/db/client";
 import * as schema from "@/db/schema";
 import { counties, invitations, organizationCounties, outbox, reports, savedSearches, volunteerCounties, volunteerProfiles } from "@/db/schema";
-import { insertMembership, insertOpportunity, insertOrganization, insertResponse, insertSecondFactor, insertUser } from "@/db/testing/fixtures";
+import { insertMembership, insertOpportunity, insertOrganization, insertResponse, insertSecondFactor, insertUser } from "@/lib/testing/fixtures";
 import type { FormState } from "@/lib/actions/result";
 import { deleteAlert, saveAlert } from "@/lib/alerts/alerts";
 import { confirmEmail, requestPasswordReset, resetPassword, signUp } from "@/lib/auth/accounts";

@@ -5,9 +5,9 @@
 import { z } from "@/lib/zod";
 import { idSchema, plainText } from "@/lib/forms/schema-parts";
 
-/** The values of the database's user_role enum. */
-export const USER_ROLES = ["user", "admin"] as const;
-export type UserRole = (typeof USER_ROLES)[number];
+import { USER_ROLES, type UserRole } from "@/db/values";
+
+export { USER_ROLES, type UserRole };
 
 export const userRoleLabels: Record<UserRole, string> = { user: "User", admin: "Admin" };
 
