@@ -35,6 +35,14 @@ const config = [
   layer("lib", ["app", "components"], "lib/ never imports app/ or components/: pages and components call lib/, never the other way."),
   layer("components", ["db", "app"], "components/ never import db/ (data comes through lib/) or app/ (a server action they post to lives in lib/)."),
   {
+    // Settings are read in one place (settings.mjs, checked by lib/settings.ts): README, "Settings".
+    files: ["{app,components,db,lib,scripts}/**/*.{ts,tsx,mjs}", "proxy.ts", "instrumentation.ts"],
+    ignores: ["**/*.test.ts", "**/testing/**"],
+    rules: {
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read settings through lib/settings.ts (or settings.mjs outside Next)." }],
+    },
+  },
+  {
     // One zod for the site, configured for the pages' Content-Security-Policy (lib/zod.ts).
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
     ignores: ["lib/zod.ts", "lib/zod-parts.ts", "**/*.test.ts"],

@@ -1,4 +1,4 @@
-import { signOutAction } from "@/lib/auth/sign-out-action";
+import { signOutAction } from "@/lib/accounts/sign-out-action";
 
 /**
  * "Sign out" for a browser without JavaScript, on the pages only a signed-in

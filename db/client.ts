@@ -14,6 +14,7 @@ import { mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { plainSetting } from "../settings.mjs";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -46,8 +47,8 @@ export async function getDb(): Promise<Database> {
  * decide a write, use getDb().
  */
 export async function getReadDb(): Promise<Database> {
-  const url = process.env.DATABASE_READ_URL;
-  if (!url || !process.env.DATABASE_URL) return getDb();
+  const url = plainSetting("DATABASE_READ_URL");
+  if (!url || !plainSetting("DATABASE_URL")) return getDb();
   globalForDb.volunteerDatabankReplica ??= openPostgres(url).catch((error: unknown) => {
     globalForDb.volunteerDatabankReplica = undefined;
     throw error;
@@ -57,7 +58,7 @@ export async function getReadDb(): Promise<Database> {
 
 /** Whether public reads go to a replica (DATABASE_READ_URL with DATABASE_URL). */
 export function hasReadReplica(): boolean {
-  return Boolean(process.env.DATABASE_READ_URL && process.env.DATABASE_URL);
+  return Boolean(plainSetting("DATABASE_READ_URL") && plainSetting("DATABASE_URL"));
 }
 
 export async function getDatabaseKind(): Promise<DatabaseKind> {
@@ -93,8 +94,8 @@ export async function closeDb(): Promise<void> {
 }
 
 async function open(): Promise<Handle> {
-  const url = process.env.DATABASE_URL;
-  return url ? openPostgres(url) : openPglite(process.env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite"));
+  const url = plainSetting("DATABASE_URL");
+  return url ? openPostgres(url) : openPglite(plainSetting("PGLITE_DIR"));
 }
 
 /**
@@ -112,7 +113,7 @@ async function openPostgres(url: string): Promise<Handle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const settings = { connect_timeout: CONNECT_TIMEOUT_SECONDS, backoff: reconnectDelaySeconds, onnotice: () => {} };
-  const client = postgres(url, { ...settings, max: poolSize(process.env.DATABASE_POOL_SIZE) });
+  const client = postgres(url, { ...settings, max: poolSize() });
   const db = drizzle(client, { schema }) as unknown as Database;
   const listener = postgresListener(() =>
     postgres(url, {
@@ -230,10 +231,7 @@ export function rowsOf<T>(result: unknown): T[] {
  * (README, "Speed and scale"). A database server with more cores than this
  * machine warrants a larger pool.
  */
-function poolSize(value: string | undefined): number {
-  const size = Number(value);
-  if (Number.isInteger(size) && size >= 1 && size <= 100) return size;
-  const processes = Number(process.env.WEB_CONCURRENCY);
-  const sharedBy = Number.isInteger(processes) && processes >= 1 ? processes : 1;
-  return Math.max(2, Math.ceil((2 * os.availableParallelism()) / sharedBy));
+function poolSize(): number {
+  const sharedBy = plainSetting("WEB_CONCURRENCY") ?? 1;
+  return plainSetting("DATABASE_POOL_SIZE") ?? Math.max(2, Math.ceil((2 * os.availableParallelism()) / sharedBy));
 }

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { auditLog, authTokens, users } from "@/db/schema";
 import { insertUser } from "@/lib/testing/fixtures";
-import { resetPassword } from "@/lib/auth/accounts";
+import { resetPassword } from "@/lib/accounts/accounts";
 import { verifyPassword } from "@/lib/auth/password";
 import { siteUrl } from "@/lib/site";
 import { runCreateAdmin } from "./create-admin";

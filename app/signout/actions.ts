@@ -2,7 +2,7 @@
 
 import { signOut } from "@/lib/auth/config";
 import type { FormState } from "@/lib/actions/result";
-import { endAllSessions } from "@/lib/auth/sign-out";
+import { endAllSessions } from "@/lib/accounts/sign-out";
 
 /** Ends every session of the account, on every device, then clears this browser's cookie. */
 export async function signOutEverywhereAction(): Promise<FormState> {

@@ -8,16 +8,19 @@ import { getDatabaseKind, getDb, type Database } from "@/db/client";
 import { users } from "@/db/schema";
 import { authSecret } from "@/lib/auth/secret";
 import { secondFactorKeyFrom } from "@/lib/auth/second-factor/secret-box";
+import { setting } from "@/lib/settings";
 import { DEMO_ACCOUNTS, seedDemoIfEmpty } from "./demo";
 
 type Env = Partial<Record<"NODE_ENV" | "DEMO_DATA", string>>;
+
+const currentEnvironment = (): Env => ({ NODE_ENV: setting("NODE_ENV"), DEMO_DATA: setting("DEMO_DATA") });
 
 /**
  * Whether an empty embedded database gets the demo data: under `npm run dev`
  * and the tests, or when DEMO_DATA=on says so; never by default on a
  * production server or a one-off script.
  */
-export function demoDataWanted(env: Env = process.env): boolean {
+export function demoDataWanted(env: Env = currentEnvironment()): boolean {
   if (env.DEMO_DATA === "on") return true;
   if (env.DEMO_DATA === "off") return false;
   return env.NODE_ENV === "development" || env.NODE_ENV === "test";
@@ -44,7 +47,7 @@ export class DemoAccountsFound extends Error {
  * finds a demo account in its database; the server stops rather than let
  * anyone sign in with the published password.
  */
-export async function refuseDemoAccountsInProduction(db: Database, env: Env = process.env): Promise<void> {
+export async function refuseDemoAccountsInProduction(db: Database, env: Env = currentEnvironment()): Promise<void> {
   if (env.NODE_ENV !== "production" || env.DEMO_DATA === "on") return;
   const demoEmails = Object.values(DEMO_ACCOUNTS);
   const found = await db

@@ -10,7 +10,7 @@ import { getDb, type Database } from "@/db/client";
 import { memberships, outbox, users } from "@/db/schema";
 import { insertMembership, insertOpportunity, insertOrganization, insertUser } from "@/lib/testing/fixtures";
 import { checkCredentials } from "@/lib/auth/credentials";
-import { confirmEmail, processPasswordResetRequests, requestPasswordReset, resetPassword, signUp } from "@/lib/auth/accounts";
+import { confirmEmail, processPasswordResetRequests, requestPasswordReset, resetPassword, signUp } from "@/lib/accounts/accounts";
 import { hashPassword } from "@/lib/auth/password";
 import { signInAs } from "@/lib/auth/testing/session-mock";
 import { acceptInvitation, inviteCoordinator } from "@/lib/organizations/team";

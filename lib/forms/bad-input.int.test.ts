@@ -22,9 +22,9 @@ import { counties, invitations, organizationCounties, outbox, reports, savedSear
 import { insertMembership, insertOpportunity, insertOrganization, insertResponse, insertSecondFactor, insertUser } from "@/lib/testing/fixtures";
 import type { FormState } from "@/lib/actions/result";
 import { deleteAlert, saveAlert } from "@/lib/alerts/alerts";
-import { confirmEmail, requestPasswordReset, resetPassword, signUp } from "@/lib/auth/accounts";
+import { confirmEmail, requestPasswordReset, resetPassword, signUp } from "@/lib/accounts/accounts";
 import { hashPassword } from "@/lib/auth/password";
-import { disableSecondFactor, enableSecondFactor, regenerateRecoveryCodes } from "@/lib/auth/second-factor/actions";
+import { disableSecondFactor, enableSecondFactor, regenerateRecoveryCodes } from "@/lib/accounts/second-factor-actions";
 import { pendingSecret } from "@/lib/auth/second-factor/second-factor";
 import { totpCodeAt, totpStep } from "@/lib/auth/second-factor/totp";
 import { signInAs } from "@/lib/auth/testing/session-mock";

@@ -12,7 +12,7 @@ import { insertOpportunity, insertOrganization } from "@/lib/testing/fixtures";
 import { listCounties } from "@/lib/counties/queries";
 import { getPublicOpportunity } from "@/lib/opportunities/queries";
 import { getPublicOrganization } from "@/lib/organizations/queries";
-import { CAUSES, OPPORTUNITY_TYPES, SKILL_LEVELS, type Cause, type OpportunityType, type SkillLevel } from "@/lib/opportunities/vocabulary";
+import { CAUSES, OPPORTUNITY_TYPES, SKILL_LEVELS, type Cause, type OpportunityType, type SkillLevel } from "@/lib/vocabulary";
 import { parseSearchParamsLenient } from "./params";
 import { searchOpportunities, type SearchFilters } from "./search";
 

@@ -13,7 +13,8 @@ import { NO_ACCESS, SIGNED_OUT } from "@/lib/actions/guard";
 import { signInAs } from "@/lib/auth/testing/session-mock";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
 import { changeUserRole, disableUser, enableUser, getUserForAdmin, searchUsers } from "./admin";
-import { containsPattern, USER_ADMIN_REFUSALS } from "./schemas";
+import { containsPattern } from "@/lib/text-match";
+import { USER_ADMIN_REFUSALS } from "./schemas";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/auth/testing/session-mock"));
 

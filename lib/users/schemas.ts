@@ -9,8 +9,6 @@ import { USER_ROLES, type UserRole } from "@/db/values";
 
 export { USER_ROLES, type UserRole };
 
-export const userRoleLabels: Record<UserRole, string> = { user: "User", admin: "Admin" };
-
 /** Why an admin changed an account: it goes to the audit log, for the next admin who asks. */
 export const userReasonSchema = plainText("several lines")
   .min(10, "Give a reason of at least 10 characters: it is kept in the audit log.")
@@ -76,13 +74,4 @@ export function userSearchQueryString(search: Partial<UserSearch>): string {
   if (search.page !== undefined && search.page > 1) query.set("page", String(search.page));
   const text = query.toString();
   return text ? `?${text}` : "";
-}
-
-/**
- * A `LIKE` pattern that finds `text` anywhere, with the text's own `%`, `_`
- * and `\` taken literally: what an admin types is words, not a pattern.
- * PostgreSQL's default escape character for LIKE is the backslash.
- */
-export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }

@@ -6,7 +6,7 @@
 import { z } from "@/lib/zod";
 import type { ContactStatus } from "@/db/values";
 import { idSchema, plainText } from "@/lib/forms/schema-parts";
-import { VOLUNTEER_SKILLS, type VolunteerSkill } from "@/lib/opportunities/vocabulary";
+import { VOLUNTEER_SKILLS, type VolunteerSkill } from "@/lib/vocabulary";
 import { countySlugsSchema } from "@/lib/organizations/schemas";
 
 export const FIND_PAGE_SIZE = 20;

@@ -5,7 +5,7 @@ import { contactRequests, counties, organizationCounties, organizations, users, 
 import { insertMembership, insertOrganization, insertUser } from "@/lib/testing/fixtures";
 import { organizationAccess, type OrganizationAccess } from "@/lib/auth/permissions";
 import { loadViewer } from "@/lib/auth/viewer";
-import type { VolunteerSkill } from "@/lib/opportunities/vocabulary";
+import type { VolunteerSkill } from "@/lib/vocabulary";
 import { countiesServedBy, findVolunteers, getFindableVolunteer, type FoundVolunteer } from "./find";
 import { parseFindParams, type FindFilters } from "./find-schemas";
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { signOut } from "@/lib/auth/config";
-import { endThisSession } from "@/lib/auth/sign-out";
+import { endThisSession } from "@/lib/accounts/sign-out";
 
 /**
  * The header's "Sign out" button: ends this session on the server (a copied

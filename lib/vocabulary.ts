@@ -17,6 +17,7 @@ import {
   type OpportunityType,
   type OrganizationKind,
   type SkillLevel,
+  type UserRole,
   type VolunteerSkill,
 } from "@/db/values";
 
@@ -76,3 +77,4 @@ export const backgroundCheckLabels: Record<BackgroundCheckStatus, string> = {
   completed: "Completed one in the last two years",
 };
 
+export const userRoleLabels: Record<UserRole, string> = { user: "User", admin: "Admin" };
