@@ -17,7 +17,8 @@ const refuse = (message) => {
 };
 const postgresUrl = (name) => (value) => {
   if (value === undefined || /^postgres(ql)?:\/\//.test(value.trim())) return value?.trim();
-  return refuse(`${name} must be a PostgreSQL address, postgres://user:password@host:5432/database (it starts "${value.slice(0, 11)}…").`);
+  // Never the value itself: it can hold the database's password.
+  return refuse(`${name} must be a PostgreSQL address that starts with postgres:// or postgresql://, e.g. postgres://user:password@host:5432/database.`);
 };
 
 /**

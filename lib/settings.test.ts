@@ -121,8 +121,10 @@ describe("with values set", () => {
     }
   });
 
-  it("never repeats the mail server's address, which can hold its password", () => {
-    expect(problemsWith({ SMTP_URL: "user:secret-password@smtp.example.org" }).join(" ")).not.toContain("secret-password");
+  it("never repeats the address of the mail server or the database, which can hold a password", () => {
+    expect(problemsWith({ SMTP_URL: "user:secret-password@smtp.example.org" }).join(" ")).not.toContain("secret");
+    expect(problemsWith({ DATABASE_URL: "app:secret-password@db.example.org" }).join(" ")).not.toContain("secret");
+    expect(problemsWith({ DATABASE_READ_URL: "app:secret-password@replica.example.org" }).join(" ")).not.toContain("secret");
   });
 
   it("names every wrong variable at once", () => {
