@@ -1,5 +1,6 @@
 /** The forms of hours given: recorded by a coordinator, answered by the volunteer. Safe to import on the client. */
 import { z } from "@/lib/zod";
+import type { ServiceHoursStatus } from "@/db/values";
 import { idSchema, optionalText } from "@/lib/forms/schema-parts";
 
 /** Quarter hours, from a quarter of an hour to a whole day. */
@@ -49,7 +50,7 @@ export const answerHoursSchema = z
   })
   .refine((input) => input.answer === "confirm" || input.note !== undefined, { message: "Say what is wrong, so the organization can correct it.", path: ["note"] });
 
-export const hoursStatusLabels = { recorded: "Waiting for you", confirmed: "Confirmed", disputed: "Disputed" } as const;
+export const hoursStatusLabels: Record<ServiceHoursStatus, string> = { recorded: "Waiting for the volunteer", confirmed: "Confirmed", disputed: "Disputed" };
 
 /** Minutes as hours in words: "1.5 hours", "1 hour". */
 export function hoursInWords(minutes: number): string {

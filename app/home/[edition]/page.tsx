@@ -4,7 +4,7 @@ import { CountyMap } from "@/components/county-map";
 import { OpportunityCard } from "@/components/opportunity-card";
 import { formatCount } from "@/lib/format";
 import { site } from "@/lib/site";
-import { SKILL_LEVELS, skillLevelLabels } from "@/lib/opportunities/vocabulary";
+import { SKILL_LEVELS, skillLevelLabels } from "@/lib/vocabulary";
 import { MAX_QUERY_LENGTH } from "@/lib/search/params";
 import { searchOpportunities } from "@/lib/search/search";
 import { hoursGivenThisYear } from "@/lib/hours/hours";

@@ -4,14 +4,15 @@
  * and unapproved organizations that must never show in public.
  */
 import { count } from "drizzle-orm";
-import type { Database, Transaction } from "../client";
-import { hashPassword } from "../../lib/auth/password";
-import { sealSecret } from "../../lib/auth/second-factor/secret-box";
-import { counties, memberships, opportunities, opportunityCounties, organizationCounties, organizations, secondFactors, users } from "../schema";
+import type { Database, Transaction } from "@/db/client";
+import { counties, memberships, opportunities, opportunityCounties, organizationCounties, organizations, secondFactors, users } from "@/db/schema";
+import { createRandom } from "@/db/seed/random";
+import { hashPassword } from "@/lib/auth/password";
+import { sealSecret } from "@/lib/auth/second-factor/secret-box";
+import { fromLocalInput, toLocalInput } from "@/lib/format";
+import { slugify } from "@/lib/slug";
 import { demoOpportunityTemplates, demoOrganizations } from "./demo-content";
 import type { DemoOpportunityTemplate, DemoOrganization } from "./demo-types";
-import { createRandom, slugify } from "./random";
-import { fromLocalInput, toLocalInput } from "../../lib/format";
 
 const DAY = 24 * 60 * 60 * 1000;
 

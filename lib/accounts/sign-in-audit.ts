@@ -1,10 +1,10 @@
 import "server-only";
-import { keyedHash } from "./keyed-hash";
+import { keyedHash } from "@/lib/auth/keyed-hash";
 import { getDb, type Transaction } from "@/db/client";
 import { users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/audit";
 import { hitRateLimit, type RateLimitRule } from "@/lib/rate-limit/rate-limit";
-import { sameAddress } from "@/lib/email/address";
+import { sameAddress } from "@/lib/text-match";
 
 /**
  * One entry per account address, or per client address, per window: a burst

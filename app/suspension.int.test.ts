@@ -12,13 +12,13 @@ import { GET as feed } from "@/app/feed.xml/route";
 import { GET as calendar } from "@/app/opportunities/[slug]/calendar.ics/route";
 import { getDb, type Database } from "@/db/client";
 import { organizations } from "@/db/schema";
-import { insertOpportunity, insertOrganization, insertUser } from "@/db/testing/fixtures";
+import { insertOpportunity, insertOrganization, insertUser } from "@/lib/testing/fixtures";
 import { signInAs } from "@/lib/auth/testing/session-mock";
 import { listSitemapEntries } from "@/lib/feeds/sitemap";
 import { getPublicOpportunity } from "@/lib/opportunities/queries";
 import { searchOpportunities } from "@/lib/search/search";
-import { reinstateOrganization, suspendOrganization } from "./moderation";
-import { getPublicOrganization } from "./queries";
+import { reinstateOrganization, suspendOrganization } from "@/lib/organizations/moderation";
+import { getPublicOrganization } from "@/lib/organizations/queries";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/auth/testing/session-mock"));
 

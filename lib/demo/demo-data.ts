@@ -4,21 +4,37 @@
  * tests, never on a real server.
  */
 import { inArray, sql } from "drizzle-orm";
-import type { Database } from "./client";
-import { users } from "./schema";
-import { DEMO_ACCOUNTS } from "./seed/demo";
+import { getDatabaseKind, getDb, type Database } from "@/db/client";
+import { users } from "@/db/schema";
+import { authSecret } from "@/lib/auth/secret";
+import { secondFactorKeyFrom } from "@/lib/auth/second-factor/secret-box";
+import { setting } from "@/lib/settings";
+import { DEMO_ACCOUNTS, seedDemoIfEmpty } from "./demo";
 
 type Env = Partial<Record<"NODE_ENV" | "DEMO_DATA", string>>;
+
+const currentEnvironment = (): Env => ({ NODE_ENV: setting("NODE_ENV"), DEMO_DATA: setting("DEMO_DATA") });
 
 /**
  * Whether an empty embedded database gets the demo data: under `npm run dev`
  * and the tests, or when DEMO_DATA=on says so; never by default on a
  * production server or a one-off script.
  */
-export function demoDataWanted(env: Env = process.env): boolean {
+export function demoDataWanted(env: Env = currentEnvironment()): boolean {
   if (env.DEMO_DATA === "on") return true;
   if (env.DEMO_DATA === "off") return false;
   return env.NODE_ENV === "development" || env.NODE_ENV === "test";
+}
+
+/**
+ * At a server's start: an embedded database without organizations gets the
+ * demo data when it is wanted (demoDataWanted). A PostgreSQL server's gets
+ * it only from `npm run db:seed -- --demo`.
+ */
+export async function loadDemoDataIfWanted(): Promise<void> {
+  if (!demoDataWanted() || (await getDatabaseKind()) !== "pglite") return;
+  // The demo admin's second factor is sealed with this server's key (from AUTH_SECRET).
+  await seedDemoIfEmpty(await getDb(), { secondFactorKey: secondFactorKeyFrom(authSecret()) });
 }
 
 /** A production server found demo accounts in its database and was not told DEMO_DATA=on. */
@@ -31,7 +47,7 @@ export class DemoAccountsFound extends Error {
  * finds a demo account in its database; the server stops rather than let
  * anyone sign in with the published password.
  */
-export async function refuseDemoAccountsInProduction(db: Database, env: Env = process.env): Promise<void> {
+export async function refuseDemoAccountsInProduction(db: Database, env: Env = currentEnvironment()): Promise<void> {
   if (env.NODE_ENV !== "production" || env.DEMO_DATA === "on") return;
   const demoEmails = Object.values(DEMO_ACCOUNTS);
   const found = await db

@@ -6,15 +6,15 @@
 import { eq, sql } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
-import { GET, POST } from "@/app/alerts/unsubscribe/one-click/route";
+import { GET, POST } from "./route";
 import { getDb } from "@/db/client";
 import { outbox, rateLimits, savedSearches } from "@/db/schema";
-import { insertOpportunity, insertOrganization, insertUser } from "@/db/testing/fixtures";
+import { insertOpportunity, insertOrganization, insertUser } from "@/lib/testing/fixtures";
 import { deliverDueMail } from "@/lib/email/sender";
 import { startSmtpSink } from "@/lib/email/testing/smtp-sink";
 import { smtpTransport } from "@/lib/email/transport";
-import { DIGEST_SUBJECT, sendDueDigests } from "./digest";
-import { unsubscribeToken } from "./unsubscribe-token";
+import { DIGEST_SUBJECT, sendDueDigests } from "@/lib/alerts/digest";
+import { unsubscribeToken } from "@/lib/alerts/unsubscribe-token";
 
 const DAY = 86_400_000;
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;

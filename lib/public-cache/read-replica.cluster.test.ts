@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getDb, getReadDb, migrateDatabase, rowsOf } from "@/db/client";
 import { seedCounties } from "@/db/seed/index";
-import { insertOpportunity, insertOrganization } from "@/db/testing/fixtures";
+import { insertOpportunity, insertOrganization } from "@/lib/testing/fixtures";
 import { startPrimaryAndReplica, type Cluster } from "@/db/testing/throwaway-cluster";
 import { listingsState, startListingsVersion } from "@/lib/public-cache/listings-version";
 import { searchOpportunities } from "@/lib/search/search";

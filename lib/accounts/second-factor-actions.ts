@@ -4,9 +4,9 @@ import { getDb, type Transaction } from "@/db/client";
 import { users } from "@/db/schema";
 import { ActionError, guardedAction } from "@/lib/actions/guard";
 import { writeAudit } from "@/lib/audit/audit";
-import { verifyPassword } from "../password";
-import { disableSecondFactorSchema, enableSecondFactorSchema, regenerateRecoveryCodesSchema } from "./schemas";
-import { enablePendingSecondFactor, removeSecondFactor, replaceRecoveryCodes, spendTotpCode } from "./second-factor";
+import { verifyPassword } from "@/lib/auth/password";
+import { disableSecondFactorSchema, enableSecondFactorSchema, regenerateRecoveryCodesSchema } from "@/lib/auth/second-factor/schemas";
+import { enablePendingSecondFactor, removeSecondFactor, replaceRecoveryCodes, spendTotpCode } from "@/lib/auth/second-factor/second-factor";
 
 /**
  * Turning a second factor on and off, and new recovery codes: any signed-in

@@ -1,12 +1,10 @@
 /** The shapes of the hand-written demo content in demo-content.ts. */
-import type { Cause, OpportunityType, OrganizationKind, SkillLevel } from "../../lib/opportunities/vocabulary";
-
-export type DemoOrganizationKind = OrganizationKind;
+import type { Cause, OpportunityType, OrganizationKind, OrganizationStatus, SkillLevel } from "@/db/values";
 
 export type DemoOrganization = {
   slug: string;
   name: string;
-  kind: DemoOrganizationKind;
+  kind: OrganizationKind;
   /** Two to four sentences, in the organization's own voice. */
   description: string;
   website: string | null;
@@ -17,13 +15,13 @@ export type DemoOrganization = {
   counties: string[];
   confidentialLocation: boolean;
   ein: string | null;
-  status: "pending" | "approved" | "rejected" | "suspended";
+  status: OrganizationStatus;
   statusReason: string | null;
 };
 
 export type DemoOpportunityTemplate = {
   /** Kinds of organization that would post this. */
-  kinds: DemoOrganizationKind[];
+  kinds: OrganizationKind[];
   title: string;
   /** One sentence, shown in search results. */
   summary: string;

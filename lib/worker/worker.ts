@@ -2,20 +2,20 @@ import "server-only";
 import { deleteExpiredRateLimits } from "@/lib/rate-limit/rate-limit";
 import { digestLagMs, sendDueDigests } from "@/lib/alerts/digest";
 import { runRetention } from "@/lib/volunteers/retention";
-import { deleteExpiredEndedSessions } from "@/lib/auth/sign-out";
+import { deleteExpiredEndedSessions } from "@/lib/accounts/sign-out";
 import { deleteExpiredChallenges } from "@/lib/auth/second-factor/challenge";
 import { getDb } from "@/db/client";
-import { processPasswordResetRequests } from "@/lib/auth/accounts";
-import { deliverDueMail } from "./sender";
-import { configuredTransport } from "./transport";
+import { setting } from "@/lib/settings";
+import { processPasswordResetRequests } from "@/lib/accounts/accounts";
+import { deliverDueMail } from "@/lib/email/sender";
+import { configuredTransport } from "@/lib/email/transport";
 
 const globalForWorker = globalThis as unknown as { volunteerMailWorker?: NodeJS.Timeout };
 
 /** The retention job needs no more than one run an hour; alert digests are looked for every few minutes. */
 const RETENTION_EVERY_MS = 60 * 60 * 1000;
 function digestsEveryMs(): number {
-  const configured = Number(process.env.DIGEST_POLL_SECONDS);
-  return (Number.isFinite(configured) && configured >= 1 ? configured : 300) * 1000;
+  return setting("DIGEST_POLL_SECONDS") * 1000;
 }
 
 /**
@@ -27,7 +27,7 @@ function digestsEveryMs(): number {
  * step is safe to run on several servers at once.
  */
 export function startMailWorker(): void {
-  if (globalForWorker.volunteerMailWorker || process.env.MAIL_WORKER === "off") return;
+  if (globalForWorker.volunteerMailWorker || setting("MAIL_WORKER") === "off") return;
   const transport = configuredTransport();
   if (!transport) {
     console.warn("[mail] SMTP_URL is not set: mail waits in the outbox until it is.");
@@ -35,8 +35,7 @@ export function startMailWorker(): void {
   let running = false;
   let lastHousekeeping = 0;
   let lastDigests = 0;
-  const configured = Number(process.env.MAIL_POLL_SECONDS);
-  const seconds = Number.isFinite(configured) && configured >= 1 ? configured : 10;
+  const seconds = setting("MAIL_POLL_SECONDS");
   globalForWorker.volunteerMailWorker = setInterval(async () => {
     if (running) return;
     running = true;

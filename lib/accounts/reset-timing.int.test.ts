@@ -8,7 +8,7 @@ import { sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { rateLimits } from "@/db/schema";
-import { insertUser } from "@/db/testing/fixtures";
+import { insertUser } from "@/lib/testing/fixtures";
 import { requestPasswordReset } from "./accounts";
 
 const ROUNDS = 40;

@@ -5,8 +5,8 @@ import { getDb } from "@/db/client";
 import { endedSessions, users } from "@/db/schema";
 import { guardedAction } from "@/lib/actions/guard";
 import { writeAudit } from "@/lib/audit/audit";
-import { SESSION_SECONDS } from "./cookies";
-import { readSession } from "./session";
+import { SESSION_SECONDS } from "@/lib/auth/cookies";
+import { readSession } from "@/lib/auth/session";
 
 /** Both buttons post nothing but themselves. */
 export const endSessionSchema = z.object({});

@@ -3,13 +3,13 @@ import { z } from "@/lib/zod";
 import { getDb } from "@/db/client";
 import { forgiveRateLimit, hitRateLimit } from "@/lib/rate-limit/rate-limit";
 import { resendConfirmation } from "./accounts";
-import { signIn, SignInRefused } from "./config";
-import { signInSchema } from "./schemas";
+import { signIn, SignInRefused } from "@/lib/auth/config";
+import { signInSchema } from "@/lib/auth/schemas";
 import { recordClientSignInBurst, recordSignInBurst } from "./sign-in-audit";
-import { AFTER_SIGN_IN } from "./places";
-import { knownDeviceId, knownDeviceValue } from "./known-device";
-import { issueChallenge, peekChallenge } from "./second-factor/challenge";
-import { signInCodeSchema } from "./second-factor/schemas";
+import { AFTER_SIGN_IN } from "@/lib/auth/places";
+import { knownDeviceId, knownDeviceValue } from "@/lib/auth/known-device";
+import { issueChallenge, peekChallenge } from "@/lib/auth/second-factor/challenge";
+import { signInCodeSchema } from "@/lib/auth/second-factor/schemas";
 
 /**
  * Per client address, and per account address whoever tries it: guessing is

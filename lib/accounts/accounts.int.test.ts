@@ -8,7 +8,7 @@ import { beforeEach, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { outbox, rateLimits, users } from "@/db/schema";
 import { confirmEmail, signUp } from "./accounts";
-import { checkCredentials } from "./credentials";
+import { checkCredentials } from "@/lib/auth/credentials";
 
 beforeEach(async () => {
   // Every call here comes from the same address: give each test a fresh allowance.

@@ -7,7 +7,7 @@ import { sql } from "drizzle-orm";
 import { beforeEach, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { rateLimits } from "@/db/schema";
-import { knownDeviceId, knownDeviceValue } from "./known-device";
+import { knownDeviceId, knownDeviceValue } from "@/lib/auth/known-device";
 import { checkSignInLimits } from "./sign-in";
 
 beforeEach(async () => {

@@ -5,10 +5,10 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { insertUser } from "@/db/testing/fixtures";
+import { insertUser } from "@/lib/testing/fixtures";
 import { demoDataWanted, refuseDemoAccountsInProduction } from "./demo-data";
-import { users } from "./schema";
-import { DEMO_ACCOUNTS } from "./seed/demo";
+import { users } from "@/db/schema";
+import { DEMO_ACCOUNTS } from "./demo";
 
 describe("when demo data is loaded", () => {
   it("loads it under `npm run dev` and the tests", () => {

@@ -7,7 +7,7 @@ import { sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { getDb, rowsOf, type Database } from "@/db/client";
 import { TIME_ZONE } from "@/lib/format";
-import { openSecret, secondFactorKeyFrom } from "../../lib/auth/second-factor/secret-box";
+import { openSecret, secondFactorKeyFrom } from "@/lib/auth/second-factor/secret-box";
 import { DEMO_ACCOUNTS, DEMO_ADMIN_TOTP_SECRET, seedDemo, seedDemoIfEmpty } from "./demo";
 
 let db: Database;

@@ -6,9 +6,9 @@ import { eq, like, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { auditLog, rateLimits } from "@/db/schema";
-import { insertUser } from "@/db/testing/fixtures";
+import { insertUser } from "@/lib/testing/fixtures";
 import { recordClientSignInBurst, recordSignInBurst } from "./sign-in-audit";
-import { keyedHash } from "./keyed-hash";
+import { keyedHash } from "@/lib/auth/keyed-hash";
 
 const sha256 = (text: string) => keyedHash("sign-in-burst", text);
 const burstRows = async () => (await getDb()).select().from(auditLog).where(eq(auditLog.action, "auth.sign_in_burst"));

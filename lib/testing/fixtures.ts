@@ -3,11 +3,11 @@
  * fresh slugs, so tests never depend on each other's data.
  */
 import { inArray } from "drizzle-orm";
-import type { Database } from "../client";
-import { authSecret } from "../../lib/auth/secret";
-import { sealSecret, secondFactorKeyFrom } from "../../lib/auth/second-factor/secret-box";
-import { newTotpSecret } from "../../lib/auth/second-factor/totp";
-import { counties, memberships, opportunities, opportunityCounties, organizations, responses, secondFactors, users, type NewOpportunity, type NewOrganization } from "../schema";
+import type { Database } from "@/db/client";
+import { counties, memberships, opportunities, opportunityCounties, organizations, responses, secondFactors, users, type NewOpportunity, type NewOrganization } from "@/db/schema";
+import { authSecret } from "@/lib/auth/secret";
+import { sealSecret, secondFactorKeyFrom } from "@/lib/auth/second-factor/secret-box";
+import { newTotpSecret } from "@/lib/auth/second-factor/totp";
 
 let sequence = 0;
 const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++sequence}`;

@@ -8,10 +8,11 @@
  * factor is sealed with it.
  */
 import { parseArgs } from "node:util";
-import { closeDb, getDb } from "./client";
+import { closeDb, getDb } from "../db/client";
+import { seedCounties, seedSyntheticOpportunities } from "../db/seed/index";
 import { authSecret } from "../lib/auth/secret";
 import { secondFactorKeyFrom } from "../lib/auth/second-factor/secret-box";
-import { seedCounties, seedDemoIfEmpty, seedSyntheticOpportunities } from "./seed/index";
+import { seedDemoIfEmpty } from "../lib/demo/demo";
 
 const { values } = parseArgs({
   options: { demo: { type: "boolean", default: false }, opportunities: { type: "string" } },

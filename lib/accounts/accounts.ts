@@ -6,12 +6,12 @@ import { ActionError, guardedAction } from "@/lib/actions/guard";
 import { enqueueMail } from "@/lib/email/outbox";
 import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 import { site, siteUrl } from "@/lib/site";
-import { decoyPasswordHash, hashPassword, verifyPassword } from "./password";
-import { confirmEmailSchema, requestResetSchema } from "./schemas";
-import { resetPasswordServerSchema, signUpServerSchema } from "./server-schemas";
-import { consumeToken, issueToken, peekToken, TOKEN_LIFETIME_MINUTES } from "./tokens";
-import { sameAddress } from "@/lib/email/address";
-import { AFTER_SIGN_IN } from "./places";
+import { decoyPasswordHash, hashPassword, verifyPassword } from "@/lib/auth/password";
+import { confirmEmailSchema, requestResetSchema } from "@/lib/auth/schemas";
+import { resetPasswordServerSchema, signUpServerSchema } from "@/lib/auth/server-schemas";
+import { consumeToken, issueToken, peekToken, TOKEN_LIFETIME_MINUTES } from "@/lib/auth/tokens";
+import { sameAddress } from "@/lib/text-match";
+import { AFTER_SIGN_IN } from "@/lib/auth/places";
 
 const SIGN_UPS_PER_ADDRESS = { name: "sign-up", limit: 10, windowSeconds: 60 * 60 };
 const RESETS_PER_ADDRESS = { name: "reset", limit: 10, windowSeconds: 60 * 60 };

@@ -7,10 +7,10 @@ import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it, vi } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { auditLog, endedSessions } from "@/db/schema";
-import { insertUser } from "@/db/testing/fixtures";
-import { signInAs } from "./testing/session-mock";
+import { insertUser } from "@/lib/testing/fixtures";
+import { signInAs } from "@/lib/auth/testing/session-mock";
 import { deleteExpiredEndedSessions, endAllSessions, endThisSession } from "./sign-out";
-import { getViewer, loadViewer } from "./viewer";
+import { getViewer, loadViewer } from "@/lib/auth/viewer";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/auth/testing/session-mock"));
 

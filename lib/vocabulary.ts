@@ -1,18 +1,35 @@
 /**
- * The product's words (DESIGN.md, Vocabulary): the values stored in the
- * database and the labels people read. Safe to import on the client.
+ * The product's words (DESIGN.md, Vocabulary): the labels people read for the
+ * values the database stores (db/values.ts, re-exported here for the pages and
+ * forms). Safe to import on the client.
  */
+import {
+  ALERT_FREQUENCIES,
+  BACKGROUND_CHECK_STATUSES,
+  CAUSES,
+  OPPORTUNITY_TYPES,
+  ORGANIZATION_KINDS,
+  SKILL_LEVELS,
+  VOLUNTEER_SKILLS,
+  type AlertFrequency,
+  type BackgroundCheckStatus,
+  type Cause,
+  type OpportunityType,
+  type OrganizationKind,
+  type SkillLevel,
+  type UserRole,
+  type VolunteerSkill,
+} from "@/db/values";
 
-export const SKILL_LEVELS = ["none", "some", "specialized"] as const;
-export type SkillLevel = (typeof SKILL_LEVELS)[number];
+export { ALERT_FREQUENCIES, BACKGROUND_CHECK_STATUSES, CAUSES, OPPORTUNITY_TYPES, ORGANIZATION_KINDS, SKILL_LEVELS, VOLUNTEER_SKILLS };
+export type { AlertFrequency, BackgroundCheckStatus, Cause, OpportunityType, OrganizationKind, SkillLevel, VolunteerSkill };
+
 export const skillLevelLabels: Record<SkillLevel, string> = {
   none: "No experience needed",
   some: "Training provided",
   specialized: "Skills or credentials required",
 };
 
-export const OPPORTUNITY_TYPES = ["ongoing", "one_time", "donation", "fundraising", "advocacy"] as const;
-export type OpportunityType = (typeof OPPORTUNITY_TYPES)[number];
 export const opportunityTypeLabels: Record<OpportunityType, string> = {
   ongoing: "Ongoing role",
   one_time: "One-time event or shift",
@@ -21,14 +38,6 @@ export const opportunityTypeLabels: Record<OpportunityType, string> = {
   advocacy: "Advocacy",
 };
 
-export const CAUSES = [
-  "prevention_youth",
-  "survivor_services",
-  "basic_needs",
-  "legal_policy",
-  "awareness_training",
-] as const;
-export type Cause = (typeof CAUSES)[number];
 export const causeLabels: Record<Cause, string> = {
   prevention_youth: "Prevention and youth",
   survivor_services: "Survivor services",
@@ -37,18 +46,6 @@ export const causeLabels: Record<Cause, string> = {
   awareness_training: "Awareness and training",
 };
 
-export const ORGANIZATION_KINDS = [
-  "shelter",
-  "sexual_violence",
-  "domestic_violence",
-  "mental_health",
-  "substance_use",
-  "youth_mentoring",
-  "advocacy",
-  "legal_services",
-  "community",
-] as const;
-export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 export const organizationKindLabels: Record<OrganizationKind, string> = {
   shelter: "Shelter",
   sexual_violence: "Sexual violence response",
@@ -61,20 +58,6 @@ export const organizationKindLabels: Record<OrganizationKind, string> = {
   community: "Community group",
 };
 
-/** What a volunteer can offer, for their databank profile and for "Find volunteers". */
-export const VOLUNTEER_SKILLS = [
-  "counseling",
-  "legal",
-  "medical",
-  "interpreting",
-  "mentoring_youth",
-  "driving",
-  "fundraising",
-  "event_help",
-  "office_data",
-  "trades",
-] as const;
-export type VolunteerSkill = (typeof VOLUNTEER_SKILLS)[number];
 export const volunteerSkillLabels: Record<VolunteerSkill, string> = {
   counseling: "Counseling",
   legal: "Legal",
@@ -88,14 +71,10 @@ export const volunteerSkillLabels: Record<VolunteerSkill, string> = {
   trades: "Trades",
 };
 
-/** A volunteer's own word on their background check. */
-export const BACKGROUND_CHECK_STATUSES = ["none", "willing", "completed"] as const;
-export type BackgroundCheckStatus = (typeof BACKGROUND_CHECK_STATUSES)[number];
 export const backgroundCheckLabels: Record<BackgroundCheckStatus, string> = {
   none: "No background check",
   willing: "Willing to have one",
   completed: "Completed one in the last two years",
 };
 
-export const ALERT_FREQUENCIES = ["daily", "weekly"] as const;
-export type AlertFrequency = (typeof ALERT_FREQUENCIES)[number];
+export const userRoleLabels: Record<UserRole, string> = { user: "User", admin: "Admin" };
