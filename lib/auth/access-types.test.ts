@@ -17,6 +17,7 @@ import type { listReports } from "@/lib/reports/queue";
 import type { exportResponsesCsv } from "@/lib/responses/csv";
 import type { getResponse, listPostingsWithResponses, listResponses } from "@/lib/responses/inbox";
 import type { waitlistOf } from "@/lib/responses/waitlist";
+import type { hoursOfPosting } from "@/lib/hours/hours";
 import type { countiesWithoutOpenOpportunities, openOpportunitiesByCounty, pendingOrganizations, responsesPerWeek, responsivenessByOrganization } from "@/lib/statistics/statewide";
 import type { getUserForAdmin, searchUsers } from "@/lib/users/admin";
 import type { listContactRequestsForOrganization } from "@/lib/volunteers/contact";
@@ -79,6 +80,7 @@ describe("organization reads", () => {
     expectTypeOf<FirstParameter<typeof listPostingsWithResponses>>().toEqualTypeOf<OrganizationAccess<"responses">>();
     expectTypeOf<FirstParameter<typeof exportResponsesCsv>>().toEqualTypeOf<OrganizationAccess<"responses">>();
     expectTypeOf<FirstParameter<typeof waitlistOf>>().toEqualTypeOf<OrganizationAccess<"responses">>();
+    expectTypeOf<FirstParameter<typeof hoursOfPosting>>().toEqualTypeOf<OrganizationAccess<"responses">>();
     expectTypeOf<FirstParameter<typeof findVolunteers>>().toEqualTypeOf<OrganizationAccess<"findVolunteers">>();
     expectTypeOf<FirstParameter<typeof countiesServedBy>>().toEqualTypeOf<OrganizationAccess<"findVolunteers">>();
     expectTypeOf<FirstParameter<typeof getFindableVolunteer>>().toEqualTypeOf<OrganizationAccess<"findVolunteers">>();

@@ -10,7 +10,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { memberships, organizations, secondFactors, users } from "@/db/schema";
-import { insertMembership, insertOrganization, insertUser } from "@/db/testing/fixtures";
+import { insertMembership, insertOrganization, insertUser } from "@/lib/testing/fixtures";
 import { organizationAccessForRoute, requireAdmin, requireOrganizationAccess } from "./require";
 import { signInAs } from "./testing/session-mock";
 

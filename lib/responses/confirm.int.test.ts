@@ -7,7 +7,7 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { memberships, opportunities, outbox, rateLimits, responses, users } from "@/db/schema";
-import { insertOpportunity, insertOrganization } from "@/db/testing/fixtures";
+import { insertOpportunity, insertOrganization } from "@/lib/testing/fixtures";
 import { organizationAccessOf } from "@/lib/auth/testing/access";
 import { signInAs } from "@/lib/auth/testing/session-mock";
 import { runRetention } from "@/lib/volunteers/retention";
