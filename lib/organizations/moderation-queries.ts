@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { memberships, opportunities, organizations, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { containsPattern } from "@/lib/users/schemas";
+import { pageCountOf, pageOffset } from "@/lib/lists/lists";
 
 /** Applications waiting for a decision, oldest first, with everything the organization told us and who applied. */
 export async function listPendingOrganizations(admin: Viewer) {
@@ -74,10 +75,10 @@ export async function listOrganizationsForAdmin(admin: Viewer, filters: { status
       .where(where)
       .orderBy(filters.status === "pending" ? asc(organizations.createdAt) : asc(organizations.name))
       .limit(ADMIN_PAGE_SIZE)
-      .offset((filters.page - 1) * ADMIN_PAGE_SIZE),
+      .offset(pageOffset(filters.page, ADMIN_PAGE_SIZE)),
     db.$count(organizations, where),
   ]);
-  return { rows, total, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
+  return { rows, total, pageCount: pageCountOf(total, ADMIN_PAGE_SIZE) };
 }
 
 /** One organization with everything the admins need to decide about it; null when there is none. */

@@ -10,7 +10,7 @@ import { ChangeDecision, WaitingChanges } from "@/components/waiting-changes";
 import { listOrganizationsForAdmin, listPendingOrganizations } from "@/lib/organizations/moderation-queries";
 import { listOrganizationsWithChanges } from "@/lib/organizations/pending-changes";
 import { organizationStatusLabels } from "@/lib/organizations/status";
-import { parsePageParam } from "@/lib/search/page-param";
+import { listQueryString, parseListPage } from "@/lib/lists/lists";
 import { moderateAction } from "./actions";
 import { DONE } from "./messages";
 
@@ -46,7 +46,7 @@ export default async function AdminOrganizationsPage(props: Props) {
 
 async function OrganizationTable({ admin, status, params }: { admin: Awaited<ReturnType<typeof requireAdmin>>; status: Exclude<Status, "pending">; params: Record<string, string | string[] | undefined> }) {
   const q = typeof params.q === "string" ? params.q.trim().slice(0, 100) : "";
-  const page = parsePageParam(params.page);
+  const page = parseListPage(params.page);
   const { rows, total, pageCount } = await listOrganizationsForAdmin(admin, { status, q: q || undefined, page });
   return (
     <>
@@ -94,7 +94,7 @@ async function OrganizationTable({ admin, status, params }: { admin: Awaited<Ret
           ]}
         />
       )}
-      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => `/admin/organizations?${new URLSearchParams({ status, ...(q ? { q } : {}), page: String(n) })}`} />
+      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => `/admin/organizations${listQueryString({ status, q, page: n })}`} />
     </>
   );
 }
