@@ -13,6 +13,8 @@ import { organizationStatusLabels } from "@/lib/organizations/status";
 import { listQueryString, parseListPage } from "@/lib/lists/lists";
 import { moderateAction } from "./actions";
 import { DONE } from "./messages";
+import { Notice } from "@/components/notice";
+import { noticeFor } from "@/lib/notices/notices";
 
 export const metadata: Metadata = { title: "Organizations" };
 
@@ -101,15 +103,11 @@ async function OrganizationTable({ admin, status, params }: { admin: Awaited<Ret
 
 async function PendingQueue({ admin, params }: { admin: Awaited<ReturnType<typeof requireAdmin>>; params: Record<string, string | string[] | undefined> }) {
   const [pending, changed] = await Promise.all([listPendingOrganizations(admin), listOrganizationsWithChanges(admin)]);
-  const done = typeof params.done === "string" && Object.hasOwn(DONE, params.done) ? DONE[params.done] : undefined;
+  const done = noticeFor(DONE, params.done);
 
   return (
     <div>
-      {done && (
-        <p role="status" className="notice-success mt-4">
-          {done}
-        </p>
-      )}
+      <Notice>{done}</Notice>
       <h2 className="mt-6 text-2xl font-semibold">Changes to approved organizations</h2>
       {changed.length === 0 ? (
         <p className="notice mt-3">No changes are waiting.</p>
