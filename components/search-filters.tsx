@@ -10,7 +10,7 @@ import {
   causeLabels,
   opportunityTypeLabels,
   skillLevelLabels,
-} from "@/lib/opportunities/vocabulary";
+} from "@/lib/vocabulary";
 
 const fieldset = "mt-6 border-t border-slate-200 pt-4";
 const legend = "text-sm font-semibold";
@@ -112,6 +112,10 @@ export function SearchFilters({ params, facets }: { params: SearchParams; facets
         <fieldset className="mt-4">
           <legend className={legend}>Requirements</legend>
           <label className="mt-1 flex items-center gap-2 text-sm">
+            <input type="checkbox" name="open" value="1" defaultChecked={params.open} className="size-4" />
+            Places still open (not full)
+          </label>
+          <label className="mt-2 flex items-center gap-2 text-sm">
             <input type="checkbox" name="youth" value="1" defaultChecked={params.youth} className="size-4" />
             Open to volunteers under 18
           </label>

@@ -7,6 +7,7 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
+  date,
   check,
   customType,
   index,
@@ -19,7 +20,27 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { ALERT_FREQUENCIES, BACKGROUND_CHECK_STATUSES, CAUSES, OPPORTUNITY_TYPES, ORGANIZATION_KINDS, SKILL_LEVELS, VOLUNTEER_SKILLS } from "../lib/opportunities/vocabulary";
+import {
+  ALERT_FREQUENCIES,
+  BACKGROUND_CHECK_STATUSES,
+  CAUSES,
+  CONTACT_STATUSES,
+  MEMBERSHIP_ROLES,
+  OPPORTUNITY_STATUSES,
+  OPPORTUNITY_TYPES,
+  ORGANIZATION_KINDS,
+  ORGANIZATION_STATUSES,
+  OUTBOX_STATUSES,
+  REPORT_REASONS,
+  REPORT_STATUSES,
+  RESPONSE_EVENT_KINDS,
+  RESPONSE_STATUSES,
+  SERVICE_HOURS_STATUSES,
+  SKILL_LEVELS,
+  TOKEN_PURPOSES,
+  USER_ROLES,
+  VOLUNTEER_SKILLS,
+} from "./values";
 
 const tsvector = customType<{ data: string }>({
   dataType() {
@@ -31,30 +52,18 @@ const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull(
 const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
 
 // ---------------------------------------------------------------------------
-// Vocabulary (DESIGN.md): the values and their labels live in lib/opportunities/vocabulary.ts.
+// Enums: the values live in db/values.ts; the words people read for them in lib/.
 
 export const skillLevel = pgEnum("skill_level", SKILL_LEVELS);
 export const opportunityType = pgEnum("opportunity_type", OPPORTUNITY_TYPES);
 export const cause = pgEnum("cause", CAUSES);
-export const opportunityStatus = pgEnum("opportunity_status", ["draft", "published", "closed"]);
-export const organizationStatus = pgEnum("organization_status", [
-  "pending",
-  "approved",
-  "rejected",
-  "suspended",
-]);
+export const opportunityStatus = pgEnum("opportunity_status", OPPORTUNITY_STATUSES);
+export const organizationStatus = pgEnum("organization_status", ORGANIZATION_STATUSES);
 export const organizationKind = pgEnum("organization_kind", ORGANIZATION_KINDS);
-export const userRole = pgEnum("user_role", ["user", "admin"]);
-export const membershipRole = pgEnum("membership_role", ["owner", "coordinator"]);
-export const responseStatus = pgEnum("response_status", [
-  "new",
-  "contacted",
-  "scheduled",
-  "placed",
-  "declined",
-  "withdrawn",
-]);
-export const outboxStatus = pgEnum("outbox_status", ["pending", "sent", "failed"]);
+export const userRole = pgEnum("user_role", USER_ROLES);
+export const membershipRole = pgEnum("membership_role", MEMBERSHIP_ROLES);
+export const responseStatus = pgEnum("response_status", RESPONSE_STATUSES);
+export const outboxStatus = pgEnum("outbox_status", OUTBOX_STATUSES);
 
 // ---------------------------------------------------------------------------
 // Places
@@ -206,7 +215,14 @@ export const opportunities = pgTable(
     trainingProvided: boolean("training_provided").notNull().default(false),
     trainingDetails: text("training_details"),
     requirements: text("requirements"),
+    /** Volunteers needed: null when there is no limit. */
     spots: integer("spots"),
+    /**
+     * Responses scheduled or placed: the places taken of `spots`. Kept by a trigger on responses
+     * (migration 0017), so every change to it is an update of the posting, which tells the public
+     * caches (migration 0010).
+     */
+    placesTaken: integer("places_taken").notNull().default(0),
     status: opportunityStatus("status").notNull().default("draft"),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     /** A published posting leaves the public site at this moment (invariant 1). */
@@ -249,6 +265,7 @@ export const opportunities = pgTable(
       .where(sql`status = 'published'`),
     check("opportunities_minimum_age_check", sql`minimum_age is null or minimum_age between 0 and 120`),
     check("opportunities_spots_check", sql`spots is null or spots > 0`),
+    check("opportunities_places_taken_check", sql`places_taken >= 0`),
     // "Newest" sorts by it: a published posting always has it.
     check("opportunities_published_at_check", sql`status <> 'published' or published_at is not null`),
   ],
@@ -300,6 +317,10 @@ export const responses = pgTable(
     /** The hash of the confirmation link's token while the response waits for it (lib/auth/tokens.ts hashToken). */
     confirmationTokenHash: text("confirmation_token_hash"),
     status: responseStatus("status").notNull().default("new"),
+    /** Set when the volunteer answered a posting that was full: they wait in this order until a coordinator offers a place. */
+    waitlistedAt: timestamp("waitlisted_at", { withTimezone: true }),
+    /** When a coordinator offered a waiting volunteer a place (and the site mailed them). */
+    placeOfferedAt: timestamp("place_offered_at", { withTimezone: true }),
     firstStatusChangeAt: timestamp("first_status_change_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -307,6 +328,8 @@ export const responses = pgTable(
   (t) => [
     index("responses_organization_idx").on(t.organizationId, t.status, t.createdAt.desc()),
     index("responses_opportunity_idx").on(t.opportunityId),
+    // A posting's waitlist, in the order people joined it.
+    index("responses_waitlist_idx").on(t.opportunityId, t.waitlistedAt).where(sql`waitlisted_at is not null`),
     uniqueIndex("responses_opportunity_email_idx").on(t.opportunityId, sql`lower(${t.email})`),
     // "Responses made before you had an account" and the statewide responses-per-week figure.
     index("responses_unlinked_email_idx").on(sql`lower(${t.email})`).where(sql`user_id is null`),
@@ -464,7 +487,7 @@ export const signInChallenges = pgTable(
 // Single-use links (e-mail verification, password reset). Only a hash of the
 // token is stored: a copy of the database cannot be used to sign in.
 
-export const tokenPurpose = pgEnum("token_purpose", ["verify_email", "reset_password"]);
+export const tokenPurpose = pgEnum("token_purpose", TOKEN_PURPOSES);
 
 export const authTokens = pgTable(
   "auth_tokens",
@@ -486,7 +509,7 @@ export const authTokens = pgTable(
 // What coordinators did with a response: status changes and notes, oldest first.
 // Notes may name the volunteer, so they are wiped with the response's contact data.
 
-export const responseEventKind = pgEnum("response_event_kind", ["status", "note"]);
+export const responseEventKind = pgEnum("response_event_kind", RESPONSE_EVENT_KINDS);
 
 export const responseEvents = pgTable(
   "response_events",
@@ -506,6 +529,47 @@ export const responseEvents = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("response_events_response_idx").on(t.responseId, t.createdAt)],
+);
+
+// ---------------------------------------------------------------------------
+// Hours given: recorded by a coordinator for a placed volunteer's response, confirmed or disputed
+// by the volunteer when they have an account. The retention job wipes what was done along with
+// the response's contact data; the minutes, day and posting stay as anonymous totals.
+
+export const serviceHoursStatus = pgEnum("service_hours_status", SERVICE_HOURS_STATUSES);
+
+export const serviceHours = pgTable(
+  "service_hours",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    /** Copied from the response so every read can be scoped to one organization. */
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    opportunityId: integer("opportunity_id")
+      .notNull()
+      .references(() => opportunities.id, { onDelete: "cascade" }),
+    /** The day the work was done (Maine's calendar). */
+    servedOn: date("served_on", { mode: "string" }).notNull(),
+    minutes: integer("minutes").notNull(),
+    /** What they did, in the coordinator's words; wiped with the response's contact data. */
+    description: text("description"),
+    status: serviceHoursStatus("status").notNull().default("recorded"),
+    /** The volunteer's words when they dispute the entry. */
+    disputeNote: text("dispute_note"),
+    recordedByUserId: integer("recorded_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    answeredAt: timestamp("answered_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("service_hours_response_idx").on(t.responseId),
+    index("service_hours_organization_idx").on(t.organizationId, t.servedOn),
+    index("service_hours_served_on_idx").on(t.servedOn),
+    check("service_hours_minutes_check", sql`minutes between 15 and 1440`),
+  ],
 );
 
 // ---------------------------------------------------------------------------
@@ -532,8 +596,8 @@ export const invitations = pgTable(
 // ---------------------------------------------------------------------------
 // Reports from the public ("Report this listing"). Nothing about the reporter is kept.
 
-export const reportReason = pgEnum("report_reason", ["exploitation", "unsafe", "inaccurate", "discriminatory", "spam", "other"]);
-export const reportStatus = pgEnum("report_status", ["open", "resolved", "dismissed"]);
+export const reportReason = pgEnum("report_reason", REPORT_REASONS);
+export const reportStatus = pgEnum("report_status", REPORT_STATUSES);
 
 export const reports = pgTable(
   "reports",
@@ -565,7 +629,7 @@ export const alertFrequency = pgEnum("alert_frequency", ALERT_FREQUENCIES);
  * job ended the sharing RESPONSE_RETENTION_DAYS after the answer. Either way the organization no
  * longer sees the details.
  */
-export const contactStatus = pgEnum("contact_status", ["pending", "accepted", "declined", "withdrawn", "expired"]);
+export const contactStatus = pgEnum("contact_status", CONTACT_STATUSES);
 
 export const volunteerProfiles = pgTable(
   "volunteer_profiles",

@@ -4,12 +4,11 @@
  * (react-hook-form + zodResolver) and the server. Safe to import on the client.
  */
 import { z } from "@/lib/zod";
+import { RESPONSE_STATUSES, type ResponseStatus } from "@/db/values";
 import { idSchema, plainText } from "@/lib/forms/schema-parts";
 import { firstParam, listQueryString, pageParamSchema } from "@/lib/lists/lists";
 
-/** The values of the database's response_status enum, in the order work moves through them. */
-export const RESPONSE_STATUSES = ["new", "contacted", "scheduled", "placed", "declined", "withdrawn"] as const;
-export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
+export { RESPONSE_STATUSES, type ResponseStatus };
 
 export const responseStatusLabels: Record<ResponseStatus, string> = {
   new: "New",
@@ -58,6 +57,12 @@ export const noteSchema = z.object({
   note: plainText("several lines")
     .min(1, "Write a note.")
     .max(NOTE_MAX_LENGTH, "A note can be at most 2,000 characters.")
+});
+
+/** "Offer the next place": the posting whose waiting list moves on. */
+export const offerPlaceSchema = z.object({
+  organizationId: idSchema,
+  opportunityId: idSchema,
 });
 
 export type ResponseStatusInput = z.input<typeof responseStatusSchema>;

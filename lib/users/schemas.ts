@@ -6,11 +6,9 @@ import { z } from "@/lib/zod";
 import { idSchema, plainText } from "@/lib/forms/schema-parts";
 import { firstParam, listQueryString, pageParamSchema } from "@/lib/lists/lists";
 
-/** The values of the database's user_role enum. */
-export const USER_ROLES = ["user", "admin"] as const;
-export type UserRole = (typeof USER_ROLES)[number];
+import { USER_ROLES, type UserRole } from "@/db/values";
 
-export const userRoleLabels: Record<UserRole, string> = { user: "User", admin: "Admin" };
+export { USER_ROLES, type UserRole };
 
 /** Why an admin changed an account: it goes to the audit log, for the next admin who asks. */
 export const userReasonSchema = plainText("several lines")
@@ -65,13 +63,4 @@ export function parseUserSearchParams(raw: Record<string, string | string[] | un
 /** The query string of a users list address ("" for the first page of everyone). */
 export function userSearchQueryString(search: Partial<UserSearch>): string {
   return listQueryString({ q: search.q, page: search.page });
-}
-
-/**
- * A `LIKE` pattern that finds `text` anywhere, with the text's own `%`, `_`
- * and `\` taken literally: what an admin types is words, not a pattern.
- * PostgreSQL's default escape character for LIKE is the backslash.
- */
-export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { formAction } from "@/lib/actions/form-action";
-import { disableSecondFactor, enableSecondFactor, regenerateRecoveryCodes } from "@/lib/auth/second-factor/actions";
+import { disableSecondFactor, enableSecondFactor, regenerateRecoveryCodes } from "@/lib/accounts/second-factor-actions";
 
 /*
  * No revalidation after turning the second factor on or making new codes: the
