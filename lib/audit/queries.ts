@@ -10,6 +10,7 @@ import { containsPattern } from "@/lib/text-match";
 import type { AuditEntry } from "./audit";
 import { isPublicOpportunity } from "@/lib/public-postings";
 import { describeAuditEntry, referencesOf, type AuditNames } from "./describe";
+import { firstParam, listQueryString, pageCountOf, pageOffset, pageParamSchema } from "@/lib/lists/lists";
 
 /**
  * The admins' reading of the audit log (invariant 6): newest first, filtered
@@ -18,8 +19,6 @@ import { describeAuditEntry, referencesOf, type AuditNames } from "./describe";
  */
 
 export const AUDIT_PAGE_SIZE = 50;
-/** Far beyond any log a person pages through; it keeps the offset a sane number. */
-const MAX_PAGE = 10_000;
 
 /** Every target type writeAudit accepts: the Record's keys must match AuditEntry's union, so a new one shows up here. */
 export const auditTargetTypeLabels: Record<AuditEntry["targetType"], string> = {
@@ -35,11 +34,6 @@ export const auditTargetTypeLabels: Record<AuditEntry["targetType"], string> = {
 };
 const TARGET_TYPES = Object.keys(auditTargetTypeLabels) as [AuditEntry["targetType"], ...AuditEntry["targetType"][]];
 
-const first = (value: unknown) => {
-  const one = Array.isArray(value) ? value[0] : value;
-  return one === "" ? undefined : one;
-};
-
 /** A day as `<input type="date">` sends it, and only a day that exists. */
 const daySchema = z
   .string()
@@ -47,7 +41,7 @@ const daySchema = z
   .refine((day) => fromLocalInput(`${day}T00:00`) !== null);
 
 /** Each parameter is read on its own and dropped when it does not parse, so an edited address still shows the log. */
-const lenient = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional()).catch(undefined);
+const lenient = <T extends z.ZodType>(schema: T) => z.preprocess(firstParam, schema.optional()).catch(undefined);
 
 export const auditParamsSchema = z.object({
   action: lenient(z.string().trim().max(100).regex(/^[a-z0-9_.]+$/)),
@@ -55,7 +49,7 @@ export const auditParamsSchema = z.object({
   actor: lenient(z.string().trim().min(1).max(254)),
   from: lenient(daySchema),
   to: lenient(daySchema),
-  page: lenient(z.coerce.number().int().min(1).max(MAX_PAGE)).transform((page) => page ?? 1),
+  page: pageParamSchema(),
 });
 
 export type AuditFilters = z.output<typeof auditParamsSchema>;
@@ -67,14 +61,8 @@ export function parseAuditParams(raw: Record<string, string | string[] | undefin
 
 /** The query string of an audit log address ("" when no filter is on); page 1 is left out. */
 export function auditQueryString(filters: Partial<AuditFilters>): string {
-  const query = new URLSearchParams();
-  for (const name of ["action", "target", "actor", "from", "to"] as const) {
-    const value = filters[name];
-    if (value) query.set(name, value);
-  }
-  if (filters.page !== undefined && filters.page > 1) query.set("page", String(filters.page));
-  const text = query.toString();
-  return text ? `?${text}` : "";
+  const { action, target, actor, from, to, page } = filters;
+  return listQueryString({ action, target, actor, from, to, page });
 }
 
 /** The start of the day after `day` (YYYY-MM-DD) in Maine, so "to" includes the whole of its day. */
@@ -119,7 +107,7 @@ export async function listAuditEntries(_admin: AdminAccess, filters: AuditFilter
       .where(where)
       .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
       .limit(AUDIT_PAGE_SIZE)
-      .offset((page - 1) * AUDIT_PAGE_SIZE),
+      .offset(pageOffset(page, AUDIT_PAGE_SIZE)),
     db.select({ total: count() }).from(auditLog).leftJoin(actor, eq(actor.id, auditLog.actorUserId)).where(where),
   ]);
 
@@ -129,7 +117,7 @@ export async function listAuditEntries(_admin: AdminAccess, filters: AuditFilter
     items: rows.map((row) => ({ ...row, sentence: describeAuditEntry(row, names) })),
     total,
     page,
-    pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    pageCount: pageCountOf(total, AUDIT_PAGE_SIZE),
   };
 }
 

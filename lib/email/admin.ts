@@ -8,6 +8,7 @@ import { ActionError, guardedAction } from "@/lib/actions/guard";
 import { writeAudit } from "@/lib/audit/audit";
 import type { AdminAccess } from "@/lib/auth/permissions";
 import { idSchema } from "@/lib/forms/schema-parts";
+import { firstParam, listQueryString, pageCountOf, pageOffset, pageParamSchema } from "@/lib/lists/lists";
 
 /**
  * The admins' view of the outbox (invariant 7): what is waiting, what went
@@ -19,20 +20,11 @@ export { OUTBOX_STATUSES, type OutboxStatus };
 export const outboxStatusLabels: Record<OutboxStatus, string> = { pending: "Waiting", sent: "Sent", failed: "Failed" };
 
 export const OUTBOX_PAGE_SIZE = 50;
-const MAX_PAGE = 10_000;
-
-const first = (value: unknown) => {
-  const one = Array.isArray(value) ? value[0] : value;
-  return one === "" ? undefined : one;
-};
 
 /** Read leniently: a value that does not parse is dropped, so an edited address still shows the list. */
 export const outboxParamsSchema = z.object({
-  status: z.preprocess(first, z.enum(OUTBOX_STATUSES).optional()).catch(undefined),
-  page: z
-    .preprocess(first, z.coerce.number().int().min(1).max(MAX_PAGE).optional())
-    .catch(undefined)
-    .transform((page) => page ?? 1),
+  status: z.preprocess(firstParam, z.enum(OUTBOX_STATUSES).optional()).catch(undefined),
+  page: pageParamSchema(),
 });
 
 export type OutboxFilters = z.output<typeof outboxParamsSchema>;
@@ -44,11 +36,7 @@ export function parseOutboxParams(raw: Record<string, string | string[] | undefi
 
 /** The query string of an outbox address ("" for the first page of everything). */
 export function outboxQueryString(filters: Partial<OutboxFilters>): string {
-  const query = new URLSearchParams();
-  if (filters.status) query.set("status", filters.status);
-  if (filters.page !== undefined && filters.page > 1) query.set("page", String(filters.page));
-  const text = query.toString();
-  return text ? `?${text}` : "";
+  return listQueryString({ status: filters.status, page: filters.page });
 }
 
 /** One page of mail, newest first, without its body; with how many mails each status holds. */
@@ -73,13 +61,13 @@ export async function listOutboxMail(_admin: AdminAccess, filters: OutboxFilters
       .where(where)
       .orderBy(desc(outbox.createdAt), desc(outbox.id))
       .limit(OUTBOX_PAGE_SIZE)
-      .offset((page - 1) * OUTBOX_PAGE_SIZE),
+      .offset(pageOffset(page, OUTBOX_PAGE_SIZE)),
     db.select({ status: outbox.status, total: count() }).from(outbox).groupBy(outbox.status),
   ]);
   const counts: Record<OutboxStatus, number> = { pending: 0, sent: 0, failed: 0 };
   for (const row of byStatus) counts[row.status] = row.total;
   const total = filters.status ? counts[filters.status] : counts.pending + counts.sent + counts.failed;
-  return { items, counts, total, page, pageCount: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)) };
+  return { items, counts, total, page, pageCount: pageCountOf(total, OUTBOX_PAGE_SIZE) };
 }
 
 export type OutboxPage = Awaited<ReturnType<typeof listOutboxMail>>;

@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { memberships, opportunities, organizations, users } from "@/db/schema";
 import type { AdminAccess } from "@/lib/auth/permissions";
 import { containsPattern } from "@/lib/text-match";
+import { pageCountOf, pageOffset } from "@/lib/lists/lists";
 
 /** Applications waiting for a decision, oldest first, with everything the organization told us and who applied. */
 export async function listPendingOrganizations(_admin: AdminAccess) {
@@ -72,10 +73,10 @@ export async function listOrganizationsForAdmin(_admin: AdminAccess, filters: { 
       .where(where)
       .orderBy(filters.status === "pending" ? asc(organizations.createdAt) : asc(organizations.name))
       .limit(ADMIN_PAGE_SIZE)
-      .offset((filters.page - 1) * ADMIN_PAGE_SIZE),
+      .offset(pageOffset(filters.page, ADMIN_PAGE_SIZE)),
     db.$count(organizations, where),
   ]);
-  return { rows, total, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
+  return { rows, total, pageCount: pageCountOf(total, ADMIN_PAGE_SIZE) };
 }
 
 /** One organization with everything the admins need to decide about it; null when there is none. */

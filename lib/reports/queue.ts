@@ -7,6 +7,7 @@ import { writeAudit } from "@/lib/audit/audit";
 import type { AdminAccess } from "@/lib/auth/permissions";
 import { isPublicOpportunity } from "@/lib/public-postings";
 import { handleReportSchema, type ReportFilter, type ReportStatus } from "./schemas";
+import { pageCountOf, pageOffset } from "@/lib/lists/lists";
 
 export const REPORTS_PAGE_SIZE = 25;
 
@@ -48,7 +49,7 @@ export async function listReports(_admin: AdminAccess, filters: { status: Report
       .where(where)
       .orderBy(sql`case when ${reports.status} = 'open' then 0 else 1 end`, asc(reports.createdAt), asc(reports.id))
       .limit(REPORTS_PAGE_SIZE)
-      .offset((page - 1) * REPORTS_PAGE_SIZE),
+      .offset(pageOffset(page, REPORTS_PAGE_SIZE)),
     db.select({ total: count() }).from(reports).where(where),
   ]);
   const now = Date.now();
@@ -57,7 +58,7 @@ export async function listReports(_admin: AdminAccess, filters: { status: Report
     items: rows.map((row) => ({ ...row, age: describeAge(now - row.createdAt.getTime()) })),
     total,
     page,
-    pageCount: Math.max(1, Math.ceil(total / REPORTS_PAGE_SIZE)),
+    pageCount: pageCountOf(total, REPORTS_PAGE_SIZE),
   };
 }
 

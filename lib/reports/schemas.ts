@@ -6,6 +6,7 @@
 import { z } from "@/lib/zod";
 import { REPORT_REASONS, REPORT_STATUSES, type ReportReason, type ReportStatus } from "@/db/values";
 import { idSchema, optionalText } from "@/lib/forms/schema-parts";
+import { firstParam, listQueryString, pageParamSchema } from "@/lib/lists/lists";
 
 export { REPORT_REASONS, REPORT_STATUSES, type ReportReason, type ReportStatus };
 
@@ -48,21 +49,16 @@ export type HandleReportInput = z.input<typeof handleReportSchema>;
 // ---------------------------------------------------------------------------
 // The queue's address: `status` (a report status or "all") and `page`.
 
-/** Far beyond any real queue; it keeps the offset a sane number. */
-const MAX_PAGE = 10_000;
-
 export const REPORT_FILTERS = [...REPORT_STATUSES, "all"] as const;
 export type ReportFilter = (typeof REPORT_FILTERS)[number];
-
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 /**
  * Read leniently: a value that does not parse falls back to the open reports
  * on page 1, so an edited or stale address shows the queue, not an error.
  */
 export const reportQueueParamsSchema = z.object({
-  status: z.preprocess(first, z.enum(REPORT_FILTERS)).catch("open"),
-  page: z.preprocess(first, z.coerce.number().int().min(1).max(MAX_PAGE)).catch(1),
+  status: z.preprocess(firstParam, z.enum(REPORT_FILTERS)).catch("open"),
+  page: pageParamSchema(),
 });
 
 export type ReportQueueParams = z.output<typeof reportQueueParamsSchema>;
@@ -75,10 +71,5 @@ export function parseReportQueueParams(raw: Record<string, unknown>): ReportQueu
 
 /** The query string of a queue address ("" for the open reports on page 1). */
 export function reportQueueQueryString(params: Partial<ReportQueueParams>, extra: Record<string, string> = {}): string {
-  const query = new URLSearchParams();
-  if (params.status && params.status !== "open") query.set("status", params.status);
-  if (params.page !== undefined && params.page > 1) query.set("page", String(params.page));
-  for (const [name, value] of Object.entries(extra)) query.set(name, value);
-  const text = query.toString();
-  return text ? `?${text}` : "";
+  return listQueryString({ status: params.status === "open" ? undefined : params.status, page: params.page, ...extra });
 }

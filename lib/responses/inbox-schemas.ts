@@ -6,6 +6,7 @@
 import { z } from "@/lib/zod";
 import { RESPONSE_STATUSES, type ResponseStatus } from "@/db/values";
 import { idSchema, plainText } from "@/lib/forms/schema-parts";
+import { firstParam, listQueryString, pageParamSchema } from "@/lib/lists/lists";
 
 export { RESPONSE_STATUSES, type ResponseStatus };
 
@@ -71,16 +72,7 @@ export type NoteInput = z.input<typeof noteSchema>;
 // The inbox's address: `posting` (a posting id), `status`, `page`. Ids and a
 // status only, never anything about a volunteer.
 
-/** Far beyond any organization's inbox; it keeps the offset a sane number. */
-const MAX_PAGE = 10_000;
-
 type RawParams = Record<string, string | string[] | undefined>;
-
-/** One value per parameter; an empty one ("All" in the form) means the filter is off. */
-const first = (value: unknown) => {
-  const one = Array.isArray(value) ? value[0] : value;
-  return one === "" ? undefined : one;
-};
 
 /**
  * Read leniently, for a page's searchParams and the export's query: a value
@@ -89,11 +81,11 @@ const first = (value: unknown) => {
  */
 export const inboxParamsSchema = z
   .object({
-    posting: z.preprocess(first, idSchema.optional()).catch(undefined),
-    status: z.preprocess(first, z.enum(RESPONSE_STATUSES).optional()).catch(undefined),
-    page: z.preprocess(first, z.coerce.number().int().min(1).max(MAX_PAGE).optional()).catch(undefined),
+    posting: z.preprocess(firstParam, idSchema.optional()).catch(undefined),
+    status: z.preprocess(firstParam, z.enum(RESPONSE_STATUSES).optional()).catch(undefined),
+    page: pageParamSchema(),
   })
-  .transform(({ posting, status, page }) => ({ opportunityId: posting, status, page: page ?? 1 }));
+  .transform(({ posting, status, page }) => ({ opportunityId: posting, status, page }));
 
 export type InboxFilters = z.output<typeof inboxParamsSchema>;
 
@@ -108,10 +100,5 @@ export function parseInboxParams(raw: RawParams): InboxFilters {
 
 /** The query string of an inbox address ("" when no filter is on); page 1 is left out. */
 export function inboxQueryString(filters: Partial<InboxFilters>): string {
-  const query = new URLSearchParams();
-  if (filters.opportunityId !== undefined) query.set("posting", String(filters.opportunityId));
-  if (filters.status !== undefined) query.set("status", filters.status);
-  if (filters.page !== undefined && filters.page > 1) query.set("page", String(filters.page));
-  const text = query.toString();
-  return text ? `?${text}` : "";
+  return listQueryString({ posting: filters.opportunityId, status: filters.status, page: filters.page });
 }

@@ -5,6 +5,7 @@ import { opportunities, responseEvents, responses, users } from "@/db/schema";
 import type { OrganizationAccess } from "@/lib/auth/permissions";
 import { organizationResponses } from "./delivered";
 import type { ResponseFilters } from "./inbox-schemas";
+import { pageCountOf, pageOffset } from "@/lib/lists/lists";
 
 /**
  * What a coordinator reads of the responses their organization received
@@ -45,11 +46,11 @@ export async function listResponses(access: OrganizationAccess<"responses">, fil
       .where(where)
       .orderBy(desc(responses.createdAt), desc(responses.id))
       .limit(PAGE_SIZE)
-      .offset((page - 1) * PAGE_SIZE),
+      .offset(pageOffset(page, PAGE_SIZE)),
     db.select({ total: count() }).from(responses).where(where),
   ]);
   const total = counted?.total ?? 0;
-  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return { items, total, page, pageCount: pageCountOf(total, PAGE_SIZE) };
 }
 
 export type InboxPage = Awaited<ReturnType<typeof listResponses>>;

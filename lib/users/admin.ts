@@ -14,6 +14,7 @@ import {
   USERS_PAGE_SIZE,
   type UserSearch,
 } from "./schemas";
+import { pageCountOf, pageOffset } from "@/lib/lists/lists";
 
 /**
  * The admins' work on user accounts. Reads take the `AdminAccess` the page
@@ -74,7 +75,7 @@ export async function searchUsers(_admin: AdminAccess, search: UserSearch) {
       .where(where)
       .orderBy(asc(users.name), asc(users.id))
       .limit(USERS_PAGE_SIZE)
-      .offset((page - 1) * USERS_PAGE_SIZE),
+      .offset(pageOffset(page, USERS_PAGE_SIZE)),
     db.select({ total: count() }).from(users).where(where),
   ]);
   const byUser = await organizationsOf(rows.map((row) => row.id));
@@ -83,7 +84,7 @@ export async function searchUsers(_admin: AdminAccess, search: UserSearch) {
     items: rows.map((row) => ({ ...row, organizations: byUser.get(row.id) ?? [] })),
     total,
     page,
-    pageCount: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)),
+    pageCount: pageCountOf(total, USERS_PAGE_SIZE),
   };
 }
 

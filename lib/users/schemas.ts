@@ -4,6 +4,7 @@
  */
 import { z } from "@/lib/zod";
 import { idSchema, plainText } from "@/lib/forms/schema-parts";
+import { firstParam, listQueryString, pageParamSchema } from "@/lib/lists/lists";
 
 import { USER_ROLES, type UserRole } from "@/db/values";
 
@@ -46,18 +47,10 @@ export type UserAdminRefusal = keyof typeof USER_ADMIN_REFUSALS;
 
 export const USERS_PAGE_SIZE = 25;
 export const MAX_USER_QUERY_LENGTH = 200;
-/** Far beyond any number of accounts; it keeps the offset a sane number. */
-const MAX_PAGE = 10_000;
-
-const first = (value: unknown) => {
-  const one = Array.isArray(value) ? value[0] : value;
-  return one === "" ? undefined : one;
-};
-
 /** Read leniently: a value that does not parse is dropped, so an edited address still shows the list. */
 export const userSearchParamsSchema = z.object({
-  q: z.preprocess(first, z.string().trim().max(MAX_USER_QUERY_LENGTH).optional()).catch(undefined).transform((q) => q || undefined),
-  page: z.preprocess(first, z.coerce.number().int().min(1).max(MAX_PAGE).optional()).catch(undefined).transform((page) => page ?? 1),
+  q: z.preprocess(firstParam, z.string().trim().max(MAX_USER_QUERY_LENGTH).optional()).catch(undefined).transform((q) => q || undefined),
+  page: pageParamSchema(),
 });
 
 export type UserSearch = z.output<typeof userSearchParamsSchema>;
@@ -69,9 +62,5 @@ export function parseUserSearchParams(raw: Record<string, string | string[] | un
 
 /** The query string of a users list address ("" for the first page of everyone). */
 export function userSearchQueryString(search: Partial<UserSearch>): string {
-  const query = new URLSearchParams();
-  if (search.q) query.set("q", search.q);
-  if (search.page !== undefined && search.page > 1) query.set("page", String(search.page));
-  const text = query.toString();
-  return text ? `?${text}` : "";
+  return listQueryString({ q: search.q, page: search.page });
 }

@@ -13,6 +13,7 @@ import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 import { site, siteUrl } from "@/lib/site";
 import { answerContactSchema, contactSchema, withdrawContactSchema } from "./find-schemas";
 import { findableBy } from "./find";
+import { pageCountOf, pageOffset } from "@/lib/lists/lists";
 
 /**
  * Contact through the site: a coordinator of an approved organization writes
@@ -276,11 +277,11 @@ export async function listContactRequestsForOrganization(access: OrganizationAcc
       .where(where)
       .orderBy(desc(contactRequests.createdAt), desc(contactRequests.id))
       .limit(REQUESTS_PAGE_SIZE)
-      .offset((current - 1) * REQUESTS_PAGE_SIZE),
+      .offset(pageOffset(current, REQUESTS_PAGE_SIZE)),
     db.select({ total: count() }).from(contactRequests).where(where),
   ]);
   const total = counted?.total ?? 0;
-  return { items, total, page: current, pageCount: Math.max(1, Math.ceil(total / REQUESTS_PAGE_SIZE)) };
+  return { items, total, page: current, pageCount: pageCountOf(total, REQUESTS_PAGE_SIZE) };
 }
 
 export type OrganizationContactRequest = Awaited<ReturnType<typeof listContactRequestsForOrganization>>["items"][number];

@@ -8,11 +8,12 @@ import type { ContactStatus } from "@/db/values";
 import { idSchema, plainText } from "@/lib/forms/schema-parts";
 import { VOLUNTEER_SKILLS, type VolunteerSkill } from "@/lib/vocabulary";
 import { countySlugsSchema } from "@/lib/organizations/schemas";
+import { firstParam, listQueryString, pageParamSchema } from "@/lib/lists/lists";
 
 export const FIND_PAGE_SIZE = 20;
 export const MAX_AVAILABILITY_LENGTH = 100;
 /** Far beyond the databank's size; it keeps the offset a sane number. */
-const MAX_PAGE = 1000;
+const findPageParam = pageParamSchema(1000);
 
 export const CONTACT_MESSAGE_MIN = 20;
 export const CONTACT_MESSAGE_MAX = 2000;
@@ -28,10 +29,6 @@ export type FindFilters = {
 };
 
 const toList = (value: unknown): string[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((item): item is string => typeof item === "string" && item !== "");
-const first = (value: unknown) => {
-  const one = Array.isArray(value) ? value[0] : value;
-  return one === "" ? undefined : one;
-};
 
 /**
  * The search read leniently from a page's searchParams (`county`, `skill`
@@ -48,25 +45,18 @@ export function parseFindParams(raw: RawParams, knownCounties: readonly string[]
     // Control characters (a NUL byte above all) are never meant and PostgreSQL refuses them.
     .transform((text) => text.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim())
     .pipe(z.string().max(MAX_AVAILABILITY_LENGTH))
-    .safeParse(first(raw.availability));
-  const page = z.coerce.number().int().min(1).max(MAX_PAGE).safeParse(first(raw.page));
+    .safeParse(firstParam(raw.availability));
   return {
     counties: countyList.success ? countyList.data : [],
     skills,
     availability: availability.success && availability.data ? availability.data : undefined,
-    page: page.success ? page.data : 1,
+    page: findPageParam.parse(raw.page),
   };
 }
 
 /** The query string of a search ("" with no filter); page 1 is left out. Filters only, never anything about a volunteer. */
 export function findQueryString(filters: Partial<FindFilters>): string {
-  const query = new URLSearchParams();
-  for (const slug of filters.counties ?? []) query.append("county", slug);
-  for (const skill of filters.skills ?? []) query.append("skill", skill);
-  if (filters.availability) query.set("availability", filters.availability);
-  if (filters.page !== undefined && filters.page > 1) query.set("page", String(filters.page));
-  const text = query.toString();
-  return text ? `?${text}` : "";
+  return listQueryString({ county: filters.counties, skill: filters.skills, availability: filters.availability, page: filters.page });
 }
 
 /** A coordinator's first message to a volunteer. It may run over several lines. */

@@ -7,6 +7,7 @@ import type { OrganizationAccess } from "@/lib/auth/permissions";
 import type { VolunteerSkill } from "@/lib/vocabulary";
 import { containsPattern } from "@/lib/text-match";
 import { FIND_PAGE_SIZE, type ContactStatus, type FindFilters } from "./find-schemas";
+import { pageCountOf, pageOffset } from "@/lib/lists/lists";
 
 /**
  * "Find volunteers": what coordinators of an approved organization see of the
@@ -107,11 +108,11 @@ export async function findVolunteers(access: FindAccess, filters: FindFilters): 
       .where(where)
       .orderBy(desc(volunteerProfiles.updatedAt), desc(volunteerProfiles.userId))
       .limit(FIND_PAGE_SIZE)
-      .offset((page - 1) * FIND_PAGE_SIZE),
+      .offset(pageOffset(page, FIND_PAGE_SIZE)),
     db.select({ total: count() }).from(volunteerProfiles).innerJoin(users, eq(users.id, volunteerProfiles.userId)).where(where),
   ]);
   const total = counted?.total ?? 0;
-  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / FIND_PAGE_SIZE)) };
+  return { items, total, page, pageCount: pageCountOf(total, FIND_PAGE_SIZE) };
 }
 
 /** The counties this organization serves: the only ones its coordinators can find volunteers in. */

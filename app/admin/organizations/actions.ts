@@ -1,9 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { fieldsOf, UNREADABLE_FORM, withValues } from "@/lib/actions/form-data";
-import type { FormState } from "@/lib/actions/result";
+import { bySteps, formAction, stepOf } from "@/lib/actions/form-action";
 import { allowRepublishing, unpublishPosting } from "@/lib/opportunities/moderation";
 import { approveOrganization, confirmVerification, rejectOrganization, reinstateOrganization, saveOrganizationReview, suspendOrganization } from "@/lib/organizations/moderation";
 import { approveOrganizationChanges, rejectOrganizationChanges } from "@/lib/organizations/pending-changes";
@@ -28,16 +25,14 @@ const DECISIONS = {
  * typed; success goes back to the page (`from` says which: the queue or the
  * organization's page) with a code for its message.
  */
-export async function moderateAction(_state: FormState, form: FormData): Promise<FormState> {
-  const fields = fieldsOf(form);
-  const step = fields && typeof fields.step === "string" && Object.hasOwn(DECISIONS, fields.step) ? (fields.step as keyof typeof DECISIONS) : null;
-  if (!fields || !step) return UNREADABLE_FORM;
-  const result = await DECISIONS[step](fields);
-  revalidatePath("/admin/organizations", "layout");
-  if (!result?.ok) return withValues(result, fields);
-  const organizationId = parseId(fields.organizationId);
-  const back = fields.from === "detail" && organizationId ? `/admin/organizations/${organizationId}` : "/admin/organizations";
-  // A decision that could tell nobody (no member with a working account) says so, rather than claim they were told.
-  const done = "membersTold" in result && result.membersTold === 0 ? `${step}-untold` : step;
-  redirect(`${back}?${new URLSearchParams({ done })}`);
-}
+export const moderateAction = formAction(bySteps(DECISIONS), {
+  revalidate: { path: "/admin/organizations", type: "layout" },
+  success: (result, fields) => {
+    const step = stepOf(DECISIONS, fields) ?? "";
+    const organizationId = parseId(fields.organizationId);
+    const back = fields.from === "detail" && organizationId ? `/admin/organizations/${organizationId}` : "/admin/organizations";
+    // A decision that could tell nobody (no member with a working account) says so, rather than claim they were told.
+    const done = "membersTold" in result && result.membersTold === 0 ? `${step}-untold` : step;
+    return { redirect: `${back}?${new URLSearchParams({ done })}` };
+  },
+});

@@ -10,9 +10,11 @@ import { ChangeDecision, WaitingChanges } from "@/components/waiting-changes";
 import { listOrganizationsForAdmin, listPendingOrganizations } from "@/lib/organizations/moderation-queries";
 import { listOrganizationsWithChanges } from "@/lib/organizations/pending-changes";
 import { organizationStatusLabels } from "@/lib/organizations/status";
-import { parsePageParam } from "@/lib/search/page-param";
+import { listQueryString, parseListPage } from "@/lib/lists/lists";
 import { moderateAction } from "./actions";
 import { DONE } from "./messages";
+import { Notice } from "@/components/notice";
+import { noticeFor } from "@/lib/notices/notices";
 
 export const metadata: Metadata = { title: "Organizations" };
 
@@ -46,7 +48,7 @@ export default async function AdminOrganizationsPage(props: Props) {
 
 async function OrganizationTable({ admin, status, params }: { admin: Awaited<ReturnType<typeof requireAdmin>>; status: Exclude<Status, "pending">; params: Record<string, string | string[] | undefined> }) {
   const q = typeof params.q === "string" ? params.q.trim().slice(0, 100) : "";
-  const page = parsePageParam(params.page);
+  const page = parseListPage(params.page);
   const { rows, total, pageCount } = await listOrganizationsForAdmin(admin, { status, q: q || undefined, page });
   return (
     <>
@@ -94,22 +96,18 @@ async function OrganizationTable({ admin, status, params }: { admin: Awaited<Ret
           ]}
         />
       )}
-      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => `/admin/organizations?${new URLSearchParams({ status, ...(q ? { q } : {}), page: String(n) })}`} />
+      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => `/admin/organizations${listQueryString({ status, q, page: n })}`} />
     </>
   );
 }
 
 async function PendingQueue({ admin, params }: { admin: Awaited<ReturnType<typeof requireAdmin>>; params: Record<string, string | string[] | undefined> }) {
   const [pending, changed] = await Promise.all([listPendingOrganizations(admin), listOrganizationsWithChanges(admin)]);
-  const done = typeof params.done === "string" && Object.hasOwn(DONE, params.done) ? DONE[params.done] : undefined;
+  const done = noticeFor(DONE, params.done);
 
   return (
     <div>
-      {done && (
-        <p role="status" className="notice-success mt-4">
-          {done}
-        </p>
-      )}
+      <Notice>{done}</Notice>
       <h2 className="mt-6 text-2xl font-semibold">Changes to approved organizations</h2>
       {changed.length === 0 ? (
         <p className="notice mt-3">No changes are waiting.</p>

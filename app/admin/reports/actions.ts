@@ -1,9 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { fieldsOf, UNREADABLE_FORM, withValues } from "@/lib/actions/form-data";
-import type { FormState } from "@/lib/actions/result";
+import { bySteps, formAction, stepOf } from "@/lib/actions/form-action";
 import { unpublishPosting } from "@/lib/opportunities/moderation";
 import { suspendOrganization } from "@/lib/organizations/moderation";
 import { dismissReport, resolveReport } from "@/lib/reports/queue";
@@ -23,13 +20,10 @@ const STEPS = {
  * goes back to the same view of the queue (its filter and page ride along in
  * hidden fields) with a code for its message.
  */
-export async function reportStepAction(_state: FormState, form: FormData): Promise<FormState> {
-  const fields = fieldsOf(form);
-  const step = fields && typeof fields.step === "string" && Object.hasOwn(STEPS, fields.step) ? (fields.step as keyof typeof STEPS) : null;
-  if (!fields || !step) return UNREADABLE_FORM;
-  const result = await STEPS[step](fields);
-  revalidatePath("/admin/reports");
-  if (!result?.ok) return withValues(result, fields);
-  const view = parseReportQueueParams({ status: fields.view_status, page: fields.view_page });
-  redirect(`/admin/reports${reportQueueQueryString(view, { done: step })}`);
-}
+export const reportStepAction = formAction(bySteps(STEPS), {
+  revalidate: { path: "/admin/reports" },
+  success: (_result, fields) => {
+    const view = parseReportQueueParams({ status: fields.view_status, page: fields.view_page });
+    return { redirect: `/admin/reports${reportQueueQueryString(view, { done: stepOf(STEPS, fields) ?? "" })}` };
+  },
+});

@@ -6,6 +6,8 @@ import { plural } from "@/lib/format";
 import { listReports } from "@/lib/reports/queue";
 import { parseReportQueueParams, REPORT_FILTERS, reportQueueQueryString, type ReportFilter } from "@/lib/reports/schemas";
 import { ReportItem } from "./report-item";
+import { Notice } from "@/components/notice";
+import { noticeFor } from "@/lib/notices/notices";
 
 export const metadata: Metadata = { title: "Reports about listings" };
 
@@ -19,12 +21,12 @@ const COUNT_WORDS: Record<ReportFilter, [string, string]> = {
   all: ["report", "reports"],
 };
 
-const DONE: Record<string, string> = {
+const DONE = {
   resolve: "The report is resolved.",
   dismiss: "The report is dismissed.",
   unpublish: "The posting is unpublished and its coordinators have been told why. Resolve the report when you are done with it.",
   suspend: "The organization is suspended: its postings have left the public site and its members have been told why. Resolve the report when you are done with it.",
-};
+} as const;
 
 const select = "mt-1 block rounded border border-slate-500 bg-white px-3 py-2";
 
@@ -34,8 +36,7 @@ export default async function AdminReportsPage(props: Props) {
   const params = await props.searchParams;
   const view = parseReportQueueParams(params);
   const result = await listReports(admin, view);
-  const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
-  const done = DONE[one(params.done) ?? ""];
+  const done = noticeFor(DONE, params.done);
   const [singular, many] = COUNT_WORDS[view.status];
 
   return (
@@ -45,11 +46,7 @@ export default async function AdminReportsPage(props: Props) {
         What members of the public reported about postings. Nothing about who reported is kept. Take the posting down or suspend the
         organization if needed, then resolve the report; dismiss it if nothing needs doing.
       </p>
-      {done && (
-        <p role="status" className="notice-success mt-4">
-          {done}
-        </p>
-      )}
+      <Notice>{done}</Notice>
 
       <form method="get" action="/admin/reports" aria-label="Filter reports" className="mt-6 flex flex-wrap items-end gap-4">
         <div>

@@ -1,23 +1,14 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { fieldsOf, UNREADABLE_FORM, withValues } from "@/lib/actions/form-data";
-import type { FormState } from "@/lib/actions/result";
+import { fieldsOf } from "@/lib/actions/form-data";
+import { formAction } from "@/lib/actions/form-action";
 import { signOut } from "@/lib/auth/config";
 import { acceptInvitation } from "@/lib/organizations/team";
 import { invitationTokenSchema } from "@/lib/organizations/team-schemas";
 
 /** The "Accept invitation" button: a POST, never the link itself, since mail scanners open links. */
-export async function acceptInvitationAction(_previous: FormState, form: unknown): Promise<FormState> {
-  const fields = fieldsOf(form);
-  if (!fields) return UNREADABLE_FORM;
-  const result = await acceptInvitation(fields);
-  if (!result || !("slug" in result)) return withValues(result, fields);
-  // The new organization appears in the member's dashboard and switcher.
-  revalidatePath("/dashboard", "layout");
-  redirect(`/dashboard/${result.slug}`);
-}
+// The new organization appears in the member's dashboard and switcher.
+export const acceptInvitationAction = formAction(acceptInvitation, { success: (result) => ({ revalidate: { path: "/dashboard", type: "layout" }, redirect: `/dashboard/${result.slug}` }) });
 
 /** Signed in with another address: sign out, then sign in again and come back to the same invitation. */
 export async function signInWithAnotherAccountAction(form: FormData): Promise<void> {

@@ -8,33 +8,31 @@ import { alertFrequencyLabels, MAX_ALERT_QUERY_LENGTH, MAX_ALERTS_PER_USER } fro
 import { requireViewer } from "@/lib/auth/require";
 import { formatDate } from "@/lib/format";
 import { deleteAlertAction } from "./actions";
+import { Notice } from "@/components/notice";
+import { noticeFor } from "@/lib/notices/notices";
 
 export const metadata: Metadata = { title: "Your e-mail alerts" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const DONE: Record<string, string> = {
+const DONE = {
   saved: "Your alert is saved. We will e-mail you when new opportunities match this search.",
   updated: "You already had an alert for this search; its frequency is updated.",
   deleted: "The alert is deleted. You will get no more e-mails for that search.",
-};
+} as const;
 
 /** The signed-in volunteer's saved searches: what each one finds, how often it mails, and a delete button. */
 export default async function MyAlertsPage(props: Props) {
   const viewer = await requireViewer("/me/alerts");
   const [alerts, params] = await Promise.all([listMyAlerts(viewer), props.searchParams]);
-  const done = typeof params.done === "string" && Object.hasOwn(DONE, params.done) ? DONE[params.done] : undefined;
+  const done = noticeFor(DONE, params.done);
   // "Get e-mail alerts for this search" on a results page, followed without JavaScript or before signing in.
   const toSave = typeof params.save === "string" && /^(\?|$)/.test(params.save) && params.save.length <= MAX_ALERT_QUERY_LENGTH ? params.save : undefined;
 
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold">Your e-mail alerts</h1>
-      {done && (
-        <p role="status" className="notice-success mt-4">
-          {done}
-        </p>
-      )}
+      <Notice>{done}</Notice>
       <p className="mt-4 text-slate-700">
         Each alert e-mails you the new opportunities that match a search. To add one, <Link href="/opportunities">search</Link> and choose
         “Alert me” under the results. You can keep up to {MAX_ALERTS_PER_USER}.

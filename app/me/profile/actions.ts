@@ -1,17 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { fieldsOf, UNREADABLE_FORM, withValues } from "@/lib/actions/form-data";
-import type { FormState } from "@/lib/actions/result";
+import { formAction } from "@/lib/actions/form-action";
 import { saveMyProfile } from "@/lib/volunteers/profile";
 import { PROFILE_LIST_FIELDS } from "@/lib/volunteers/profile-schemas";
 
-export async function saveProfileAction(_previous: FormState, form: unknown): Promise<FormState> {
-  const fields = fieldsOf(form, PROFILE_LIST_FIELDS);
-  if (!fields) return UNREADABLE_FORM;
-  const result = await saveMyProfile(fields);
-  if (!result?.ok) return withValues(result, fields);
-  revalidatePath("/me/profile");
-  redirect("/me/profile?saved=1");
-}
+export const saveProfileAction = formAction(saveMyProfile, { lists: PROFILE_LIST_FIELDS, success: () => ({ revalidate: { path: "/me/profile" }, redirect: "/me/profile?saved=1" }) });

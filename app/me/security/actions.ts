@@ -1,7 +1,6 @@
 "use server";
 
-import { fieldsOf, UNREADABLE_FORM, withValues } from "@/lib/actions/form-data";
-import type { FormState } from "@/lib/actions/result";
+import { formAction } from "@/lib/actions/form-action";
 import { disableSecondFactor, enableSecondFactor, regenerateRecoveryCodes } from "@/lib/accounts/second-factor-actions";
 
 /*
@@ -10,20 +9,8 @@ import { disableSecondFactor, enableSecondFactor, regenerateRecoveryCodes } from
  * has read them and moves on.
  */
 
-export async function enableSecondFactorAction(_previous: FormState, form: unknown): Promise<FormState> {
-  const fields = fieldsOf(form);
-  if (!fields) return UNREADABLE_FORM;
-  return withValues(await enableSecondFactor(fields), fields);
-}
+export const enableSecondFactorAction = formAction(enableSecondFactor);
 
-export async function regenerateRecoveryCodesAction(_previous: FormState, form: unknown): Promise<FormState> {
-  const fields = fieldsOf(form);
-  if (!fields) return UNREADABLE_FORM;
-  return withValues(await regenerateRecoveryCodes(fields), fields);
-}
+export const regenerateRecoveryCodesAction = formAction(regenerateRecoveryCodes);
 
-export async function disableSecondFactorAction(_previous: FormState, form: unknown): Promise<FormState> {
-  const fields = fieldsOf(form);
-  if (!fields) return UNREADABLE_FORM;
-  return withValues(await disableSecondFactor(fields), fields);
-}
+export const disableSecondFactorAction = formAction(disableSecondFactor);

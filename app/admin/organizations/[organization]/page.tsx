@@ -14,6 +14,8 @@ import { organizationStatusLabels } from "@/lib/organizations/status";
 import { moderateAction } from "../actions";
 import { DONE } from "../messages";
 import { parseId } from "@/lib/forms/schema-parts";
+import { Notice } from "@/components/notice";
+import { noticeFor } from "@/lib/notices/notices";
 
 export const metadata: Metadata = { title: "Organization" };
 
@@ -27,7 +29,7 @@ export default async function AdminOrganizationPage(props: Props) {
   if (!organization) notFound();
   const waiting = await waitingChangesOf(admin, organization.id);
   const params = await props.searchParams;
-  const done = typeof params.done === "string" && Object.hasOwn(DONE, params.done) ? DONE[params.done] : undefined;
+  const done = noticeFor(DONE, params.done);
   // Every form here names the organization and comes back to this page.
   const ids = { organizationId: String(organization.id), from: "detail" };
 
@@ -45,11 +47,7 @@ export default async function AdminOrganizationPage(props: Props) {
         {organization.dueForReview && (
           <p className="mt-2 rounded border-2 border-amber-600 bg-amber-50 p-3">Verified more than {REVIEW_AFTER_DAYS} days ago: due for another review.</p>
         )}
-        {done && (
-          <p role="status" className="notice-success mt-4">
-            {done}
-          </p>
-        )}
+        <Notice>{done}</Notice>
         {organization.statusReason && (
           <p className="mt-4">
             <strong>Reason given to the organization:</strong> {organization.statusReason}

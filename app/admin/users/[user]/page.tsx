@@ -11,16 +11,18 @@ import { getUserForAdmin } from "@/lib/users/admin";
 import { USER_ADMIN_REFUSALS, USER_ROLES } from "@/lib/users/schemas";
 import { userRoleLabels } from "@/lib/vocabulary";
 import { userStepAction } from "../actions";
+import { Notice } from "@/components/notice";
+import { noticeFor } from "@/lib/notices/notices";
 
 export const metadata: Metadata = { title: "User account" };
 
 type Props = { params: Promise<{ user: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const DONE: Record<string, string> = {
+const DONE = {
   role: "The role was changed. It applies from their next page.",
   disabled: "The account is disabled. Its sessions have ended and it cannot sign in.",
   enabled: "The account is enabled again. Its owner signs in afresh to use it.",
-};
+} as const;
 
 /** One account: who it is, its organizations, its history, and the admins' three changes, each with a reason. */
 export default async function AdminUserPage(props: Props) {
@@ -31,7 +33,7 @@ export default async function AdminUserPage(props: Props) {
   if (!user) notFound();
   const params = await props.searchParams;
 
-  const done = lookUp(DONE, params.done);
+  const done = noticeFor(DONE, params.done);
   const isSelf = user.id === admin.userId;
   const ids = { userId: String(user.id) };
 
@@ -45,11 +47,7 @@ export default async function AdminUserPage(props: Props) {
         <p className="mt-1">
           <Link href="/admin/users">All users</Link>
         </p>
-        {done && (
-          <p role="status" className="notice-success mt-4">
-            {done}
-          </p>
-        )}
+        <Notice>{done}</Notice>
         <dl className="mt-4 grid gap-x-6 gap-y-1 sm:grid-cols-[12rem_1fr]">
           <dt className="font-semibold">E-mail</dt>
           <dd className="break-all">{user.email}</dd>
@@ -175,11 +173,6 @@ export default async function AdminUserPage(props: Props) {
       </section>
     </div>
   );
-}
-
-/** A record's own entry for a parameter, so "constructor" or a list in the address reads as nothing. */
-function lookUp<Value>(record: Readonly<Record<string, Value>>, key: unknown): Value | undefined {
-  return typeof key === "string" && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** Each form's reason: the audit log keeps it for the next admin who asks. */

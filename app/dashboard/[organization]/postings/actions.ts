@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { fieldsOf, UNREADABLE_FORM, withValues } from "@/lib/actions/form-data";
+import { fieldsOf } from "@/lib/actions/form-data";
+import { formAction } from "@/lib/actions/form-action";
 import type { FormState } from "@/lib/actions/result";
 import { closePosting, createPosting, duplicatePosting, publishPosting, renewPosting, reopenPosting, updatePosting } from "@/lib/opportunities/manage";
 import { OPPORTUNITY_LIST_FIELDS } from "@/lib/opportunities/schemas";
@@ -13,22 +14,20 @@ function dashboardPath(slug: unknown): string {
   return `/dashboard/${typeof slug === "string" ? (parseSlug(slug) ?? "") : ""}`;
 }
 
-export async function createPostingAction(slug: string, _previous: FormState, form: unknown): Promise<FormState> {
-  const fields = fieldsOf(form, OPPORTUNITY_LIST_FIELDS);
-  if (!fields) return UNREADABLE_FORM;
-  const result = await createPosting(fields);
-  if (!result?.ok) return withValues(result, fields);
-  revalidatePath(dashboardPath(slug));
-  redirect(`${dashboardPath(slug)}/postings/${"id" in result ? result.id : ""}?saved=1`);
+/** The posting form, new or edited: on success, the posting's page with its "saved" notice. */
+function savePosting(slug: unknown, save: typeof createPosting | typeof updatePosting) {
+  return formAction(save, {
+    lists: OPPORTUNITY_LIST_FIELDS,
+    success: (result) => ({ revalidate: { path: dashboardPath(slug) }, redirect: `${dashboardPath(slug)}/postings/${"id" in result ? result.id : ""}?saved=1` }),
+  });
 }
 
-export async function updatePostingAction(slug: string, _previous: FormState, form: unknown): Promise<FormState> {
-  const fields = fieldsOf(form, OPPORTUNITY_LIST_FIELDS);
-  if (!fields) return UNREADABLE_FORM;
-  const result = await updatePosting(fields);
-  if (!result?.ok) return withValues(result, fields);
-  revalidatePath(dashboardPath(slug));
-  redirect(`${dashboardPath(slug)}/postings/${"id" in result ? result.id : ""}?saved=1`);
+export async function createPostingAction(slug: string, previous: FormState, form: unknown): Promise<FormState> {
+  return savePosting(slug, createPosting)(previous, form);
+}
+
+export async function updatePostingAction(slug: string, previous: FormState, form: unknown): Promise<FormState> {
+  return savePosting(slug, updatePosting)(previous, form);
 }
 
 const COMMANDS = {

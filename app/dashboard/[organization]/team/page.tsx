@@ -8,16 +8,18 @@ import { formatDate } from "@/lib/format";
 import { invitationRefusal, isOnlyOwner } from "@/lib/organizations/team";
 import { listMembers, listOpenInvitations } from "@/lib/organizations/team-queries";
 import { inviteAction, revokeInvitationAction } from "./actions";
+import { Notice } from "@/components/notice";
+import { noticeFor } from "@/lib/notices/notices";
 
 export const metadata: Metadata = { title: "Team" };
 
 type Props = { params: Promise<{ organization: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const DONE: Record<string, string> = {
+const DONE = {
   revoked: "The invitation was withdrawn. Its link no longer works.",
   removed: "They were removed from the team.",
   owner: "They are now an owner of the organization. We sent them an e-mail to say so.",
-};
+} as const;
 
 const ROLE_LABELS = { owner: "Owner", coordinator: "Coordinator" } as const;
 
@@ -34,18 +36,14 @@ export default async function TeamPage(props: Props) {
   const base = `/dashboard/${access.organization.slug}/team`;
 
   const invited = typeof params.invited === "string" ? invitations.find((invitation) => String(invitation.id) === params.invited) : undefined;
-  const done = invited ? `Invitation sent to ${invited.email}.` : typeof params.done === "string" ? DONE[params.done] : undefined;
+  const done = invited ? `Invitation sent to ${invited.email}.` : noticeFor(DONE, params.done);
   const lastOwner = isOnlyOwner(access, members);
 
   return (
     <div className="space-y-10">
       <div>
         <h1 className="text-3xl font-bold">Team</h1>
-        {done && (
-          <p role="status" className="notice-success mt-4">
-            {done}
-          </p>
-        )}
+        <Notice>{done}</Notice>
       </div>
 
       <section aria-labelledby="members-heading">

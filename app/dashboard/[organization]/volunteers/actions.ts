@@ -1,9 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { fieldsOf, UNREADABLE_FORM, withValues } from "@/lib/actions/form-data";
-import type { FormState } from "@/lib/actions/result";
+import { formAction } from "@/lib/actions/form-action";
 import { contactVolunteer } from "@/lib/volunteers/contact";
 
 /**
@@ -11,12 +8,9 @@ import { contactVolunteer } from "@/lib/volunteers/contact";
  * where to go next comes from its answer (the organization's slug), never
  * from the form.
  */
-export async function contactVolunteerAction(_previous: FormState, form: unknown): Promise<FormState> {
-  const fields = fieldsOf(form);
-  if (!fields) return UNREADABLE_FORM;
-  const result = await contactVolunteer(fields);
-  if (!result || !("requestId" in result)) return withValues(result, fields);
-  const volunteers = `/dashboard/${result.organizationSlug}/volunteers`;
-  revalidatePath(volunteers, "layout");
-  redirect(`${volunteers}/requests?sent=1`);
-}
+export const contactVolunteerAction = formAction(contactVolunteer, {
+  success: (result) => {
+    const volunteers = `/dashboard/${result.organizationSlug}/volunteers`;
+    return { revalidate: { path: volunteers, type: "layout" }, redirect: `${volunteers}/requests?sent=1` };
+  },
+});

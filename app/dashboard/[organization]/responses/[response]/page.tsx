@@ -9,6 +9,8 @@ import { formatDateTime } from "@/lib/format";
 import { getResponse, type InboxResponse } from "@/lib/responses/inbox";
 import { inboxQueryString, RESPONSE_TRANSITIONS, responseStatusLabels } from "@/lib/responses/inbox-schemas";
 import { addNoteAction, changeStatusAction } from "../actions";
+import { Notice } from "@/components/notice";
+import { noticeFor } from "@/lib/notices/notices";
 
 // The volunteer's name stays out of the title: titles end up in browser history and shared screens.
 export const metadata: Metadata = { title: "Response" };
@@ -31,7 +33,7 @@ export default async function ResponsePage(props: Props) {
   if (!response) notFound();
 
   const inbox = `/dashboard/${access.organization.slug}/responses`;
-  const doneMessage = done === "status" || done === "note" ? DONE[done] : undefined;
+  const doneMessage = noticeFor(DONE, done);
   const nextStatuses = RESPONSE_TRANSITIONS[response.status];
 
   return (
@@ -39,11 +41,7 @@ export default async function ResponsePage(props: Props) {
       <p>
         <Link href={inbox}>Back to all responses</Link>
       </p>
-      {doneMessage && (
-        <p role="status" className="notice-success mt-4">
-          {doneMessage}
-        </p>
-      )}
+      <Notice>{doneMessage}</Notice>
       <h1 className="mt-4 text-3xl font-bold">{response.name ?? "Name removed"}</h1>
       <p className="mt-2">
         Interested in <strong>{response.posting.title}</strong> · received {formatDateTime(response.createdAt)}

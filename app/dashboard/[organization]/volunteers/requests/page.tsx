@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Pagination } from "@/components/pagination";
 import { requireOrganizationAccess } from "@/lib/auth/require";
 import { formatDate } from "@/lib/format";
-import { parsePageParam } from "@/lib/search/page-param";
+import { listQueryString, parseListPage } from "@/lib/lists/lists";
 import { listContactRequestsForOrganization, type OrganizationContactRequest } from "@/lib/volunteers/contact";
 import { contactStatusLabels } from "@/lib/volunteers/find-schemas";
 
@@ -22,8 +22,8 @@ type Props = {
 export default async function ContactRequestsPage(props: Props) {
   const { organization: slug } = await props.params;
   const search = await props.searchParams;
-  const page = parsePageParam(search.page);
-  const access = await requireOrganizationAccess(slug, "findVolunteers", `/dashboard/${encodeURIComponent(slug)}/volunteers/requests${page > 1 ? `?page=${page}` : ""}`);
+  const page = parseListPage(search.page);
+  const access = await requireOrganizationAccess(slug, "findVolunteers", `/dashboard/${encodeURIComponent(slug)}/volunteers/requests${listQueryString({ page })}`);
   const base = `/dashboard/${access.organization.slug}/volunteers`;
   const result = await listContactRequestsForOrganization(access, page);
 
@@ -64,7 +64,7 @@ export default async function ContactRequestsPage(props: Props) {
               </li>
             ))}
           </ul>
-          <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(n) => `${base}/requests${n > 1 ? `?page=${n}` : ""}`} />
+          <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(n) => `${base}/requests${listQueryString({ page: n })}`} />
         </>
       )}
     </div>
