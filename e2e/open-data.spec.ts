@@ -5,25 +5,48 @@
  * posting's page carries its JobPosting data; another origin's script reads the API (CORS); and
  * the API, feeds and embeds answer 304 to a client that already has the answer.
  */
+import { createServer, type Server } from "node:http";
 import { expect, test, type Page } from "@playwright/test";
 import { searchApi } from "./support/api";
 import { DEMO_PASSWORD, signIn } from "./support/accounts";
-import { BASE_URL } from "./support/urls";
+import { BASE_URL, PORT } from "./support/urls";
 
 test.use({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.91" } });
 
-const AGENCY = "http://agency.example";
+/**
+ * The agency's own site: a real server on another site than the databank's (localhost, where the
+ * databank is 127.0.0.1), one per worker. Both are on this machine, so Chromium's protection of
+ * local addresses from public pages does not stand in the way, as it would for a made-up public host.
+ */
+let agency: Server;
+let AGENCY = "";
+const agencyBodies = new Map<string, string>();
 
-/** Serves `body` as the agency's own page at http://agency.example/, another origin than the databank's. */
-async function agencyPage(page: Page, body: string): Promise<void> {
-  await page.route(`${AGENCY}/**`, (route) => route.fulfill({ contentType: "text/html", body: `<!doctype html><html lang="en"><head><title>Agency</title></head><body><h1>Our agency</h1>${body}</body></html>` }));
+test.beforeAll(async ({}, testInfo) => {
+  const port = PORT + 31 + testInfo.parallelIndex;
+  AGENCY = `http://localhost:${port}`;
+  agency = createServer((request, response) => {
+    const body = agencyBodies.get(request.url ?? "/") ?? "";
+    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" });
+    response.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Agency</title></head><body><h1>Our agency</h1>${body}</body></html>`);
+  });
+  await new Promise<void>((resolve) => agency.listen(port, resolve));
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => agency.close(resolve));
+});
+
+/** Gives the agency's page at `path` this body. */
+async function agencyPage(_page: Page, body: string, path = "/"): Promise<void> {
+  agencyBodies.set(path, body);
 }
 
 /** What the browser refused, as it says on the console. */
 function refusals(page: Page): string[] {
   const seen: string[] = [];
   page.on("console", (message) => {
-    if (/Refused to|Content Security Policy/i.test(message.text())) seen.push(message.text());
+    if (/Refused to|Content Security Policy|violates/i.test(message.text())) seen.push(message.text());
   });
   return seen;
 }
@@ -37,6 +60,7 @@ test("an agency's page on another site frames its listings and a search; a posti
     page,
     `<iframe id="ours" title="Our opportunities" src="${BASE_URL}/embed/organizations/${organization.slug}" width="600" height="480"></iframe>` +
       `<iframe id="york" title="York County" src="${BASE_URL}/embed/opportunities?county=york" width="600" height="480"></iframe>`,
+    "/volunteer",
   );
   await page.goto(`${AGENCY}/volunteer`);
 
@@ -59,10 +83,13 @@ test("an agency's page on another site frames its listings and a search; a posti
 
 test("an ordinary page of the site refuses to sit in another site's frame", async ({ page }) => {
   const seen = refusals(page);
-  await agencyPage(page, `<iframe id="site" title="Search" src="${BASE_URL}/opportunities"></iframe><iframe id="embed" title="Embed" src="${BASE_URL}/embed/opportunities"></iframe>`);
-  await page.goto(`${AGENCY}/`);
+  await agencyPage(page, `<iframe id="site" title="Search" src="${BASE_URL}/opportunities"></iframe><iframe id="embed" title="Embed" src="${BASE_URL}/embed/opportunities"></iframe>`, "/framing");
+  await page.goto(`${AGENCY}/framing`);
   await expect(page.frameLocator("#embed").getByRole("heading", { level: 1 })).toBeVisible();
-  await expect.poll(() => seen.some((text) => /frame-ancestors 'none'/.test(text) && text.includes(`${BASE_URL}/opportunities`))).toBe(true);
+  await expect.poll(() => seen.some((text) => text.includes(`Framing '${BASE_URL}/' violates`) && text.includes("frame-ancestors 'none'"))).toBe(true);
+  // The browser put its own error page in the frame: nothing of the site's.
+  const frame = await (await page.$("#site"))!.contentFrame();
+  expect(frame!.url()).toMatch(/^chrome-error:/);
   await expect(page.frameLocator("#site").locator("main")).toHaveCount(0);
 });
 
@@ -113,9 +140,11 @@ test("a posting's page carries its schema.org JobPosting, without breaking the p
   expect(violations).toEqual([]);
 });
 
-test("a script on another site reads the API; answers come with an ETag and a 304 when unchanged", async ({ page, request }) => {
-  await agencyPage(page, "");
-  await page.goto(`${AGENCY}/`);
+test("a script on another site reads the API; answers come with an ETag and a 304 when unchanged", async ({ browser, request }) => {
+  // A browser of a visitor of the agency's site: no header but those a page's fetch sends itself.
+  const page = await (await browser.newContext({ extraHTTPHeaders: {} })).newPage();
+  await agencyPage(page, "", "/script");
+  await page.goto(`${AGENCY}/script`);
   const read = await page.evaluate(async (url) => {
     const response = await fetch(url, { headers: { Accept: "application/json" } });
     const body = await response.json();
@@ -138,6 +167,7 @@ test("a script on another site reads the API; answers come with an ETag and a 30
   }
   const openapi = await (await request.get("/api/v1/openapi.json")).json();
   expect(openapi.openapi).toBe("3.1.0");
+  await page.context().close();
 });
 
 test("a coordinator finds the HTML to put the organization's listings on its website, with a live preview", async ({ browser }) => {
@@ -161,5 +191,5 @@ test("the open data page is linked from every page's footer and from the feeds p
   await expect(page.getByRole("heading", { level: 1, name: "Open data: API, feeds and embeds" })).toBeVisible();
   await expect(page.getByRole("link", { name: "/api/v1/openapi.json" })).toBeVisible();
   await page.goto("/feeds");
-  await expect(page.getByRole("link", { name: "open data" })).toHaveAttribute("href", "/developers");
+  await expect(page.getByRole("main").getByRole("link", { name: "open data", exact: true })).toHaveAttribute("href", "/developers");
 });
