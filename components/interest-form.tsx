@@ -4,10 +4,11 @@ import type { FormState } from "@/lib/actions/result";
 import { INTEREST_MESSAGE_MAX } from "@/lib/responses/limits";
 import { CharactersLeft } from "./characters-left";
 import { ErrorSummary, TextAreaField, TextField } from "./form-fields";
-import { useActionForm } from "./use-action-form";
+import { useCheckedForm } from "./use-checked-form";
 
-/** Loaded when a field is first checked: see useActionForm. */
-const loadInterestSchema = () => import("@/lib/responses/schemas").then((module) => module.interestSchema);
+/** Loaded when a field is first checked: the server's schema, and how the server reads the form. */
+const loadInterestCheck = () =>
+  import("@/lib/responses/schemas").then((module) => ({ schema: module.interestSchema, fromForm: module.interestFromFormData }));
 
 /** A preview's form has nowhere to send to: its fields are disabled, and this answers nothing if it were sent. */
 const sendsNothing = async (state: FormState) => state;
@@ -30,7 +31,7 @@ export function InterestForm({
   /** A coordinator's preview of the posting: every field shown as volunteers see it, none usable. */
   preview?: boolean;
 }) {
-  const { form, formProps, summaryProps, errorOf, register, kept, pending } = useActionForm(loadInterestSchema, action, { defaultValues: known });
+  const { formProps, summaryProps, errorOf, register, valueOf, kept, pending } = useCheckedForm(loadInterestCheck, action);
 
   return (
     <form {...formProps} aria-labelledby="respond-heading">
@@ -57,7 +58,7 @@ export function InterestForm({
         defaultValue={kept.message}
         {...register("message")}
       />
-      <CharactersLeft id="message-left" value={form.watch("message")} max={INTEREST_MESSAGE_MAX} />
+      <CharactersLeft id="message-left" value={valueOf("message") ?? (typeof kept.message === "string" ? kept.message : undefined)} max={INTEREST_MESSAGE_MAX} />
 
       {/* Hidden from people; bots fill it in. */}
       <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">

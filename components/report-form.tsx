@@ -2,10 +2,10 @@
 
 import type { FormState } from "@/lib/actions/result";
 import { ErrorSummary, SelectField, TextAreaField } from "./form-fields";
-import { useActionForm } from "./use-action-form";
+import { useCheckedForm } from "./use-checked-form";
 
-/** Loaded when a field is first checked: see useActionForm. */
-const loadReportSchema = () => import("@/lib/reports/schemas").then((module) => module.reportSchema);
+/** Loaded when a field is first checked: the server's schema (the server reads the form as plain fields). */
+const loadReportCheck = () => import("@/lib/reports/schemas").then((module) => ({ schema: module.reportSchema }));
 
 /**
  * "Report this listing". With JavaScript the fields are checked as you go
@@ -20,7 +20,7 @@ export function ReportForm({
   /** The reasons to choose from, in the form's order, with their words (from the page, so the form carries no zod). */
   reasons: { value: string; label: string }[];
 }) {
-  const { formProps, summaryProps, errorOf, register, kept, pending } = useActionForm(loadReportSchema, action);
+  const { formProps, summaryProps, errorOf, register, kept, pending } = useCheckedForm(loadReportCheck, action);
   const keptText = (field: string) => (typeof kept[field] === "string" ? kept[field] : "");
 
   return (

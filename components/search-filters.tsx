@@ -109,6 +109,22 @@ export function SearchFilters({ params, facets }: { params: SearchParams; facets
           Leave out statewide and remote postings
         </label>
 
+        <fieldset className="mt-4">
+          <legend className={legend}>Requirements</legend>
+          <label className="mt-1 flex items-center gap-2 text-sm">
+            <input type="checkbox" name="youth" value="1" defaultChecked={params.youth} className="size-4" />
+            Open to volunteers under 18
+          </label>
+          <label className="mt-2 flex items-center gap-2 text-sm">
+            <input type="checkbox" name="nocheck" value="1" defaultChecked={params.nocheck} className="size-4" />
+            No background check
+          </label>
+          <label className="mt-2 flex items-center gap-2 text-sm">
+            <input type="checkbox" name="training" value="1" defaultChecked={params.training} className="size-4" />
+            Training provided
+          </label>
+        </fieldset>
+
         <label htmlFor="sort" className={`${legend} mt-4 block`}>
           Sort by
         </label>

@@ -302,3 +302,35 @@ test("the site has an icon: no page asks for a favicon in vain", async ({ page, 
   await page.goto("/opportunities?county=york");
   expect(missing).toEqual([]);
 });
+
+test("a teenager finds postings open to under-18s with no background check, and each one says so", async ({ page, search, request }) => {
+  await search.goto();
+  const everything = await search.total();
+  await search.form.getByRole("checkbox", { name: "Open to volunteers under 18" }).check();
+  await search.form.getByRole("checkbox", { name: "No background check" }).check();
+  await search.filter({});
+  await expect(page).toHaveURL(/[?&]youth=1&nocheck=1(&|$)/);
+  const filters = page.getByRole("list", { name: "Active filters" });
+  await expect(filters.getByRole("link", { name: "Open to volunteers under 18" })).toBeVisible();
+  await expect(filters.getByRole("link", { name: "No background check" })).toBeVisible();
+
+  const total = await search.total();
+  expect(total).toBeGreaterThan(0);
+  expect(total).toBeLessThan(everything);
+  expect((await searchApi(request, "youth=1&nocheck=1")).total).toBe(total);
+
+  const first = await readCard(search.cards.first());
+  await search.cards.first().getByRole("link", { name: first.title }).click();
+  await expect(page.getByText("Background check", { exact: true }).locator("xpath=following-sibling::*[1]")).toHaveText("Not required");
+  await expect(page.getByText("Minimum age", { exact: true }).locator("xpath=following-sibling::*[1]")).toHaveText(/^(No minimum|1[0-7] or older)$/);
+
+  // Training provided narrows it again, and the chip takes one filter away at a time.
+  await page.goBack();
+  await search.expectLoaded();
+  await search.form.getByRole("checkbox", { name: "Training provided" }).check();
+  await search.filter({});
+  expect(await search.total()).toBe((await searchApi(request, "youth=1&nocheck=1&training=1")).total);
+  await page.getByRole("list", { name: "Active filters" }).getByRole("link", { name: "Open to volunteers under 18" }).click();
+  await expect(page).toHaveURL(/nocheck=1&training=1/);
+  await expect(page).not.toHaveURL(/youth=1/);
+});

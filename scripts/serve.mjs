@@ -101,6 +101,7 @@ if (cluster.isPrimary && processCount() > 1) {
   server.headersTimeout = 66_000;
   server.listen(port, hostname, () => {
     if (cluster.isPrimary) console.log(`[start] ready on http://${hostname}:${port}`);
+    void staticBrotli.warm();
   });
   for (const signal of ["SIGINT", "SIGTERM"]) {
     process.on(signal, () => {

@@ -59,6 +59,18 @@ it("has statewide, remote and dated one-time postings in public", async () => {
   expect(row!.events).toBeGreaterThan(0);
 });
 
+it("has public postings on both sides of each requirement a volunteer can filter on", async () => {
+  const [row] = await one<Record<string, number>>(sql`
+    select count(*) filter (where o.minimum_age is null or o.minimum_age < 18)::int as youth,
+           count(*) filter (where o.minimum_age >= 18)::int as adults,
+           count(*) filter (where not o.background_check)::int as nocheck,
+           count(*) filter (where o.background_check)::int as checked,
+           count(*) filter (where o.training_provided)::int as training,
+           count(*) filter (where not o.training_provided)::int as untrained
+    from opportunities o join organizations org on org.id = o.organization_id where ${publicCondition}`);
+  for (const [side, count] of Object.entries(row!)) expect(count, side).toBeGreaterThan(0);
+});
+
 it("has the drafts, expired postings and unapproved organizations that must never show", async () => {
   const [row] = await one<{ drafts: number; expired: number; closed: number; pending: number; rejected: number; suspended: number }>(sql`
     select (select count(*)::int from opportunities where status = 'draft') as drafts,

@@ -1,6 +1,7 @@
 /**
  * Build files in brotli: the first request goes to Next while the file is
- * compressed, later ones are answered from memory with the site's headers;
+ * compressed (unless the files were warmed at start), later ones are answered
+ * from memory with the site's headers;
  * only files under `.next/static`, only to clients that accept brotli.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
@@ -77,6 +78,19 @@ describe("build files in brotli", () => {
   it("sends gzip-only clients to Next", async () => {
     await eventually("/_next/static/chunks/page.js");
     expect((await get("/_next/static/chunks/page.js", "gzip, deflate")).headers["x-answered-by"]).toBe("next");
+  });
+
+  it("once warmed, answers every build file in brotli from the first request", async () => {
+    const buildDir = path.join(mkdtempSync(path.join(tmpdir(), "static-brotli-warm-")), ".next");
+    mkdirSync(path.join(buildDir, "static", "css"), { recursive: true });
+    writeFileSync(path.join(buildDir, "static", "css", "site.css"), "body { color: black; }\n".repeat(200));
+    const brotli = createStaticBrotli({ buildDir, production: true });
+    await brotli.warm();
+    const answers: string[] = [];
+    const res = { writeHead: (_status: number, headers: Record<string, unknown>) => answers.push(String(headers["Content-Encoding"])), end: () => {} };
+    const served = brotli.serve({ method: "GET", url: "/_next/static/css/site.css", headers: { "accept-encoding": "br" } } as never, res as never);
+    expect(served).toBe(true);
+    expect(answers).toEqual(["br"]);
   });
 
   it("never answers a file outside .next/static, nor a kind it does not know", async () => {

@@ -29,6 +29,9 @@ type Row = {
   startsAt: Date | null;
   statewide: boolean;
   remote: boolean;
+  minimumAge: number | null;
+  backgroundCheck: boolean;
+  trainingProvided: boolean;
   counties: string[];
   skillLevel: SkillLevel;
   type: OpportunityType;
@@ -65,6 +68,9 @@ beforeAll(async () => {
         causes: random.sample(CAUSES, random.int(1, 2)),
         statewide,
         remote: random.next() < 0.25,
+        minimumAge: random.pick([null, null, 14, 16, 17, 18, 21]),
+        backgroundCheck: random.next() < 0.4,
+        trainingProvided: random.next() < 0.5,
         status,
         publishedAt: status === "draft" ? null : new Date(now - random.int(1, 500) * 3_600_000),
         expiresAt: new Date(now + (expired ? -random.int(1, 100) : random.int(1, 100)) * DAY),
@@ -89,6 +95,9 @@ function expectedSlugs(filters: SearchFilters): string[] {
     .filter((row) => !filters.cause || row.causes.includes(filters.cause))
     .filter((row) => !filters.remote || row.remote)
     .filter((row) => !filters.local || isLocal(row))
+    .filter((row) => !filters.youth || row.minimumAge === null || row.minimumAge < 18)
+    .filter((row) => !filters.nocheck || !row.backgroundCheck)
+    .filter((row) => !filters.training || row.trainingProvided)
     .map((row) => row.slug)
     .sort();
 }
@@ -112,6 +121,12 @@ describe("filters", () => {
     for (const type of OPPORTUNITY_TYPES) expect(await allSlugs({ type }), type).toEqual(expectedSlugs({ type }));
     for (const cause of CAUSES) expect(await allSlugs({ cause }), cause).toEqual(expectedSlugs({ cause }));
     expect(await allSlugs({ remote: true })).toEqual(expectedSlugs({ remote: true }));
+    for (const requirement of ["youth", "nocheck", "training"] as const) {
+      const expected = expectedSlugs({ [requirement]: true });
+      expect(expected.length, requirement).toBeGreaterThan(0);
+      expect(expected.length, requirement).toBeLessThan(expectedSlugs({}).length);
+      expect(await allSlugs({ [requirement]: true }), requirement).toEqual(expected);
+    }
   });
 
   it("combinations of filters, including several counties", async () => {
@@ -125,6 +140,9 @@ describe("filters", () => {
         cause: random.next() < 0.4 ? random.pick(CAUSES) : undefined,
         remote: random.next() < 0.2,
         local: random.next() < 0.3,
+        youth: random.next() < 0.3,
+        nocheck: random.next() < 0.3,
+        training: random.next() < 0.3,
       };
       const expected = expectedSlugs(filters);
       if (expected.length > 0) nonEmpty++;

@@ -148,6 +148,9 @@ function matching(filters: SearchFilters, countyIds: number[], skill: SkillLevel
   if (filters.type) conditions.push(eq(opportunities.type, filters.type));
   if (filters.cause) conditions.push(sql`${opportunities.causes} @> ARRAY[${filters.cause}::cause]`);
   if (filters.remote) conditions.push(eq(opportunities.remote, true));
+  if (filters.youth) conditions.push(sql`(${opportunities.minimumAge} is null or ${opportunities.minimumAge} < 18)`);
+  if (filters.nocheck) conditions.push(eq(opportunities.backgroundCheck, false));
+  if (filters.training) conditions.push(eq(opportunities.trainingProvided, true));
   if (filters.organizationId !== undefined) conditions.push(eq(opportunities.organizationId, filters.organizationId));
   if (filters.publishedAfter) conditions.push(gt(opportunities.publishedAt, filters.publishedAfter));
   if (filters.publishedUntil) conditions.push(lte(opportunities.publishedAt, filters.publishedUntil));
