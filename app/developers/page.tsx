@@ -1,22 +1,26 @@
 import type { Metadata } from "next";
 import { DEFAULT_READS_PER_MINUTE } from "@/lib/public-reads/read-limit.mjs";
 import { CAUSES, OPPORTUNITY_TYPES, SKILL_LEVELS } from "@/lib/opportunities/vocabulary";
-import { MAX_PAGE, MAX_QUERY_LENGTH, PAGE_SIZE, SORTS } from "@/lib/search/params";
+import { MAX_PAGE, MAX_QUERY_LENGTH, PAGE_SIZE, SORTS, type SEARCH_KEYS } from "@/lib/search/params";
 import { site } from "@/lib/site";
 
 export const metadata: Metadata = { title: "Open data: API, feeds and embeds" };
 
-const PARAMETERS: [string, string][] = [
-  ["q", `Keywords, with web-search syntax: "bake sale", mentor -online, legal or interpreter (${MAX_QUERY_LENGTH} characters at most).`],
-  ["county", "A county's slug (york, cumberland, …); repeat it for several. Statewide postings match every county."],
-  ["skill", SKILL_LEVELS.join(", ")],
-  ["type", OPPORTUNITY_TYPES.join(", ")],
-  ["cause", CAUSES.join(", ")],
-  ["remote", "1 for remote postings only."],
-  ["local", "1 leaves out statewide and remote postings."],
-  ["sort", `${SORTS.join(", ")}. relevance is the default with keywords, newest without.`],
-  ["page", `1 to ${MAX_PAGE}, ${PAGE_SIZE} results a page.`],
-];
+/** Every parameter of the URL contract, in words (a new one fails to compile until it is described here). */
+const PARAMETERS: Record<(typeof SEARCH_KEYS)[number], string> = {
+  q: `Keywords, with web-search syntax: "bake sale", mentor -online, legal or interpreter (${MAX_QUERY_LENGTH} characters at most).`,
+  county: "A county's slug (york, cumberland, …); repeat it for several. Statewide postings match every county.",
+  skill: SKILL_LEVELS.join(", "),
+  type: OPPORTUNITY_TYPES.join(", "),
+  cause: CAUSES.join(", "),
+  remote: "1 for remote postings only.",
+  local: "1 leaves out statewide and remote postings.",
+  youth: "1 for postings open to volunteers under 18.",
+  nocheck: "1 for postings that need no background check.",
+  training: "1 for postings that provide training.",
+  sort: `${SORTS.join(", ")}. relevance is the default with keywords, newest without.`,
+  page: `1 to ${MAX_PAGE}, ${PAGE_SIZE} results a page.`,
+};
 
 const EXAMPLE = `{
   "total": 42, "totalIsLowerBound": false, "page": 1, "pageSize": 20, "pageCount": 3, "sort": "newest",
@@ -58,7 +62,7 @@ export default function DevelopersPage() {
           </tr>
         </thead>
         <tbody>
-          {PARAMETERS.map(([name, values]) => (
+          {Object.entries(PARAMETERS).map(([name, values]) => (
             <tr key={name}>
               <th scope="row" className="border-b border-slate-200 py-1 pr-4 font-mono font-normal">{name}</th>
               <td className="border-b border-slate-200 py-1">{values}</td>

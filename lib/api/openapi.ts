@@ -7,7 +7,7 @@
  */
 import { CAUSES, OPPORTUNITY_TYPES, SKILL_LEVELS } from "@/lib/opportunities/vocabulary";
 import { DEFAULT_READS_PER_MINUTE } from "@/lib/public-reads/read-limit.mjs";
-import { MAX_PAGE, MAX_QUERY_LENGTH, PAGE_SIZE, SORTS } from "@/lib/search/params";
+import { MAX_PAGE, MAX_QUERY_LENGTH, PAGE_SIZE, SEARCH_KEYS, SORTS } from "@/lib/search/params";
 import { site } from "@/lib/site";
 
 export const API_VERSION = "1.0.0";
@@ -17,7 +17,8 @@ const param = (name: string) => ({ $ref: `#/components/parameters/${name}` });
 const dateTime = { type: "string", format: "date-time" } as const;
 const nullableDateTime = { type: ["string", "null"], format: "date-time" } as const;
 
-const SEARCH_PARAMETERS = ["q", "county", "skill", "type", "cause", "remote", "local", "sort", "page"];
+const SEARCH_PARAMETERS: readonly string[] = SEARCH_KEYS;
+const flag = (name: string, description: string) => ({ name, in: "query", description, schema: { type: "string", const: "1" } });
 
 const common = {
   notModified: { description: "Not Modified: the client's copy (If-None-Match) is still the answer.", headers: { ETag: { $ref: "#/components/headers/ETag" } } },
@@ -144,22 +145,27 @@ export function openApiDocument(origin: string) {
         AllowOrigin: { description: "Any origin may read the answer.", schema: { type: "string", const: "*" } },
       },
       parameters: {
-        q: { name: "q", in: "query", description: 'Keywords, with web-search syntax: "bake sale", mentor -online, legal or interpreter.', schema: { type: "string", maxLength: MAX_QUERY_LENGTH } },
-        county: {
-          name: "county",
-          in: "query",
-          description: "A county's slug (york, cumberland, …); repeat for several. Statewide postings match every county.",
-          style: "form",
-          explode: true,
-          schema: { type: "array", items: { type: "string", pattern: "^[a-z0-9-]+$" } },
-        },
-        skill: { name: "skill", in: "query", description: "none (no experience needed), some (training provided), specialized.", schema: { type: "string", enum: [...SKILL_LEVELS] } },
-        type: { name: "type", in: "query", schema: { type: "string", enum: [...OPPORTUNITY_TYPES] } },
-        cause: { name: "cause", in: "query", schema: { type: "string", enum: [...CAUSES] } },
-        remote: { name: "remote", in: "query", description: "1 for remote postings only.", schema: { type: "string", const: "1" } },
-        local: { name: "local", in: "query", description: "1 leaves out statewide and remote postings.", schema: { type: "string", const: "1" } },
-        sort: { name: "sort", in: "query", description: "relevance is the default with keywords, newest without.", schema: { type: "string", enum: [...SORTS] } },
-        page: { name: "page", in: "query", schema: { type: "integer", minimum: 1, maximum: MAX_PAGE, default: 1 } },
+        ...({
+          q: { name: "q", in: "query", description: 'Keywords, with web-search syntax: "bake sale", mentor -online, legal or interpreter.', schema: { type: "string", maxLength: MAX_QUERY_LENGTH } },
+          county: {
+            name: "county",
+            in: "query",
+            description: "A county's slug (york, cumberland, …); repeat for several. Statewide postings match every county.",
+            style: "form",
+            explode: true,
+            schema: { type: "array", items: { type: "string", pattern: "^[a-z0-9-]+$" } },
+          },
+          skill: { name: "skill", in: "query", description: "none (no experience needed), some (training provided), specialized.", schema: { type: "string", enum: [...SKILL_LEVELS] } },
+          type: { name: "type", in: "query", schema: { type: "string", enum: [...OPPORTUNITY_TYPES] } },
+          cause: { name: "cause", in: "query", schema: { type: "string", enum: [...CAUSES] } },
+          remote: flag("remote", "1 for remote postings only."),
+          local: flag("local", "1 leaves out statewide and remote postings."),
+          youth: flag("youth", "1 for postings open to volunteers under 18."),
+          nocheck: flag("nocheck", "1 for postings that need no background check."),
+          training: flag("training", "1 for postings that provide training."),
+          sort: { name: "sort", in: "query", description: "relevance is the default with keywords, newest without.", schema: { type: "string", enum: [...SORTS] } },
+          page: { name: "page", in: "query", schema: { type: "integer", minimum: 1, maximum: MAX_PAGE, default: 1 } },
+        } satisfies Record<(typeof SEARCH_KEYS)[number], object>),
         slug: { name: "slug", in: "path", required: true, description: "A posting's slug.", schema: { type: "string", pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } },
         organizationSlug: { name: "slug", in: "path", required: true, description: "An organization's slug.", schema: { type: "string", pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } },
       },

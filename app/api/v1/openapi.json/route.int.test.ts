@@ -17,6 +17,7 @@ import { GET as calendar } from "@/app/opportunities/[slug]/calendar.ics/route";
 import { getDb } from "@/db/client";
 import { insertOpportunity, insertOrganization } from "@/db/testing/fixtures";
 import { refuseRead } from "@/lib/public-reads/read-limit.mjs";
+import { SEARCH_KEYS } from "@/lib/search/params";
 import { GET as search, OPTIONS as searchPreflight } from "../opportunities/route";
 import { GET, OPTIONS } from "./route";
 
@@ -72,6 +73,11 @@ describe("/api/v1/openapi.json", () => {
     for (const dir of ["app/api/v1", "app/embed", "app/feed.xml", "app/opportunities"]) walk(dir);
     const documented = Object.keys(document.paths).sort();
     expect(documented).toEqual([...routes, "/sitemap.xml"].sort());
+  });
+
+  it("names every parameter of the search's URL contract", () => {
+    const named = (document.paths["/api/v1/opportunities"]!.get as unknown as { parameters: { $ref: string }[] }).parameters.map((p) => p.$ref.split("/").pop());
+    expect(named).toEqual([...SEARCH_KEYS]);
   });
 
   it("is served with CORS and an ETag, and answers 304 and the preflight", async () => {
