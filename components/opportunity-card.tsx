@@ -31,6 +31,11 @@ export function OpportunityCard({ opportunity }: { opportunity: OpportunitySumma
         <li>
           <Tag>{opportunityTypeLabels[opportunity.type]}</Tag>
         </li>
+        {opportunity.full && (
+          <li>
+            <Tag tone="reach">Full: waiting list</Tag>
+          </li>
+        )}
         {opportunity.startsAt && (
           <li>
             <Tag>{formatEventTime(opportunity.startsAt, opportunity.endsAt)}</Tag>

@@ -27,6 +27,8 @@ export type OpportunityDetailsData = {
   trainingDetails: string | null;
   requirements: string | null;
   spots: number | null;
+  /** Of `spots`, the places taken by volunteers scheduled or placed. */
+  placesTaken: number;
   expiresAt: Date;
 };
 
@@ -83,7 +85,7 @@ export function OpportunityDetails({ opportunity, organizationName, calendar = f
         <Detail term="Background check">{opportunity.backgroundCheck ? "Required" : "Not required"}</Detail>
         <Detail term="Minimum age">{opportunity.minimumAge ? `${opportunity.minimumAge} or older` : "No minimum"}</Detail>
         {opportunity.requirements && <Detail term="Requirements">{opportunity.requirements}</Detail>}
-        {opportunity.spots && <Detail term="Volunteers needed">{opportunity.spots}</Detail>}
+        {opportunity.spots && <Detail term="Volunteers needed">{placesInWords(opportunity.spots, opportunity.placesTaken)}</Detail>}
         <Detail term="Open until">{formatDate(opportunity.expiresAt)}</Detail>
       </dl>
     </>
@@ -97,4 +99,11 @@ function Detail({ term, children }: { term: string; children: ReactNode }) {
       <dd>{children}</dd>
     </>
   );
+}
+
+/** "4 (1 place left)", or that it is full and new volunteers join a waiting list. */
+function placesInWords(spots: number, taken: number): string {
+  const left = spots - taken;
+  if (left <= 0) return `${spots}: all places are taken. Say you are interested to join the waiting list.`;
+  return `${spots} (${left === 1 ? "1 place" : `${left} places`} left)`;
 }

@@ -43,6 +43,12 @@ export function PostingView({
             Leave your details and {organization.name} will contact you. Only they will see them, and only once you confirm from the e-mail we
             send (at once when you are signed in).
           </p>
+          {opportunity.spots !== null && opportunity.placesTaken >= opportunity.spots && (
+            <p className="notice mb-4 text-sm" data-testid="posting-full">
+              <strong>This posting is full.</strong> Every place is taken for now: say you are interested to join its waiting list, and{" "}
+              {organization.name} will write to you, in the order people joined, if a place frees up.
+            </p>
+          )}
           {interestForm}
         </section>
         <section aria-labelledby="report-listing-heading" className="text-sm">

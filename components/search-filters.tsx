@@ -112,6 +112,10 @@ export function SearchFilters({ params, facets }: { params: SearchParams; facets
         <fieldset className="mt-4">
           <legend className={legend}>Requirements</legend>
           <label className="mt-1 flex items-center gap-2 text-sm">
+            <input type="checkbox" name="open" value="1" defaultChecked={params.open} className="size-4" />
+            Places still open (not full)
+          </label>
+          <label className="mt-2 flex items-center gap-2 text-sm">
             <input type="checkbox" name="youth" value="1" defaultChecked={params.youth} className="size-4" />
             Open to volunteers under 18
           </label>

@@ -15,6 +15,7 @@ export function ActiveFilters({ params, countyName }: { params: SearchParams; co
     ...(params.cause ? [{ label: causeLabels[params.cause], without: { ...params, cause: undefined } }] : []),
     ...(params.remote ? [{ label: "Remote only", without: { ...params, remote: false } }] : []),
     ...(params.local ? [{ label: "No statewide or remote postings", without: { ...params, local: false } }] : []),
+    ...(params.open ? [{ label: "Places still open", without: { ...params, open: false } }] : []),
     ...(params.youth ? [{ label: "Open to volunteers under 18", without: { ...params, youth: false } }] : []),
     ...(params.nocheck ? [{ label: "No background check", without: { ...params, nocheck: false } }] : []),
     ...(params.training ? [{ label: "Training provided", without: { ...params, training: false } }] : []),

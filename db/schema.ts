@@ -206,7 +206,14 @@ export const opportunities = pgTable(
     trainingProvided: boolean("training_provided").notNull().default(false),
     trainingDetails: text("training_details"),
     requirements: text("requirements"),
+    /** Volunteers needed: null when there is no limit. */
     spots: integer("spots"),
+    /**
+     * Responses scheduled or placed: the places taken of `spots`. Kept by a trigger on responses
+     * (migration 0017), so every change to it is an update of the posting, which tells the public
+     * caches (migration 0010).
+     */
+    placesTaken: integer("places_taken").notNull().default(0),
     status: opportunityStatus("status").notNull().default("draft"),
     publishedAt: timestamp("published_at", { withTimezone: true }),
     /** A published posting leaves the public site at this moment (invariant 1). */
@@ -249,6 +256,7 @@ export const opportunities = pgTable(
       .where(sql`status = 'published'`),
     check("opportunities_minimum_age_check", sql`minimum_age is null or minimum_age between 0 and 120`),
     check("opportunities_spots_check", sql`spots is null or spots > 0`),
+    check("opportunities_places_taken_check", sql`places_taken >= 0`),
     // "Newest" sorts by it: a published posting always has it.
     check("opportunities_published_at_check", sql`status <> 'published' or published_at is not null`),
   ],
@@ -300,6 +308,10 @@ export const responses = pgTable(
     /** The hash of the confirmation link's token while the response waits for it (lib/auth/tokens.ts hashToken). */
     confirmationTokenHash: text("confirmation_token_hash"),
     status: responseStatus("status").notNull().default("new"),
+    /** Set when the volunteer answered a posting that was full: they wait in this order until a coordinator offers a place. */
+    waitlistedAt: timestamp("waitlisted_at", { withTimezone: true }),
+    /** When a coordinator offered a waiting volunteer a place (and the site mailed them). */
+    placeOfferedAt: timestamp("place_offered_at", { withTimezone: true }),
     firstStatusChangeAt: timestamp("first_status_change_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -307,6 +319,8 @@ export const responses = pgTable(
   (t) => [
     index("responses_organization_idx").on(t.organizationId, t.status, t.createdAt.desc()),
     index("responses_opportunity_idx").on(t.opportunityId),
+    // A posting's waitlist, in the order people joined it.
+    index("responses_waitlist_idx").on(t.opportunityId, t.waitlistedAt).where(sql`waitlisted_at is not null`),
     uniqueIndex("responses_opportunity_email_idx").on(t.opportunityId, sql`lower(${t.email})`),
     // "Responses made before you had an account" and the statewide responses-per-week figure.
     index("responses_unlinked_email_idx").on(sql`lower(${t.email})`).where(sql`user_id is null`),

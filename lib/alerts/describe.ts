@@ -15,6 +15,7 @@ export function describeSearch(params: Partial<SearchParams>, countyName: Readon
   if (params.type) parts.push(opportunityTypeLabels[params.type]);
   if (params.cause) parts.push(causeLabels[params.cause]);
   if (params.remote) parts.push("Remote only");
+  if (params.open) parts.push("Places still open");
   if (params.youth) parts.push("Open to volunteers under 18");
   if (params.nocheck) parts.push("No background check");
   if (params.training) parts.push("Training provided");

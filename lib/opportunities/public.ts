@@ -15,6 +15,9 @@ export const isPublicOpportunity = and(
   gt(opportunities.expiresAt, sql`now()`),
 )!;
 
+/** Every place the posting asks for is taken (scheduled or placed): new volunteers join its waiting list. */
+export const isFull = sql<boolean>`(${opportunities.spots} is not null and ${opportunities.placesTaken} >= ${opportunities.spots})`;
+
 /** The columns of a posting that anyone may see. Nothing personal, no address. */
 export const publicOpportunityColumns = {
   id: opportunities.id,
@@ -32,6 +35,7 @@ export const publicOpportunityColumns = {
   endsAt: opportunities.endsAt,
   publishedAt: opportunities.publishedAt,
   expiresAt: opportunities.expiresAt,
+  full: isFull,
   organizationSlug: organizations.slug,
   organizationName: organizations.name,
 };

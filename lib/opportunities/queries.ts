@@ -28,6 +28,7 @@ export const getPublicOpportunity = cache(async (rawSlug: string) => {
       trainingDetails: opportunities.trainingDetails,
       requirements: opportunities.requirements,
       spots: opportunities.spots,
+      placesTaken: opportunities.placesTaken,
       updatedAt: opportunities.updatedAt,
       organization: publicOrganizationColumns,
     })

@@ -112,7 +112,7 @@ export const confirmResponse = guardedAction(
         .update(responses)
         .set({ confirmedAt: sql`now()`, confirmationTokenHash: null, createdAt: sql`now()`, updatedAt: sql`now()` })
         .where(eq(responses.id, row.id));
-      await passOn(tx, row.posting, row.email);
+      await passOn(tx, row.posting, row.email, row.id);
       return { ok: true, slug: row.posting.slug };
     });
   },

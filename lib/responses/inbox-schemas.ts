@@ -59,6 +59,12 @@ export const noteSchema = z.object({
     .max(NOTE_MAX_LENGTH, "A note can be at most 2,000 characters.")
 });
 
+/** "Offer the next place": the posting whose waiting list moves on. */
+export const offerPlaceSchema = z.object({
+  organizationId: idSchema,
+  opportunityId: idSchema,
+});
+
 export type ResponseStatusInput = z.input<typeof responseStatusSchema>;
 export type NoteInput = z.input<typeof noteSchema>;
 

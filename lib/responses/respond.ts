@@ -8,7 +8,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { enqueueMail } from "@/lib/email/outbox";
 import { hashToken } from "@/lib/auth/tokens";
 import { site, siteUrl } from "@/lib/site";
-import { isPublicOpportunity } from "@/lib/opportunities/public";
+import { isFull, isPublicOpportunity } from "@/lib/opportunities/public";
 import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 import { parseSlug } from "@/lib/slug";
 import { interestSchema } from "./schemas";
@@ -80,6 +80,7 @@ export function respondToOpportunity(slug: string) {
         .values({ opportunityId: posting.id, organizationId: posting.organizationId, email: input.email, ...details })
         .onConflictDoNothing()
         .returning({ id: responses.id });
+      let responseId = inserted[0]?.id;
       if (inserted.length === 0) {
         const [earlier] = await tx
           .select({ id: responses.id, confirmedAt: responses.confirmedAt })
@@ -97,12 +98,14 @@ export function respondToOpportunity(slug: string) {
         }
         // Still unconfirmed: the newest details replace the earlier ones, only the newest link works, and its days start now.
         if (earlier) await tx.update(responses).set({ ...details, createdAt: sql`now()`, updatedAt: sql`now()` }).where(eq(responses.id, earlier.id));
+        responseId = earlier?.id;
       }
       if (token) {
         await enqueueMail(tx, { to: input.email, subject: CONFIRMATION_SUBJECT, text: confirmationRequestText(posting, token) });
         return { ok: true, outcome: "to-confirm" } as const;
       }
-      await passOn(tx, posting, input.email);
+      if (responseId === undefined) throw new ActionError(NOT_OPEN);
+      await passOn(tx, posting, input.email, responseId);
       return { ok: true, outcome: "passed-on" } as const;
     });
   });
@@ -111,6 +114,8 @@ export function respondToOpportunity(slug: string) {
 export const ALREADY_SUBJECT = "You had already said you are interested";
 export const PASSED_ON_SUBJECT = "We passed on your interest";
 export const COORDINATOR_SUBJECT = "A volunteer responded to one of your postings";
+export const WAITLISTED_SUBJECT = "You are on the waiting list";
+export const COORDINATOR_WAITLIST_SUBJECT = "A volunteer joined the waiting list of one of your postings";
 
 const NOT_OPEN = "This opportunity is no longer open, so it cannot take responses.";
 
@@ -120,19 +125,29 @@ async function hasConfirmedAddress(userId: number): Promise<boolean> {
   return Boolean(user?.verifiedAt);
 }
 
-/** The organization has a new response: its coordinators are told where to read it, the volunteer that it went. */
-export async function passOn(tx: Transaction, posting: Posting, email: string): Promise<void> {
+/**
+ * The organization has a new response: its coordinators are told where to read it, the volunteer that it went.
+ * When every place of the posting is taken, the response joins the posting's waiting list, in order, and both
+ * mails say so: a coordinator offers a place from there when one frees up (lib/responses/waitlist.ts).
+ */
+export async function passOn(tx: Transaction, posting: Posting, email: string, responseId: number): Promise<void> {
+  const [state] = await tx.select({ full: isFull }).from(opportunities).where(eq(opportunities.id, posting.id));
+  const waitlisted = state?.full === true;
+  if (waitlisted) await tx.update(responses).set({ waitlistedAt: sql`now()` }).where(eq(responses.id, responseId));
   const coordinators = await enabledMemberAddresses(tx, posting.organizationId);
+  const dashboard = `${siteUrl()}/dashboard/${posting.organizationSlug}/responses`;
   await enqueueMail(tx, [
     {
       to: email,
-      subject: PASSED_ON_SUBJECT,
-      text: passedOnText(posting),
+      subject: waitlisted ? WAITLISTED_SUBJECT : PASSED_ON_SUBJECT,
+      text: waitlisted ? waitlistedText(posting) : passedOnText(posting),
     },
     ...coordinators.map((coordinator) => ({
       to: coordinator.email,
-      subject: COORDINATOR_SUBJECT,
-      text: `A volunteer said they are interested in "${posting.title}".\n\nRead the response on your dashboard: ${siteUrl()}/dashboard/${posting.organizationSlug}/responses\n\nFor the volunteer's privacy, their details are only on the dashboard.`,
+      subject: waitlisted ? COORDINATOR_WAITLIST_SUBJECT : COORDINATOR_SUBJECT,
+      text: waitlisted
+        ? `Every place of "${posting.title}" is taken, so a volunteer who said they are interested joined its waiting list.\n\nWhen a place frees up, offer it from your dashboard, in the order people joined: ${dashboard}\n\nFor the volunteer's privacy, their details are only on the dashboard.`
+        : `A volunteer said they are interested in "${posting.title}".\n\nRead the response on your dashboard: ${dashboard}\n\nFor the volunteer's privacy, their details are only on the dashboard.`,
     })),
   ]);
 }
@@ -149,6 +164,18 @@ function confirmationRequestText(posting: Posting, token: string): string {
     `${siteUrl()}/responses/confirm/${token}`,
     "",
     `If this was not you, ignore this message: nothing will be sent, and what was typed is deleted within ${UNCONFIRMED_RESPONSE_DAYS} days.`,
+    "",
+    HOTLINE,
+  ].join("\n");
+}
+
+function waitlistedText(posting: Posting): string {
+  return [
+    "Hello,",
+    "",
+    `Thank you for your interest in "${posting.title}". Every place is taken for now, so you are on its waiting list: we passed your details to ${posting.organizationName}, and they will write to you, in the order people joined, if a place frees up.`,
+    "",
+    "If you change your mind, reply to them, or withdraw the response from your account if you have one.",
     "",
     HOTLINE,
   ].join("\n");

@@ -10,17 +10,17 @@ describe("the page's lenient reading", () => {
       { county: ["narnia", "york"], skill: "<script>", page: "-4", type: "donation" },
       counties,
     );
-    expect(params).toEqual({ q: undefined, county: ["york"], skill: undefined, type: "donation", cause: undefined, remote: false, local: false, youth: false, nocheck: false, training: false, sort: undefined, page: 1 });
+    expect(params).toEqual({ q: undefined, county: ["york"], skill: undefined, type: "donation", cause: undefined, remote: false, local: false, open: false, youth: false, nocheck: false, training: false, sort: undefined, page: 1 });
     expect(ignored.sort()).toEqual(["county", "page", "skill"]);
   });
 
   it("reads every parameter of the contract", () => {
     const { params, ignored } = parseSearchParamsLenient(
-      { q: "  mentor  ", county: ["york", "cumberland", "york"], skill: "some", type: "ongoing", cause: "prevention_youth", remote: "1", local: "1", youth: "1", nocheck: "1", training: "1", sort: "closing", page: "3" },
+      { q: "  mentor  ", county: ["york", "cumberland", "york"], skill: "some", type: "ongoing", cause: "prevention_youth", remote: "1", local: "1", open: "1", youth: "1", nocheck: "1", training: "1", sort: "closing", page: "3" },
       counties,
     );
     expect(ignored).toEqual([]);
-    expect(params).toEqual({ q: "mentor", county: ["york", "cumberland"], skill: "some", type: "ongoing", cause: "prevention_youth", remote: true, local: true, youth: true, nocheck: true, training: true, sort: "closing", page: 3 });
+    expect(params).toEqual({ q: "mentor", county: ["york", "cumberland"], skill: "some", type: "ongoing", cause: "prevention_youth", remote: true, local: true, open: true, youth: true, nocheck: true, training: true, sort: "closing", page: 3 });
   });
 
   it("treats the form's empty choices as no filter", () => {
@@ -49,10 +49,10 @@ describe("the page's lenient reading", () => {
 
 describe("the API's strict reading", () => {
   it("names each bad parameter", () => {
-    const result = parseSearchParamsStrict({ county: "narnia", skill: "<script>", page: "-4", remote: "yes", local: "true", youth: "yes", nocheck: "0", training: "true", unknown: "x" }, counties);
+    const result = parseSearchParamsStrict({ county: "narnia", skill: "<script>", page: "-4", remote: "yes", local: "true", open: "true", youth: "yes", nocheck: "0", training: "true", unknown: "x" }, counties);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues.map((i) => i.param).sort()).toEqual(["county", "local", "nocheck", "page", "remote", "skill", "training", "youth"]);
+    expect(result.issues.map((i) => i.param).sort()).toEqual(["county", "local", "nocheck", "open", "page", "remote", "skill", "training", "youth"]);
     expect(result.issues.every((i) => i.message.length > 0)).toBe(true);
   });
 
@@ -75,9 +75,9 @@ describe("the API's strict reading", () => {
 
 describe("the canonical query string", () => {
   it("round-trips through the lenient reading", () => {
-    const params = parseSearchParamsLenient({ q: "bake sale", county: ["york", "knox"], skill: "none", remote: "1", local: "1", youth: "1", nocheck: "1", training: "1", page: "2" }, counties).params;
+    const params = parseSearchParamsLenient({ q: "bake sale", county: ["york", "knox"], skill: "none", remote: "1", local: "1", open: "1", youth: "1", nocheck: "1", training: "1", page: "2" }, counties).params;
     const text = toQueryString(params);
-    expect(text).toBe("?q=bake+sale&county=york&county=knox&skill=none&remote=1&local=1&youth=1&nocheck=1&training=1&page=2");
+    expect(text).toBe("?q=bake+sale&county=york&county=knox&skill=none&remote=1&local=1&open=1&youth=1&nocheck=1&training=1&page=2");
     const again = Object.fromEntries(
       [...new URLSearchParams(text).keys()].map((key) => {
         const values = new URLSearchParams(text).getAll(key);

@@ -101,6 +101,7 @@ function buildSearchParamsSchema(countySlugs: readonly string[]) {
     cause: single(z.enum(CAUSES, { error: `Use one of: ${CAUSES.join(", ")}.` }).optional()),
     remote: single(z.enum(["1"], { error: "Use remote=1, or leave it out." }).optional()).transform((v) => v === "1"),
     local: single(z.enum(["1"], { error: "Use local=1, or leave it out." }).optional()).transform((v) => v === "1"),
+    open: single(z.enum(["1"], { error: "Use open=1, or leave it out." }).optional()).transform((v) => v === "1"),
     youth: single(z.enum(["1"], { error: "Use youth=1, or leave it out." }).optional()).transform((v) => v === "1"),
     nocheck: single(z.enum(["1"], { error: "Use nocheck=1, or leave it out." }).optional()).transform((v) => v === "1"),
     training: single(z.enum(["1"], { error: "Use training=1, or leave it out." }).optional()).transform((v) => v === "1"),
@@ -113,7 +114,7 @@ export type SearchParams = z.output<ReturnType<typeof searchParamsSchema>>;
 export type ParamIssue = { param: string; message: string };
 
 /** The parameters of the URL contract; any other is ignored. */
-export const SEARCH_KEYS = ["q", "county", "skill", "type", "cause", "remote", "local", "youth", "nocheck", "training", "sort", "page"] as const;
+export const SEARCH_KEYS = ["q", "county", "skill", "type", "cause", "remote", "local", "open", "youth", "nocheck", "training", "sort", "page"] as const;
 const KEYS = SEARCH_KEYS;
 
 /** Strict reading, for the API. Unknown parameters are ignored. */
@@ -140,6 +141,7 @@ export const SEARCH_PARAM_NAMES: Record<(typeof SEARCH_KEYS)[number], string> = 
   cause: "the cause",
   remote: "remote only",
   local: "leaving out statewide and remote postings",
+  open: "places still open",
   youth: "open to volunteers under 18",
   nocheck: "no background check",
   training: "training provided",
@@ -188,6 +190,7 @@ export function toQueryString(params: Partial<SearchParams>): string {
   if (params.cause) query.set("cause", params.cause);
   if (params.remote) query.set("remote", "1");
   if (params.local) query.set("local", "1");
+  if (params.open) query.set("open", "1");
   if (params.youth) query.set("youth", "1");
   if (params.nocheck) query.set("nocheck", "1");
   if (params.training) query.set("training", "1");

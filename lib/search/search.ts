@@ -4,7 +4,7 @@ import { getDb, getReadDb, rowsOf, type Database } from "@/db/client";
 import { counties, opportunities, opportunityCounties, organizations } from "@/db/schema";
 import { listCounties, type CountyRef } from "@/lib/counties/queries";
 import { rememberPublic } from "@/lib/public-cache/remember";
-import { isPublicOpportunity, publicOpportunityColumns } from "@/lib/opportunities/public";
+import { isFull, isPublicOpportunity, publicOpportunityColumns } from "@/lib/opportunities/public";
 import { SKILL_LEVELS, type SkillLevel } from "@/lib/opportunities/vocabulary";
 import { COUNT_CAP, PAGE_SIZE, type SearchParams, type Sort } from "./params";
 
@@ -148,6 +148,7 @@ function matching(filters: SearchFilters, countyIds: number[], skill: SkillLevel
   if (filters.type) conditions.push(eq(opportunities.type, filters.type));
   if (filters.cause) conditions.push(sql`${opportunities.causes} @> ARRAY[${filters.cause}::cause]`);
   if (filters.remote) conditions.push(eq(opportunities.remote, true));
+  if (filters.open) conditions.push(sql`not ${isFull}`);
   if (filters.youth) conditions.push(sql`(${opportunities.minimumAge} is null or ${opportunities.minimumAge} < 18)`);
   if (filters.nocheck) conditions.push(eq(opportunities.backgroundCheck, false));
   if (filters.training) conditions.push(eq(opportunities.trainingProvided, true));

@@ -23,7 +23,20 @@ export default async function ThanksPage(props: Props) {
 
   return (
     <div className="max-w-2xl">
-      {sent === "1" ? (
+      {sent === "1" && opportunity.full ? (
+        <>
+          <h1 className="text-3xl font-bold">Thank you: you are on the waiting list</h1>
+          <h2 className="mt-6 text-xl font-semibold">What happens next</h2>
+          <ol className="mt-2 list-decimal space-y-2 pl-6">
+            <li>
+              Every place is taken for now. {organization} has your details, and offers places that free up in the order people joined the waiting
+              list.
+            </li>
+            <li>We sent you an e-mail saying so, and we will e-mail you again if a place is offered to you. Only {organization} sees your details.</li>
+            <li>If you change your mind, withdraw the response from your account if you have one, or tell {organization} when they contact you.</li>
+          </ol>
+        </>
+      ) : sent === "1" ? (
         <>
           <h1 className="text-3xl font-bold">Thank you: {organization} has your details</h1>
           <h2 className="mt-6 text-xl font-semibold">What happens next</h2>
@@ -45,6 +58,7 @@ export default async function ThanksPage(props: Props) {
               Open the link in that message and press the button. Only then do we send your details to {organization}: this way nobody can sign
               someone else up.
             </li>
+            {opportunity.full && <li>Every place is taken for now: once you confirm, you join the waiting list, in the order people confirm.</li>}
             <li>The link works for {UNCONFIRMED_RESPONSE_DAYS} days. If you do not use it, what you typed is deleted.</li>
             <li>{organization} usually replies within a few days of getting your details, by e-mail or by phone if you gave one.</li>
           </ol>
