@@ -15,6 +15,7 @@ const PARAMETERS: Record<(typeof SEARCH_KEYS)[number], string> = {
   cause: CAUSES.join(", "),
   remote: "1 for remote postings only.",
   local: "1 leaves out statewide and remote postings.",
+  open: "1 for postings with places still open (no limit, or fewer volunteers scheduled or placed than needed).",
   youth: "1 for postings open to volunteers under 18.",
   nocheck: "1 for postings that need no background check.",
   training: "1 for postings that provide training.",

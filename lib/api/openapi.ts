@@ -160,6 +160,7 @@ export function openApiDocument(origin: string) {
           cause: { name: "cause", in: "query", schema: { type: "string", enum: [...CAUSES] } },
           remote: flag("remote", "1 for remote postings only."),
           local: flag("local", "1 leaves out statewide and remote postings."),
+          open: flag("open", "1 for postings with places still open (no limit, or fewer volunteers scheduled or placed than needed)."),
           youth: flag("youth", "1 for postings open to volunteers under 18."),
           nocheck: flag("nocheck", "1 for postings that need no background check."),
           training: flag("training", "1 for postings that provide training."),
