@@ -2,6 +2,23 @@ import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import drizzle from "eslint-plugin-drizzle";
 
+/**
+ * Refuses, in `folder`, any import of the `forbidden` top-level folders: by the
+ * `@/` alias or a relative path, static, re-exported or dynamic (`import()`),
+ * type-only imports included.
+ */
+function layer(folder, forbidden, message) {
+  const names = forbidden.join("|");
+  const regex = `^(@/|(\\.\\./)+)(${names})(/|$)`;
+  return {
+    files: [`${folder}/**/*.{ts,tsx,mjs}`],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ regex, message }] }],
+      "no-restricted-syntax": ["error", { selector: `ImportExpression[source.value=/${regex.replaceAll("/", "\\x2F")}/]`, message }],
+    },
+  };
+}
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -13,13 +30,16 @@ const config = [
       "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db", "tx"] }],
     },
   },
+  // The layers (docs/ARCHITECTURE.md, "What may import what"): nothing imports upward.
+  layer("db", ["lib", "app", "components"], "db/ is the bottom layer: it never imports lib/, app/ or components/."),
+  layer("lib", ["app", "components"], "lib/ never imports app/ or components/: pages and components call lib/, never the other way."),
+  layer("components", ["db", "app"], "components/ never import db/ (data comes through lib/) or app/ (a server action they post to lives in lib/)."),
   {
-    files: ["components/**/*.{ts,tsx}"],
+    // Settings are read in one place (settings.mjs, checked by lib/settings.ts): README, "Settings".
+    files: ["{app,components,db,lib,scripts}/**/*.{ts,tsx,mjs}", "proxy.ts", "instrumentation.ts"],
+    ignores: ["**/*.test.ts", "**/testing/**"],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: [{ group: ["@/db", "@/db/*", "../db/*", "../../db/*"], message: "components/ never import db/ (DESIGN.md)." }] },
-      ],
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read settings through lib/settings.ts (or settings.mjs outside Next)." }],
     },
   },
   {

@@ -21,22 +21,25 @@ export const onRequestError: Instrumentation.onRequestError = (error, request, c
 
 /** Runs once when a server starts: checks the settings it cannot run without and, in production, that the database holds no demo account, then starts the mail sender and the listener that keeps cached public pages current. */
 export async function register() {
+  // Next's own flag, replaced when it builds each runtime's bundle: not a setting of the site.
+  // eslint-disable-next-line no-restricted-properties
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { authSecret } = await import("@/lib/auth/secret");
-    const { trustedProxyCount } = await import("@/lib/client-address/client-address");
+    const { checkSettings, setting } = await import("@/lib/settings");
     const { stampSocketAddresses } = await import("@/lib/client-address/socket-address");
     stampSocketAddresses();
     try {
+      checkSettings();
       authSecret();
-      trustedProxyCount();
     } catch (error) {
-      // A server without its secret, or with a TRUSTED_PROXIES it cannot use, stops at once and says why, rather than answer 500s.
+      // A server with a setting it cannot use (AUTH_SECRET missing in production, a TRUSTED_PROXIES it cannot trust…) stops at once and says why, rather than answer 500s.
       console.error(`[start] ${error instanceof Error ? error.message : "The server's settings are incomplete."}`);
       process.exit(1);
     }
-    if (process.env.NODE_ENV === "production" && process.env.DEMO_DATA !== "on") {
+    const { loadDemoDataIfWanted, refuseDemoAccountsInProduction } = await import("@/lib/demo/demo-data");
+    await loadDemoDataIfWanted();
+    if (setting("NODE_ENV") === "production" && setting("DEMO_DATA") !== "on") {
       const { getDb } = await import("@/db/client");
-      const { refuseDemoAccountsInProduction } = await import("@/db/demo-data");
       try {
         await refuseDemoAccountsInProduction(await getDb());
       } catch (error) {
@@ -47,7 +50,7 @@ export async function register() {
         process.exit(1);
       }
     }
-    const { startMailWorker } = await import("@/lib/email/worker");
+    const { startMailWorker } = await import("@/lib/worker/worker");
     startMailWorker();
     const { startListingsVersion } = await import("@/lib/public-cache/listings-version");
     void startListingsVersion();

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { signOutAction } from "@/app/signout/actions";
+import { signOutAction } from "@/lib/accounts/sign-out-action";
 import { useVisitorSession } from "./use-signed-in";
 
 const navLink = "text-white hover:text-brand-100";

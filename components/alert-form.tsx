@@ -2,7 +2,7 @@
 
 import type { FormState } from "@/lib/actions/result";
 import { alertFrequencyLabels, saveAlertSchema } from "@/lib/alerts/schemas";
-import { ALERT_FREQUENCIES } from "@/lib/opportunities/vocabulary";
+import { ALERT_FREQUENCIES } from "@/lib/vocabulary";
 import { ErrorSummary, SelectField } from "./form-fields";
 import { useActionForm } from "./use-action-form";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { OpportunitySummary } from "@/lib/search/search";
 import { formatDate, formatEventTime } from "@/lib/format";
-import { opportunityTypeLabels, skillLevelLabels } from "@/lib/opportunities/vocabulary";
+import { opportunityTypeLabels, skillLevelLabels } from "@/lib/vocabulary";
 import { Tag } from "./tag";
 
 export function OpportunityCard({ opportunity }: { opportunity: OpportunitySummary }) {

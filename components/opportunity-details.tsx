@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { formatDate, formatEventTime } from "@/lib/format";
-import { causeLabels, opportunityTypeLabels, skillLevelLabels, type Cause, type OpportunityType, type SkillLevel } from "@/lib/opportunities/vocabulary";
+import { causeLabels, opportunityTypeLabels, skillLevelLabels, type Cause, type OpportunityType, type SkillLevel } from "@/lib/vocabulary";
 import { Where } from "./opportunity-card";
 import { Tag } from "./tag";
 

@@ -3,7 +3,7 @@
 import { useWatch } from "react-hook-form";
 import type { FormState } from "@/lib/actions/result";
 import { opportunitySchema, type OpportunityInput } from "@/lib/opportunities/schemas";
-import { CAUSES, causeLabels, OPPORTUNITY_TYPES, opportunityTypeLabels, SKILL_LEVELS, skillLevelLabels } from "@/lib/opportunities/vocabulary";
+import { CAUSES, causeLabels, OPPORTUNITY_TYPES, opportunityTypeLabels, SKILL_LEVELS, skillLevelLabels } from "@/lib/vocabulary";
 import { CheckboxField, CheckboxGroupField, ErrorSummary, SelectField, TextAreaField, TextField } from "./form-fields";
 import { useActionForm } from "./use-action-form";
 

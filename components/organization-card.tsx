@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/format";
-import { organizationKindLabels, type OrganizationKind } from "@/lib/opportunities/vocabulary";
+import { organizationKindLabels, type OrganizationKind } from "@/lib/vocabulary";
 
 export type OrganizationCardData = {
   slug: string;

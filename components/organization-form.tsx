@@ -1,7 +1,7 @@
 "use client";
 
 import type { FormState } from "@/lib/actions/result";
-import { ORGANIZATION_KINDS, organizationKindLabels } from "@/lib/opportunities/vocabulary";
+import { ORGANIZATION_KINDS, organizationKindLabels } from "@/lib/vocabulary";
 import { organizationSchema, type OrganizationInput } from "@/lib/organizations/schemas";
 import { CheckboxField, CheckboxGroupField, ErrorSummary, SelectField, TextAreaField, TextField } from "./form-fields";
 import { useActionForm } from "./use-action-form";

@@ -24,7 +24,7 @@ export function QuickExit({ href }: { href: string }) {
         rel="noreferrer"
         data-testid="quick-exit"
         data-quick-exit=""
-        className="fixed inset-x-0 bottom-0 z-50 bg-exit px-4 py-3 text-center text-base font-semibold text-white no-underline shadow-lg hover:bg-red-800 hover:text-white sm:inset-x-auto sm:top-3 sm:right-3 sm:bottom-auto sm:rounded-md"
+        className="fixed inset-x-0 bottom-0 z-50 bg-exit px-4 py-3 text-center text-base font-semibold text-white no-underline shadow-lg hover:bg-red-800 hover:text-white sm:inset-x-auto sm:top-3 sm:right-3 sm:bottom-auto sm:rounded-md print:hidden"
       >
         Quick exit
         <span className="sr-only"> (leave this site now; or press Escape twice)</span>

@@ -10,7 +10,7 @@ import {
   causeLabels,
   opportunityTypeLabels,
   skillLevelLabels,
-} from "@/lib/opportunities/vocabulary";
+} from "@/lib/vocabulary";
 
 const fieldset = "mt-6 border-t border-slate-200 pt-4";
 const legend = "text-sm font-semibold";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { causeLabels, opportunityTypeLabels, skillLevelLabels } from "@/lib/opportunities/vocabulary";
+import { causeLabels, opportunityTypeLabels, skillLevelLabels } from "@/lib/vocabulary";
 import { toQueryString, type SearchParams } from "@/lib/search/params";
 
 /** Each active filter, with a link that removes just that one. */

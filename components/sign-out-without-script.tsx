@@ -1,4 +1,4 @@
-import { signOutAction } from "@/app/signout/actions";
+import { signOutAction } from "@/lib/accounts/sign-out-action";
 
 /**
  * "Sign out" for a browser without JavaScript, on the pages only a signed-in

@@ -3,7 +3,7 @@ import { site } from "@/lib/site";
 export function SiteFooter() {
   const { hotline } = site;
   return (
-    <footer className="mt-16 border-t border-slate-200 bg-slate-50">
+    <footer className="mt-16 border-t border-slate-200 bg-slate-50 print:hidden">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm sm:grid-cols-2">
         <section aria-labelledby="hotline-heading">
           <h2 id="hotline-heading" className="text-base font-semibold">

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { MAX_AVAILABILITY_LENGTH, type FindFilters } from "@/lib/volunteers/find-schemas";
-import { VOLUNTEER_SKILLS, volunteerSkillLabels } from "@/lib/opportunities/vocabulary";
+import { VOLUNTEER_SKILLS, volunteerSkillLabels } from "@/lib/vocabulary";
 
 const legend = "px-1 text-sm font-semibold";
 const box = "rounded border border-slate-300 p-3";

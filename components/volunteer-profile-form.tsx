@@ -1,7 +1,7 @@
 "use client";
 
 import type { FormState } from "@/lib/actions/result";
-import { BACKGROUND_CHECK_STATUSES, backgroundCheckLabels, CAUSES, causeLabels, VOLUNTEER_SKILLS, volunteerSkillLabels } from "@/lib/opportunities/vocabulary";
+import { BACKGROUND_CHECK_STATUSES, backgroundCheckLabels, CAUSES, causeLabels, VOLUNTEER_SKILLS, volunteerSkillLabels } from "@/lib/vocabulary";
 import { DISCOVERABLE_HINT, DISCOVERABLE_LABEL, volunteerProfileSchema, type VolunteerProfileInput, type VolunteerProfileValues } from "@/lib/volunteers/profile-schemas";
 import { CheckboxField, CheckboxGroupField, ErrorSummary, SelectField, TextAreaField, TextField } from "./form-fields";
 import { useActionForm } from "./use-action-form";

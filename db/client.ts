@@ -4,8 +4,8 @@
  * - With DATABASE_URL: postgres.js against a PostgreSQL server. Its schema is
  *   managed with `npm run db:migrate` and `npm run db:seed`.
  * - Without it: an embedded PGlite database under .data/ (or PGLITE_DIR),
- *   migrated at start-up and, under `npm run dev` and the tests (or with
- *   DEMO_DATA=on), filled with the demo data the first time, so a new
+ *   migrated and given its counties at start-up (the server then loads the
+ *   demo data into it where wanted: lib/demo/demo-data.ts), so a new
  *   developer needs no server.
  *
  * Nothing else in the code base knows which one it talks to.
@@ -14,6 +14,7 @@ import { mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { plainSetting } from "../settings.mjs";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -46,8 +47,8 @@ export async function getDb(): Promise<Database> {
  * decide a write, use getDb().
  */
 export async function getReadDb(): Promise<Database> {
-  const url = process.env.DATABASE_READ_URL;
-  if (!url || !process.env.DATABASE_URL) return getDb();
+  const url = plainSetting("DATABASE_READ_URL");
+  if (!url || !plainSetting("DATABASE_URL")) return getDb();
   globalForDb.volunteerDatabankReplica ??= openPostgres(url).catch((error: unknown) => {
     globalForDb.volunteerDatabankReplica = undefined;
     throw error;
@@ -57,7 +58,7 @@ export async function getReadDb(): Promise<Database> {
 
 /** Whether public reads go to a replica (DATABASE_READ_URL with DATABASE_URL). */
 export function hasReadReplica(): boolean {
-  return Boolean(process.env.DATABASE_READ_URL && process.env.DATABASE_URL);
+  return Boolean(plainSetting("DATABASE_READ_URL") && plainSetting("DATABASE_URL"));
 }
 
 export async function getDatabaseKind(): Promise<DatabaseKind> {
@@ -93,8 +94,8 @@ export async function closeDb(): Promise<void> {
 }
 
 async function open(): Promise<Handle> {
-  const url = process.env.DATABASE_URL;
-  return url ? openPostgres(url) : openPglite(process.env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite"));
+  const url = plainSetting("DATABASE_URL");
+  return url ? openPostgres(url) : openPglite(plainSetting("PGLITE_DIR"));
 }
 
 /**
@@ -112,7 +113,7 @@ async function openPostgres(url: string): Promise<Handle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const settings = { connect_timeout: CONNECT_TIMEOUT_SECONDS, backoff: reconnectDelaySeconds, onnotice: () => {} };
-  const client = postgres(url, { ...settings, max: poolSize(process.env.DATABASE_POOL_SIZE) });
+  const client = postgres(url, { ...settings, max: poolSize() });
   const db = drizzle(client, { schema }) as unknown as Database;
   const listener = postgresListener(() =>
     postgres(url, {
@@ -191,14 +192,8 @@ async function openPglite(dir: string): Promise<Handle> {
   const db = drizzle(client, { schema }) as unknown as Database;
   try {
     await migrateDatabase(db, "pglite");
-    const { seedCounties, seedDemoIfEmpty } = await import("./seed/index");
-    const { demoDataWanted } = await import("./demo-data");
+    const { seedCounties } = await import("./seed/index");
     await seedCounties(db);
-    if (demoDataWanted()) {
-      // The demo admin's second factor is sealed with this server's key (from AUTH_SECRET).
-      const [{ authSecret }, { secondFactorKeyFrom }] = await Promise.all([import("../lib/auth/secret"), import("../lib/auth/second-factor/secret-box")]);
-      await seedDemoIfEmpty(db, { secondFactorKey: secondFactorKeyFrom(authSecret()) });
-    }
   } catch (error) {
     // Never leave a second instance open on the folder when the next request retries.
     await client.close();
@@ -236,10 +231,7 @@ export function rowsOf<T>(result: unknown): T[] {
  * (README, "Speed and scale"). A database server with more cores than this
  * machine warrants a larger pool.
  */
-function poolSize(value: string | undefined): number {
-  const size = Number(value);
-  if (Number.isInteger(size) && size >= 1 && size <= 100) return size;
-  const processes = Number(process.env.WEB_CONCURRENCY);
-  const sharedBy = Number.isInteger(processes) && processes >= 1 ? processes : 1;
-  return Math.max(2, Math.ceil((2 * os.availableParallelism()) / sharedBy));
+function poolSize(): number {
+  const sharedBy = plainSetting("WEB_CONCURRENCY") ?? 1;
+  return plainSetting("DATABASE_POOL_SIZE") ?? Math.max(2, Math.ceil((2 * os.availableParallelism()) / sharedBy));
 }

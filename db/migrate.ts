@@ -1,7 +1,8 @@
 /** `npm run db:migrate`: applies the committed migrations to the server database (DATABASE_URL). */
+import { plainSetting } from "../settings.mjs";
 import { closeDb, getDatabaseKind, getDb, migrateDatabase } from "./client";
 
-if (!process.env.DATABASE_URL) {
+if (!plainSetting("DATABASE_URL")) {
   console.error("DATABASE_URL is not set. The embedded database migrates itself when the app starts.");
   process.exit(1);
 }

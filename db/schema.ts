@@ -7,6 +7,7 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
+  date,
   check,
   customType,
   index,
@@ -19,7 +20,27 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { ALERT_FREQUENCIES, BACKGROUND_CHECK_STATUSES, CAUSES, OPPORTUNITY_TYPES, ORGANIZATION_KINDS, SKILL_LEVELS, VOLUNTEER_SKILLS } from "../lib/opportunities/vocabulary";
+import {
+  ALERT_FREQUENCIES,
+  BACKGROUND_CHECK_STATUSES,
+  CAUSES,
+  CONTACT_STATUSES,
+  MEMBERSHIP_ROLES,
+  OPPORTUNITY_STATUSES,
+  OPPORTUNITY_TYPES,
+  ORGANIZATION_KINDS,
+  ORGANIZATION_STATUSES,
+  OUTBOX_STATUSES,
+  REPORT_REASONS,
+  REPORT_STATUSES,
+  RESPONSE_EVENT_KINDS,
+  RESPONSE_STATUSES,
+  SERVICE_HOURS_STATUSES,
+  SKILL_LEVELS,
+  TOKEN_PURPOSES,
+  USER_ROLES,
+  VOLUNTEER_SKILLS,
+} from "./values";
 
 const tsvector = customType<{ data: string }>({
   dataType() {
@@ -31,30 +52,18 @@ const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull(
 const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
 
 // ---------------------------------------------------------------------------
-// Vocabulary (DESIGN.md): the values and their labels live in lib/opportunities/vocabulary.ts.
+// Enums: the values live in db/values.ts; the words people read for them in lib/.
 
 export const skillLevel = pgEnum("skill_level", SKILL_LEVELS);
 export const opportunityType = pgEnum("opportunity_type", OPPORTUNITY_TYPES);
 export const cause = pgEnum("cause", CAUSES);
-export const opportunityStatus = pgEnum("opportunity_status", ["draft", "published", "closed"]);
-export const organizationStatus = pgEnum("organization_status", [
-  "pending",
-  "approved",
-  "rejected",
-  "suspended",
-]);
+export const opportunityStatus = pgEnum("opportunity_status", OPPORTUNITY_STATUSES);
+export const organizationStatus = pgEnum("organization_status", ORGANIZATION_STATUSES);
 export const organizationKind = pgEnum("organization_kind", ORGANIZATION_KINDS);
-export const userRole = pgEnum("user_role", ["user", "admin"]);
-export const membershipRole = pgEnum("membership_role", ["owner", "coordinator"]);
-export const responseStatus = pgEnum("response_status", [
-  "new",
-  "contacted",
-  "scheduled",
-  "placed",
-  "declined",
-  "withdrawn",
-]);
-export const outboxStatus = pgEnum("outbox_status", ["pending", "sent", "failed"]);
+export const userRole = pgEnum("user_role", USER_ROLES);
+export const membershipRole = pgEnum("membership_role", MEMBERSHIP_ROLES);
+export const responseStatus = pgEnum("response_status", RESPONSE_STATUSES);
+export const outboxStatus = pgEnum("outbox_status", OUTBOX_STATUSES);
 
 // ---------------------------------------------------------------------------
 // Places
@@ -478,7 +487,7 @@ export const signInChallenges = pgTable(
 // Single-use links (e-mail verification, password reset). Only a hash of the
 // token is stored: a copy of the database cannot be used to sign in.
 
-export const tokenPurpose = pgEnum("token_purpose", ["verify_email", "reset_password"]);
+export const tokenPurpose = pgEnum("token_purpose", TOKEN_PURPOSES);
 
 export const authTokens = pgTable(
   "auth_tokens",
@@ -500,7 +509,7 @@ export const authTokens = pgTable(
 // What coordinators did with a response: status changes and notes, oldest first.
 // Notes may name the volunteer, so they are wiped with the response's contact data.
 
-export const responseEventKind = pgEnum("response_event_kind", ["status", "note"]);
+export const responseEventKind = pgEnum("response_event_kind", RESPONSE_EVENT_KINDS);
 
 export const responseEvents = pgTable(
   "response_events",
@@ -520,6 +529,47 @@ export const responseEvents = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("response_events_response_idx").on(t.responseId, t.createdAt)],
+);
+
+// ---------------------------------------------------------------------------
+// Hours given: recorded by a coordinator for a placed volunteer's response, confirmed or disputed
+// by the volunteer when they have an account. The retention job wipes what was done along with
+// the response's contact data; the minutes, day and posting stay as anonymous totals.
+
+export const serviceHoursStatus = pgEnum("service_hours_status", SERVICE_HOURS_STATUSES);
+
+export const serviceHours = pgTable(
+  "service_hours",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    responseId: integer("response_id")
+      .notNull()
+      .references(() => responses.id, { onDelete: "cascade" }),
+    /** Copied from the response so every read can be scoped to one organization. */
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    opportunityId: integer("opportunity_id")
+      .notNull()
+      .references(() => opportunities.id, { onDelete: "cascade" }),
+    /** The day the work was done (Maine's calendar). */
+    servedOn: date("served_on", { mode: "string" }).notNull(),
+    minutes: integer("minutes").notNull(),
+    /** What they did, in the coordinator's words; wiped with the response's contact data. */
+    description: text("description"),
+    status: serviceHoursStatus("status").notNull().default("recorded"),
+    /** The volunteer's words when they dispute the entry. */
+    disputeNote: text("dispute_note"),
+    recordedByUserId: integer("recorded_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    answeredAt: timestamp("answered_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("service_hours_response_idx").on(t.responseId),
+    index("service_hours_organization_idx").on(t.organizationId, t.servedOn),
+    index("service_hours_served_on_idx").on(t.servedOn),
+    check("service_hours_minutes_check", sql`minutes between 15 and 1440`),
+  ],
 );
 
 // ---------------------------------------------------------------------------
@@ -546,8 +596,8 @@ export const invitations = pgTable(
 // ---------------------------------------------------------------------------
 // Reports from the public ("Report this listing"). Nothing about the reporter is kept.
 
-export const reportReason = pgEnum("report_reason", ["exploitation", "unsafe", "inaccurate", "discriminatory", "spam", "other"]);
-export const reportStatus = pgEnum("report_status", ["open", "resolved", "dismissed"]);
+export const reportReason = pgEnum("report_reason", REPORT_REASONS);
+export const reportStatus = pgEnum("report_status", REPORT_STATUSES);
 
 export const reports = pgTable(
   "reports",
@@ -579,7 +629,7 @@ export const alertFrequency = pgEnum("alert_frequency", ALERT_FREQUENCIES);
  * job ended the sharing RESPONSE_RETENTION_DAYS after the answer. Either way the organization no
  * longer sees the details.
  */
-export const contactStatus = pgEnum("contact_status", ["pending", "accepted", "declined", "withdrawn", "expired"]);
+export const contactStatus = pgEnum("contact_status", CONTACT_STATUSES);
 
 export const volunteerProfiles = pgTable(
   "volunteer_profiles",

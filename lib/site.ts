@@ -1,3 +1,5 @@
+import { setting } from "@/lib/settings";
+
 /** Site-wide settings that are safe to show anyone. */
 export const site = {
   name: "Maine Volunteer Databank",
@@ -8,12 +10,10 @@ export const site = {
 
 /** Where the quick-exit control sends a visitor: a neutral site, set by QUICK_EXIT_URL. */
 export function quickExitUrl(): string {
-  const configured = process.env.QUICK_EXIT_URL;
-  if (configured && /^https?:\/\//.test(configured)) return configured;
-  return "https://www.weather.gov/";
+  return setting("QUICK_EXIT_URL");
 }
 
 /** The public address of the site, for links in mail (SITE_URL). */
 export function siteUrl(): string {
-  return (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$/, "");
+  return setting("SITE_URL");
 }

@@ -7,6 +7,7 @@
 import { sql } from "drizzle-orm";
 import { closeDb, getDatabaseKind, getDb, rowsOf } from "@/db/client";
 import { searchOpportunities, type SearchFilters } from "@/lib/search/search";
+import { setting } from "@/lib/settings";
 
 const cases: [string, SearchFilters][] = [
   ["no filters, newest", {}],
@@ -20,7 +21,7 @@ const cases: [string, SearchFilters][] = [
   ["page 30", { page: 30 }],
 ];
 
-const SEQUENTIAL = Number(process.env.BENCH_RUNS ?? 40);
+const SEQUENTIAL = setting("BENCH_RUNS");
 const USERS = 20;
 const RUNS_PER_USER = 5;
 

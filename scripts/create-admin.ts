@@ -19,6 +19,7 @@ import { users } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/audit";
 import { emailSchema } from "@/lib/auth/schemas";
 import { issueToken, TOKEN_LIFETIME_MINUTES } from "@/lib/auth/tokens";
+import { setting } from "@/lib/settings";
 import { siteUrl } from "@/lib/site";
 
 export type CreatedAdmin = { userId: number; email: string; link: string };
@@ -55,7 +56,7 @@ export async function runCreateAdmin(args: string[], output: Output = console): 
     output.error("Give the new admin's address: npm run admin:create -- --email someone@example.org");
     return 1;
   }
-  if (!process.env.DATABASE_URL && !values.embedded) {
+  if (!setting("DATABASE_URL") && !values.embedded) {
     output.error("DATABASE_URL is not set. To use the embedded database, stop the site and add --embedded.");
     return 1;
   }

@@ -3,7 +3,7 @@
  * without an authenticator app at hand. The demo admin's secret is published
  * (README); a real account's never leaves its owner's app.
  */
-import { DEMO_ACCOUNTS, DEMO_ADMIN_TOTP_SECRET } from "../db/seed/demo";
+import { DEMO_ACCOUNTS, DEMO_ADMIN_TOTP_SECRET } from "../lib/demo/demo";
 import { TOTP_PERIOD_SECONDS, totpCodeAt, totpStep } from "../lib/auth/second-factor/totp";
 
 const now = Date.now();

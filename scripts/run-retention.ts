@@ -1,8 +1,9 @@
 /** `npm run retention:run`: runs the retention job once, now, and reports (every server also runs it hourly). */
 import { closeDb } from "@/db/client";
+import { setting } from "@/lib/settings";
 import { responseRetentionDays, runRetention } from "@/lib/volunteers/retention";
 
-if (!process.env.DATABASE_URL) {
+if (!setting("DATABASE_URL")) {
   console.error("DATABASE_URL is not set. On the embedded database the running server runs the job itself (never open its folder from a second process).");
   process.exit(1);
 }

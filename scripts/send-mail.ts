@@ -1,9 +1,10 @@
 /** `npm run mail:send`: delivers the mail that is due, once, and reports. */
 import { closeDb } from "@/db/client";
+import { setting } from "@/lib/settings";
 import { deliverDueMail } from "@/lib/email/sender";
 import { configuredTransport } from "@/lib/email/transport";
 
-if (!process.env.DATABASE_URL) {
+if (!setting("DATABASE_URL")) {
   console.error("DATABASE_URL is not set. On the embedded database the running server sends its own mail (never open its folder from a second process).");
   process.exit(1);
 }

@@ -9,34 +9,51 @@ import { createServer } from "node:http";
 import os from "node:os";
 import path from "node:path";
 import next from "next";
-import { clientAddressFrom, trustedProxyCount } from "../lib/client-address/forwarded-for.mjs";
+import { clientAddressFrom } from "../lib/client-address/forwarded-for.mjs";
 import { createStaticBrotli } from "../lib/compression/static-brotli.mjs";
 import { answerWhileDatabaseAway } from "../lib/database-away/database-away.mjs";
 import { createFrontCache } from "../lib/public-cache/front-cache.mjs";
 import { cacheBytes } from "../lib/public-cache/stamp.mjs";
-import { countsAsPublicRead, createReadLimit, readsPerMinute, refuseRead } from "../lib/public-reads/read-limit.mjs";
+import { countsAsPublicRead, createReadLimit, refuseRead } from "../lib/public-reads/read-limit.mjs";
 import { whenBodyFits } from "../lib/request-size/post-size.mjs";
+import { plainSetting } from "../settings.mjs";
 
 const args = process.argv.slice(2);
 const option = (short, long, fallback) => {
   const i = args.findIndex((arg) => arg === short || arg === long);
   return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
 };
-const port = Number(option("-p", "--port", process.env.PORT ?? 3000));
-const hostname = option("-H", "--hostname", process.env.HOSTNAME ?? "0.0.0.0");
+/** The settings this server reads before Next (settings.mjs); a wrong one stops it at once, saying why. */
+function startSettings() {
+  try {
+    return {
+      port: Number(option("-p", "--port", plainSetting("PORT"))),
+      hostname: option("-H", "--hostname", plainSetting("HOSTNAME")),
+      embedded: !plainSetting("DATABASE_URL"),
+      processes: plainSetting("WEB_CONCURRENCY"),
+      production: plainSetting("NODE_ENV") === "production",
+      trustedProxies: plainSetting("TRUSTED_PROXIES"),
+      readsPerMinute: plainSetting("PUBLIC_READS_PER_MINUTE"),
+      cacheBytes: cacheBytes(),
+    };
+  } catch (error) {
+    console.error(`[start] ${error instanceof Error ? error.message : "The server's settings are incomplete."}`);
+    process.exit(1);
+  }
+}
+const settings = startSettings();
+const { port, hostname } = settings;
 
 /** One process per core on PostgreSQL; exactly one on the embedded database, which has no lock between processes. */
 function processCount() {
-  if (!process.env.DATABASE_URL) return 1;
-  const wanted = Number(process.env.WEB_CONCURRENCY ?? os.availableParallelism());
-  return Number.isInteger(wanted) && wanted >= 1 ? Math.min(wanted, 64) : 1;
+  if (settings.embedded) return 1;
+  return Math.min(settings.processes ?? os.availableParallelism(), 64);
 }
 
 if (cluster.isPrimary && processCount() > 1) {
   const count = processCount();
   // Each process sizes its share of the database connections by it (db/client.ts).
-  process.env.WEB_CONCURRENCY = String(count);
-  for (let i = 0; i < count; i++) cluster.fork();
+  for (let i = 0; i < count; i++) cluster.fork({ WEB_CONCURRENCY: String(count) });
   let stopping = false;
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
@@ -66,17 +83,10 @@ if (cluster.isPrimary && processCount() > 1) {
   const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port, quiet: true });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const front = createFrontCache({ maxBytes: cacheBytes() });
-  const staticBrotli = createStaticBrotli({ buildDir: path.join(process.cwd(), ".next"), production: process.env.NODE_ENV === "production" });
-  let trustedProxies;
-  let reads;
-  try {
-    trustedProxies = trustedProxyCount();
-    reads = createReadLimit({ perMinute: readsPerMinute() });
-  } catch (error) {
-    console.error(`[start] ${error instanceof Error ? error.message : "The server's settings are incomplete."}`);
-    process.exit(1);
-  }
+  const front = createFrontCache({ maxBytes: settings.cacheBytes });
+  const staticBrotli = createStaticBrotli({ buildDir: path.join(process.cwd(), ".next"), production: settings.production });
+  const { trustedProxies } = settings;
+  const reads = createReadLimit({ perMinute: settings.readsPerMinute });
   const server = createServer((req, res) => {
     // Counted before the front of the page cache, so a page served from memory counts too.
     if (countsAsPublicRead(req)) {

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { fieldsOf } from "@/lib/actions/form-data";
-import { confirmEmail } from "@/lib/auth/accounts";
+import { confirmEmail } from "@/lib/accounts/accounts";
 import { returnToSchema } from "@/lib/auth/schemas";
 import { AFTER_SIGN_IN } from "@/lib/auth/places";
 

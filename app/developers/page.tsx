@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { DEFAULT_READS_PER_MINUTE } from "@/lib/public-reads/read-limit.mjs";
-import { CAUSES, OPPORTUNITY_TYPES, SKILL_LEVELS } from "@/lib/opportunities/vocabulary";
+import { PLAIN_SETTINGS } from "@/settings.mjs";
+import { CAUSES, OPPORTUNITY_TYPES, SKILL_LEVELS } from "@/lib/vocabulary";
 import { MAX_PAGE, MAX_QUERY_LENGTH, PAGE_SIZE, SORTS, type SEARCH_KEYS } from "@/lib/search/params";
 import { site } from "@/lib/site";
 
@@ -121,7 +121,7 @@ export default function DevelopersPage() {
 
       <h2 className="pt-4 text-xl font-semibold">Limits</h2>
       <p>
-        Each address may make {DEFAULT_READS_PER_MINUTE} public reads a minute (searches, API calls, feeds and embeds together, unless
+        Each address may make {PLAIN_SETTINGS.PUBLIC_READS_PER_MINUTE(undefined)} public reads a minute (searches, API calls, feeds and embeds together, unless
         the site&rsquo;s operators set another figure). Past that the answer is <code>429</code> with <code>Retry-After</code>, in
         seconds. Please ask no more often than you need: the postings change a few times a day, and a 304 costs little.
       </p>

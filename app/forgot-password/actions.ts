@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { fieldsOf, UNREADABLE_FORM, withValues } from "@/lib/actions/form-data";
 import type { FormState } from "@/lib/actions/result";
-import { requestPasswordReset, resetPassword } from "@/lib/auth/accounts";
+import { requestPasswordReset, resetPassword } from "@/lib/accounts/accounts";
 
 export async function requestResetAction(_previous: FormState, form: unknown): Promise<FormState> {
   const fields = fieldsOf(form);

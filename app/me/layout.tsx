@@ -6,6 +6,7 @@ import { SignOutWithoutScript } from "@/components/sign-out-without-script";
 /** The volunteer's own area, each section one link away. */
 const sections = [
   { href: "/me", label: "My responses" },
+  { href: "/me/hours", label: "My hours" },
   { href: "/me/profile", label: "Databank profile" },
   { href: "/me/alerts", label: "Search alerts" },
   { href: "/me/contacts", label: "Contact requests" },
@@ -22,12 +23,14 @@ export default async function AccountLayout({ children }: { children: ReactNode 
   return (
     <div>
       <SignOutWithoutScript />
-      <div className="border-b border-slate-200 pb-4">
+      <div className="border-b border-slate-200 pb-4 print:hidden">
         <p className="text-sm text-slate-700">Your account</p>
         <p className="text-2xl font-bold">{viewer.name}</p>
       </div>
-      <SectionNav label="Your account" sections={sections} />
-      <div className="mt-6">{children}</div>
+      <div className="print:hidden">
+        <SectionNav label="Your account" sections={sections} />
+      </div>
+      <div className="mt-6 print:mt-0">{children}</div>
     </div>
   );
 }

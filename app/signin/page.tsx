@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/sign-in-form";
 import { returnToSchema } from "@/lib/auth/schemas";
-import { CHALLENGE_ENDED, UNCONFIRMED, WRONG_CREDENTIALS } from "@/lib/auth/sign-in";
+import { CHALLENGE_ENDED, UNCONFIRMED, WRONG_CREDENTIALS } from "@/lib/accounts/sign-in";
 import { getViewer } from "@/lib/auth/viewer";
 import { AFTER_SIGN_IN } from "@/lib/auth/places";
 

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { fieldsOf, UNREADABLE_FORM, withValues } from "@/lib/actions/form-data";
 import type { FormState } from "@/lib/actions/result";
-import { signUp } from "@/lib/auth/accounts";
+import { signUp } from "@/lib/accounts/accounts";
 
 export async function signUpAction(_previous: FormState, form: unknown): Promise<FormState> {
   const fields = fieldsOf(form);

@@ -1,3 +1,2 @@
-export { seedCounties, maineCounties } from "./counties";
-export { seedDemo, seedDemoIfEmpty } from "./demo";
+export { seedCounties } from "./counties";
 export { seedSyntheticOpportunities } from "./synthetic";

@@ -20,5 +20,3 @@ export function createRandom(seed: number) {
   };
   return { next, int, pick, sample };
 }
-
-export { slugify } from "../../lib/slug";

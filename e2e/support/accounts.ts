@@ -2,7 +2,7 @@ import { expect, type Page } from "@playwright/test";
 import { linkIn, waitForMail } from "./mail";
 import { unusedCodeFor } from "./second-factor";
 
-/** The demo data's accounts (db/seed/demo.ts), present in demo mode only. */
+/** The demo data's accounts (lib/demo/demo.ts), present in demo mode only. */
 export const DEMO_PASSWORD = "volunteer databank demo";
 export const DEMO_ADMIN = "admin@demo.example.org";
 

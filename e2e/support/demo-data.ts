@@ -16,7 +16,7 @@ import path from "node:path";
 import type { Database } from "../../db/client";
 import * as schema from "../../db/schema";
 import { seedCounties } from "../../db/seed/counties";
-import { seedDemo } from "../../db/seed/demo";
+import { seedDemo } from "../../lib/demo/demo";
 
 export type DemoPosting = {
   slug: string;

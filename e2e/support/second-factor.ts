@@ -13,7 +13,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { DEMO_ADMIN_TOTP_SECRET } from "../../db/seed/demo";
+import { DEMO_ADMIN_TOTP_SECRET } from "../../lib/demo/demo";
 import { TOTP_PERIOD_SECONDS, totpCodeAt, totpStep } from "../../lib/auth/second-factor/totp";
 
 const STATE_DIR = path.join(process.cwd(), ".data", "e2e-second-factor");

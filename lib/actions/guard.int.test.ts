@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { insertUser } from "@/db/testing/fixtures";
+import { insertUser } from "@/lib/testing/fixtures";
 import { signInAs } from "@/lib/auth/testing/session-mock";
 import { DATABASE_AWAY_MESSAGE } from "@/lib/database-away/database-away.mjs";
 import { UNREADABLE_FORM } from "./form-data";

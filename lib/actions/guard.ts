@@ -1,7 +1,8 @@
 import "server-only";
 import { headers } from "next/headers";
 import { z } from "@/lib/zod";
-import { clientAddressFrom, SOCKET_ADDRESS_HEADER, trustedProxyCount } from "@/lib/client-address/client-address";
+import { clientAddressFrom, SOCKET_ADDRESS_HEADER } from "@/lib/client-address/client-address";
+import { setting } from "@/lib/settings";
 import { hitRateLimit, type RateLimitRule } from "@/lib/rate-limit/rate-limit";
 import { errorSummary, newRequestId } from "@/lib/logging/error-summary";
 import { DATABASE_AWAY_MESSAGE, noteIfDatabaseAway } from "@/lib/database-away/database-away.mjs";
@@ -182,7 +183,7 @@ export async function clientAddress(): Promise<string> {
     const requestHeaders = await headers();
     return clientAddressFrom(
       { forwardedFor: requestHeaders.get("x-forwarded-for"), socketAddress: requestHeaders.get(SOCKET_ADDRESS_HEADER) },
-      trustedProxyCount(),
+      setting("TRUSTED_PROXIES"),
     );
   } catch {
     return "unknown";

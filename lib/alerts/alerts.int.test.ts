@@ -6,7 +6,7 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { rateLimits, savedSearches } from "@/db/schema";
-import { insertUser } from "@/db/testing/fixtures";
+import { insertUser } from "@/lib/testing/fixtures";
 import { NO_ACCESS, SIGNED_OUT } from "@/lib/actions/guard";
 import { signInAs } from "@/lib/auth/testing/session-mock";
 import { deleteAlert, listMyAlerts, saveAlert, TOO_MANY_ALERTS, unsubscribeAlert } from "./alerts";

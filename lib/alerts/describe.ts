@@ -1,5 +1,5 @@
 /** A saved search in words, for the list of alerts and for the digest mail. Safe to import on the client. */
-import { causeLabels, opportunityTypeLabels, skillLevelLabels } from "@/lib/opportunities/vocabulary";
+import { causeLabels, opportunityTypeLabels, skillLevelLabels } from "@/lib/vocabulary";
 import type { SearchParams } from "@/lib/search/params";
 
 /**

@@ -12,7 +12,7 @@ import { asc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { outbox, savedSearches, users } from "@/db/schema";
-import { insertOpportunity, insertOrganization, insertUser } from "@/db/testing/fixtures";
+import { insertOpportunity, insertOrganization, insertUser } from "@/lib/testing/fixtures";
 import { searchOpportunities, type SearchFilters } from "@/lib/search/search";
 import { siteUrl } from "@/lib/site";
 import { unsubscribeAlert } from "./alerts";

@@ -7,6 +7,7 @@ import { enqueueMail } from "@/lib/email/outbox";
 import { formatCount } from "@/lib/format";
 import { parseSearchParamsLenient, rawParamsOf, toQueryString, type SearchParams } from "@/lib/search/params";
 import { searchOpportunities, type OpportunitySummary, type SearchResult } from "@/lib/search/search";
+import { setting } from "@/lib/settings";
 import { site, siteUrl } from "@/lib/site";
 import { describeSearch } from "./describe";
 import { alertFrequencyLabels } from "./schemas";
@@ -27,8 +28,7 @@ export function digestLagMs(): number {
  * seconds; nothing else should.
  */
 function dayMs(): number {
-  const configured = Number(process.env.ALERT_DAY_SECONDS);
-  return (Number.isFinite(configured) && configured >= 1 ? configured : 24 * 60 * 60) * 1000;
+  return setting("ALERT_DAY_SECONDS") * 1000;
 }
 
 const PERIOD_DAYS = { daily: 1, weekly: 7 } as const;

@@ -4,7 +4,7 @@
  */
 import { z } from "@/lib/zod";
 import { idSchema, plainText } from "@/lib/forms/schema-parts";
-import { ALERT_FREQUENCIES, type AlertFrequency } from "@/lib/opportunities/vocabulary";
+import { ALERT_FREQUENCIES, type AlertFrequency } from "@/lib/vocabulary";
 import { parseSearchParamsStrict, rawParamsOf, toQueryString, type SearchParams } from "@/lib/search/params";
 
 export const MAX_ALERT_QUERY_LENGTH = 2000;

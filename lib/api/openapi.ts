@@ -5,8 +5,8 @@
  * checked against real answers (app/api/v1/openapi.json/route.int.test.ts),
  * so they cannot drift from what the site sends.
  */
-import { CAUSES, OPPORTUNITY_TYPES, SKILL_LEVELS } from "@/lib/opportunities/vocabulary";
-import { DEFAULT_READS_PER_MINUTE } from "@/lib/public-reads/read-limit.mjs";
+import { CAUSES, OPPORTUNITY_TYPES, SKILL_LEVELS } from "@/lib/vocabulary";
+import { PLAIN_SETTINGS } from "@/settings.mjs";
 import { MAX_PAGE, MAX_QUERY_LENGTH, PAGE_SIZE, SEARCH_KEYS, SORTS } from "@/lib/search/params";
 import { site } from "@/lib/site";
 
@@ -27,7 +27,7 @@ const common = {
     content: { "application/json": { schema: ref("InvalidParameters") } },
   },
   tooMany: {
-    description: `Too many public reads from this address in a minute (${DEFAULT_READS_PER_MINUTE} by default).`,
+    description: `Too many public reads from this address in a minute (${PLAIN_SETTINGS.PUBLIC_READS_PER_MINUTE(undefined)} by default).`,
     headers: { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } } },
     content: { "application/json": { schema: ref("TooManyRequests") } },
   },

@@ -8,7 +8,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { auditLog, opportunities, organizations, outbox, reports, users } from "@/db/schema";
-import { insertMembership, insertOpportunity, insertOrganization, insertUser } from "@/db/testing/fixtures";
+import { insertMembership, insertOpportunity, insertOrganization, insertUser } from "@/lib/testing/fixtures";
 import { signInAs } from "@/lib/auth/testing/session-mock";
 import { allowRepublishing, unpublishPosting } from "@/lib/opportunities/moderation";
 import { retryMail } from "@/lib/email/admin";

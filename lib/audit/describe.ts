@@ -1,4 +1,4 @@
-import { userRoleLabels } from "@/lib/users/schemas";
+import { userRoleLabels } from "@/lib/vocabulary";
 
 /**
  * The audit log in words: each entry as a sentence an admin or a coordinator

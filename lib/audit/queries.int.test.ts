@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { auditLog } from "@/db/schema";
-import { insertOpportunity, insertOrganization, insertUser } from "@/db/testing/fixtures";
+import { insertOpportunity, insertOrganization, insertUser } from "@/lib/testing/fixtures";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
 import { AUDIT_PAGE_SIZE, auditQueryString, listAuditActions, listAuditEntries, parseAuditParams, type AuditFilters } from "./queries";
 

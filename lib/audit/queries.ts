@@ -6,9 +6,9 @@ import { getDb } from "@/db/client";
 import { auditLog, opportunities, organizations, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { fromLocalInput } from "@/lib/format";
-import { containsPattern } from "@/lib/users/schemas";
+import { containsPattern } from "@/lib/text-match";
 import type { AuditEntry } from "./audit";
-import { isPublicOpportunity } from "@/lib/opportunities/public";
+import { isPublicOpportunity } from "@/lib/public-postings";
 import { describeAuditEntry, referencesOf, type AuditNames } from "./describe";
 
 /**

@@ -35,12 +35,12 @@ import {
   volunteerCounties,
   volunteerProfiles,
 } from "@/db/schema";
-import { insertMembership, insertOpportunity, insertOrganization, insertResponse, insertSecondFactor, insertUser } from "@/db/testing/fixtures";
+import { insertMembership, insertOpportunity, insertOrganization, insertResponse, insertSecondFactor, insertUser } from "@/lib/testing/fixtures";
 import { deleteAlert, saveAlert, unsubscribeAlert } from "@/lib/alerts/alerts";
 import { unsubscribeToken } from "@/lib/alerts/unsubscribe-token";
-import { confirmEmail, processPasswordResetRequests, requestPasswordReset, resetPassword, signUp } from "@/lib/auth/accounts";
+import { confirmEmail, processPasswordResetRequests, requestPasswordReset, resetPassword, signUp } from "@/lib/accounts/accounts";
 import { hashPassword } from "@/lib/auth/password";
-import { disableSecondFactor, enableSecondFactor, regenerateRecoveryCodes } from "@/lib/auth/second-factor/actions";
+import { disableSecondFactor, enableSecondFactor, regenerateRecoveryCodes } from "@/lib/accounts/second-factor-actions";
 import { pendingSecret } from "@/lib/auth/second-factor/second-factor";
 import { totpCodeAt, totpStep } from "@/lib/auth/second-factor/totp";
 import { organizationAccess } from "@/lib/auth/permissions";

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { secondFactors, users } from "@/db/schema";
 import { decoyPasswordHash, verifyPassword } from "./password";
-import { sameAddress } from "@/lib/email/address";
+import { sameAddress } from "@/lib/text-match";
 
 export type CredentialsCheck =
   | { ok: true; userId: number; checkedAt: Date; secondFactor: boolean }

@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { AUTH_SECRET_MISSING, setting } from "@/lib/settings";
 
 const DEV_SECRET_FILE = join(process.cwd(), ".data", "auth-secret");
 
@@ -12,14 +13,10 @@ const DEV_SECRET_FILE = join(process.cwd(), ".data", "auth-secret");
  * time and keeps it under .data/, so setting up stays two commands.
  */
 export function authSecret(): string {
-  const configured = process.env.AUTH_SECRET;
-  if (configured) {
-    if (configured.length < 32) throw new Error("AUTH_SECRET is too short: use at least 32 characters (for example the output of `openssl rand -base64 32`).");
-    return configured;
-  }
-  if (process.env.NODE_ENV === "production") {
-    throw new Error("AUTH_SECRET is not set. The server signs sessions with it and will not start without it: set it to a random value of at least 32 characters (for example `openssl rand -base64 32`), the same on every server.");
-  }
+  // Throws when it is too short (lib/settings.ts says why).
+  const configured = setting("AUTH_SECRET");
+  if (configured) return configured;
+  if (setting("NODE_ENV") === "production") throw new Error(AUTH_SECRET_MISSING);
   try {
     return readFileSync(DEV_SECRET_FILE, "utf8").trim();
   } catch {

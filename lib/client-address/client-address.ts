@@ -9,4 +9,4 @@
 export const SOCKET_ADDRESS_HEADER = "x-databank-socket-address";
 
 // The rules themselves are plain JavaScript, shared with scripts/serve.mjs (which counts public reads).
-export { clientAddressFrom, trustedProxyCount } from "./forwarded-for.mjs";
+export { clientAddressFrom } from "./forwarded-for.mjs";

@@ -2,19 +2,6 @@
 // public reads per client address before a request reaches Next, with the same rules as the app.
 
 /**
- * TRUSTED_PROXIES: the number of proxies in front of the server (default 0).
- * Anything but a whole number from 0 to 10 is refused, since a wrong guess
- * either lets clients choose their address or puts everyone behind one.
- */
-export function trustedProxyCount(value = process.env.TRUSTED_PROXIES) {
-  if (value === undefined || value.trim() === "") return 0;
-  if (!/^\d{1,2}$/.test(value.trim()) || Number(value) > 10) {
-    throw new Error(`TRUSTED_PROXIES must be the number of proxies in front of the server, a whole number from 0 to 10 (it is "${value}").`);
-  }
-  return Number(value);
-}
-
-/**
  * With no proxy in front, the address of the connection. With n proxies, the
  * n-th entry of X-Forwarded-For counted from the right: the address the
  * outermost of the site's proxies saw; entries left of it are the client's own

@@ -3,6 +3,7 @@ import { and, count, desc, eq, sql } from "drizzle-orm";
 import { z } from "@/lib/zod";
 import { getDb } from "@/db/client";
 import { outbox } from "@/db/schema";
+import { OUTBOX_STATUSES, type OutboxStatus } from "@/db/values";
 import { ActionError, guardedAction } from "@/lib/actions/guard";
 import { writeAudit } from "@/lib/audit/audit";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -14,8 +15,7 @@ import { idSchema } from "@/lib/forms/schema-parts";
  * read here: it can hold a volunteer's name, address and message.
  */
 
-export const OUTBOX_STATUSES = ["pending", "sent", "failed"] as const;
-export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+export { OUTBOX_STATUSES, type OutboxStatus };
 export const outboxStatusLabels: Record<OutboxStatus, string> = { pending: "Waiting", sent: "Sent", failed: "Failed" };
 
 export const OUTBOX_PAGE_SIZE = 50;

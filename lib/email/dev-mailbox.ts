@@ -2,10 +2,11 @@ import "server-only";
 import { desc } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { outbox } from "@/db/schema";
+import { setting } from "@/lib/settings";
 
 /** Development only: is the mailbox page open? Never in production, where it would show personal data. */
 export function devMailboxEnabled(): boolean {
-  return process.env.NODE_ENV !== "production";
+  return setting("NODE_ENV") !== "production";
 }
 
 /** The newest mail of the outbox, for the development mailbox page. */

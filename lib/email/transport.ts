@@ -1,5 +1,6 @@
 import "server-only";
 import nodemailer from "nodemailer";
+import { setting } from "@/lib/settings";
 import type { Mail } from "./outbox";
 
 /** A mail as the sender holds it: its outbox id makes its Message-ID. */
@@ -8,7 +9,7 @@ export type Transport = { send(mail: OutboxMail): Promise<void> };
 
 /** The sender's address; set MAIL_FROM in production. */
 export function mailFrom(): string {
-  return process.env.MAIL_FROM ?? "Maine Volunteer Databank <no-reply@localhost>";
+  return setting("MAIL_FROM");
 }
 
 /**
@@ -50,11 +51,11 @@ export const logTransport: Transport = {
  */
 export function configuredTransport(): Transport | null {
   if (!mailServerConfigured()) return null;
-  const url = process.env.SMTP_URL;
+  const url = setting("SMTP_URL");
   return url ? smtpTransport(url) : logTransport;
 }
 
 /** Whether mail can leave at all: a mail server is set (SMTP_URL), or this is `next dev`, which logs mail instead. */
 export function mailServerConfigured(): boolean {
-  return Boolean(process.env.SMTP_URL) || process.env.NODE_ENV === "development";
+  return Boolean(setting("SMTP_URL")) || setting("NODE_ENV") === "development";
 }

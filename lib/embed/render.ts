@@ -6,7 +6,7 @@
  * the header, the footer and the quick exit (the page embedding it has its own).
  */
 import { formatDate, formatEventTime } from "@/lib/format";
-import { opportunityTypeLabels } from "@/lib/opportunities/vocabulary";
+import { opportunityTypeLabels } from "@/lib/vocabulary";
 import type { OpportunitySummary } from "@/lib/search/search";
 import { site } from "@/lib/site";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { getReadDb } from "@/db/client";
 import { opportunities, organizations } from "@/db/schema";
-import { isPublicOpportunity } from "@/lib/opportunities/public";
+import { isPublicOpportunity } from "@/lib/public-postings";
 
 /** A sitemap holds at most 50,000 addresses; the newest postings come first. */
 const MAX_OPPORTUNITIES = 45_000;

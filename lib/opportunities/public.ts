@@ -1,22 +1,9 @@
 import "server-only";
-import { and, eq, gt, sql } from "drizzle-orm";
-import { opportunities, organizations } from "@/db/schema";
+import { asc, eq, inArray } from "drizzle-orm";
+import { getReadDb } from "@/db/client";
+import { counties, opportunities, opportunityCounties, organizations } from "@/db/schema";
 import { publicTown } from "@/lib/organizations/public";
-
-/**
- * Invariant 1, in one place: a posting is public when its organization is
- * approved, it is published, and it has not expired — decided by the database
- * at read time, so suspending an organization hides its postings at once.
- * Every public read joins organizations and applies this condition.
- */
-export const isPublicOpportunity = and(
-  eq(organizations.status, "approved"),
-  eq(opportunities.status, "published"),
-  gt(opportunities.expiresAt, sql`now()`),
-)!;
-
-/** Every place the posting asks for is taken (scheduled or placed): new volunteers join its waiting list. */
-export const isFull = sql<boolean>`(${opportunities.spots} is not null and ${opportunities.placesTaken} >= ${opportunities.spots})`;
+import { isFull } from "@/lib/public-postings";
 
 /** The columns of a posting that anyone may see. Nothing personal, no address. */
 export const publicOpportunityColumns = {
@@ -39,3 +26,20 @@ export const publicOpportunityColumns = {
   organizationSlug: organizations.slug,
   organizationName: organizations.name,
 };
+
+/** The counties each posting serves, by name. */
+export async function countiesOf(ids: number[]): Promise<Map<number, { slug: string; name: string }[]>> {
+  const byOpportunity = new Map<number, { slug: string; name: string }[]>();
+  if (ids.length === 0) return byOpportunity;
+  const db = await getReadDb();
+  const rows = await db
+    .select({ opportunityId: opportunityCounties.opportunityId, slug: counties.slug, name: counties.name })
+    .from(opportunityCounties)
+    .innerJoin(counties, eq(counties.id, opportunityCounties.countyId))
+    .where(inArray(opportunityCounties.opportunityId, ids))
+    .orderBy(asc(counties.name));
+  for (const { opportunityId, ...county } of rows) {
+    byOpportunity.set(opportunityId, [...(byOpportunity.get(opportunityId) ?? []), county]);
+  }
+  return byOpportunity;
+}

@@ -4,9 +4,9 @@ import { cache } from "react";
 import { getReadDb } from "@/db/client";
 import { opportunities, organizations } from "@/db/schema";
 import { publicOrganizationColumns } from "@/lib/organizations/public";
-import { countiesOf } from "@/lib/search/search";
 import { parseSlug } from "@/lib/slug";
-import { isPublicOpportunity, publicOpportunityColumns } from "./public";
+import { isPublicOpportunity } from "@/lib/public-postings";
+import { countiesOf, publicOpportunityColumns } from "./public";
 
 /**
  * One public posting with everything a volunteer needs to decide; null when

@@ -8,7 +8,7 @@ import { fromLocalInput } from "@/lib/format";
 import { checkboxList, checkboxSchema, idSchema, optionalText, plainText, singleLine } from "@/lib/forms/schema-parts";
 import { addressRefusal, findAddress, findAddressInTown } from "@/lib/forms/street-address";
 import { countySlugsSchema } from "@/lib/organizations/schemas";
-import { CAUSES, OPPORTUNITY_TYPES, SKILL_LEVELS } from "./vocabulary";
+import { CAUSES, OPPORTUNITY_TYPES, SKILL_LEVELS } from "@/lib/vocabulary";
 
 /** A title shorter than this says nothing to a volunteer. */
 export const TITLE_MIN_LENGTH = 5;

@@ -4,7 +4,7 @@ import { and, asc, desc, eq, getTableColumns, ilike, inArray, sql } from "drizzl
 import { getDb } from "@/db/client";
 import { memberships, opportunities, organizations, users } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
-import { containsPattern } from "@/lib/users/schemas";
+import { containsPattern } from "@/lib/text-match";
 
 /** Applications waiting for a decision, oldest first, with everything the organization told us and who applied. */
 export async function listPendingOrganizations(admin: Viewer) {

@@ -7,7 +7,7 @@ import { desc, eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { auditLog, counties, organizationCounties, organizations, outbox } from "@/db/schema";
-import { insertMembership, insertOrganization, insertUser } from "@/db/testing/fixtures";
+import { insertMembership, insertOrganization, insertUser } from "@/lib/testing/fixtures";
 import { NO_ACCESS } from "@/lib/actions/guard";
 import { signInAs } from "@/lib/auth/testing/session-mock";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";

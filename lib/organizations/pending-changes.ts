@@ -6,7 +6,7 @@ import { ActionError, guardedAction } from "@/lib/actions/guard";
 import type { Viewer } from "@/lib/auth/viewer";
 import { writeAudit } from "@/lib/audit/audit";
 import { enqueueMail } from "@/lib/email/outbox";
-import { organizationKindLabels } from "@/lib/opportunities/vocabulary";
+import { organizationKindLabels } from "@/lib/vocabulary";
 import { site, siteUrl } from "@/lib/site";
 import { countiesServedByOrganization, countyIdsOf, setOrganizationCounties } from "./counties";
 import { approveSchema, decisionWithReasonSchema } from "./moderation-schemas";

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { insertMembership, insertOpportunity, insertOrganization, insertUser } from "@/db/testing/fixtures";
+import { insertMembership, insertOpportunity, insertOrganization, insertUser } from "@/lib/testing/fixtures";
 import { organizationAccess } from "@/lib/auth/permissions";
 import { loadViewer } from "@/lib/auth/viewer";
 import { getOrganizationPosting } from "@/lib/opportunities/organization-queries";

@@ -3,7 +3,7 @@
  * browser and the server. Safe to import on the client.
  */
 import { z } from "@/lib/zod";
-import { ORGANIZATION_KINDS } from "@/lib/opportunities/vocabulary";
+import { ORGANIZATION_KINDS } from "@/lib/vocabulary";
 import { checkboxList, checkboxSchema, idSchema, optionalPhone, optionalText, plainText, singleLine } from "@/lib/forms/schema-parts";
 import { slugSchema } from "@/lib/slug";
 

@@ -10,7 +10,7 @@ import { enqueueMail } from "@/lib/email/outbox";
 import { site, siteUrl } from "@/lib/site";
 import { hashToken } from "@/lib/auth/tokens";
 import { usableInvitation } from "./team-queries";
-import { sameAddress } from "@/lib/email/address";
+import { sameAddress } from "@/lib/text-match";
 import {
   acceptInvitationSchema,
   INVITATION_LIFETIME_DAYS,

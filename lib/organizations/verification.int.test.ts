@@ -7,7 +7,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { organizations } from "@/db/schema";
-import { insertMembership, insertOrganization, insertUser } from "@/db/testing/fixtures";
+import { insertMembership, insertOrganization, insertUser } from "@/lib/testing/fixtures";
 import { signInAs } from "@/lib/auth/testing/session-mock";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
 import { approveOrganization, confirmVerification, rejectOrganization, reinstateOrganization, suspendOrganization } from "./moderation";

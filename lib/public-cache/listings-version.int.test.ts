@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { opportunities, organizations, users } from "@/db/schema";
-import { insertOpportunity, insertOrganization, insertUser } from "@/db/testing/fixtures";
+import { insertOpportunity, insertOrganization, insertUser } from "@/lib/testing/fixtures";
 import { listingsState, startListingsVersion } from "./listings-version";
 import { afterChange, until } from "./testing";
 

@@ -2,6 +2,8 @@
 // (front-cache.mjs, page-cache-handler.mjs) and kept current by listings-version.ts through one
 // object on globalThis. Plain JavaScript: Next loads the cache handler outside its bundle.
 
+import { plainSetting } from "../../settings.mjs";
+
 const STATE = Symbol.for("volunteer-databank.public-listings");
 
 /** The public listings version pages fetched now are kept under, or null when nothing may be cached now. */
@@ -21,6 +23,5 @@ export function currentStamp() {
 
 /** The most memory, in bytes, each layer of the cache may hold (PAGE_CACHE_MB, default 64). */
 export function cacheBytes() {
-  const mb = Number(process.env.PAGE_CACHE_MB ?? 64);
-  return (Number.isFinite(mb) && mb >= 0 ? mb : 64) * 1024 * 1024;
+  return plainSetting("PAGE_CACHE_MB") * 1024 * 1024;
 }

@@ -6,18 +6,8 @@
 // Plain JavaScript: it runs in the server before Next's bundle.
 
 const WINDOW_MS = 60_000;
-export const DEFAULT_READS_PER_MINUTE = 120;
 /** Past this many distinct clients in one minute, new ones go uncounted until the next: the counter's memory stays bounded. */
 const MAX_CLIENTS = 100_000;
-
-/** PUBLIC_READS_PER_MINUTE: a whole number, 0 turning the limit off; throws, saying why, on anything else. */
-export function readsPerMinute(value = process.env.PUBLIC_READS_PER_MINUTE) {
-  if (value === undefined || value.trim() === "") return DEFAULT_READS_PER_MINUTE;
-  if (!/^\d{1,7}$/.test(value.trim())) {
-    throw new Error(`PUBLIC_READS_PER_MINUTE must be a whole number of requests a minute per client, 0 for no limit (it is "${value}").`);
-  }
-  return Number(value);
-}
 
 export function createReadLimit({ perMinute, now = Date.now, maxClients = MAX_CLIENTS }) {
   let windowStart = -1;

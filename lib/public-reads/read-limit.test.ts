@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { IncomingMessage } from "node:http";
-import { countsAsPublicRead, createReadLimit, isPublicRead, readsPerMinute } from "./read-limit.mjs";
+import { countsAsPublicRead, createReadLimit, isPublicRead } from "./read-limit.mjs";
 
 /** A clock the test moves by hand. */
 function clock(start: number) {
@@ -53,19 +53,6 @@ describe("the public read limit", () => {
     expect(limit.hit("c").ok).toBe(true);
     expect(limit.hit("c").ok).toBe(true);
     expect(limit.hit("a").ok).toBe(false);
-  });
-});
-
-describe("PUBLIC_READS_PER_MINUTE", () => {
-  it("defaults to 120 a minute and takes a whole number, 0 for none", () => {
-    expect(readsPerMinute(undefined)).toBe(120);
-    expect(readsPerMinute("")).toBe(120);
-    expect(readsPerMinute("0")).toBe(0);
-    expect(readsPerMinute(" 30 ")).toBe(30);
-  });
-
-  it("refuses anything else, saying why", () => {
-    for (const value of ["-1", "1.5", "lots", "1e3"]) expect(() => readsPerMinute(value)).toThrow(/PUBLIC_READS_PER_MINUTE must be a whole number/);
   });
 });
 

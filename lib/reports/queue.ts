@@ -5,7 +5,7 @@ import { opportunities, organizations, reports, users } from "@/db/schema";
 import { ActionError, guardedAction } from "@/lib/actions/guard";
 import { writeAudit } from "@/lib/audit/audit";
 import type { Viewer } from "@/lib/auth/viewer";
-import { isPublicOpportunity } from "@/lib/opportunities/public";
+import { isPublicOpportunity } from "@/lib/public-postings";
 import { handleReportSchema, type ReportFilter, type ReportStatus } from "./schemas";
 
 export const REPORTS_PAGE_SIZE = 25;

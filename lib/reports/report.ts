@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { opportunities, organizations, reports, users } from "@/db/schema";
 import { ActionError, guardedAction } from "@/lib/actions/guard";
 import { enqueueMail } from "@/lib/email/outbox";
-import { isPublicOpportunity } from "@/lib/opportunities/public";
+import { isPublicOpportunity } from "@/lib/public-postings";
 import { site, siteUrl } from "@/lib/site";
 import { parseSlug } from "@/lib/slug";
 import { reportReasonLabels, reportSchema } from "./schemas";

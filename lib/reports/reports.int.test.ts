@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { auditLog, outbox, rateLimits, reports } from "@/db/schema";
-import { insertMembership, insertOpportunity, insertOrganization, insertUser } from "@/db/testing/fixtures";
+import { insertMembership, insertOpportunity, insertOrganization, insertUser } from "@/lib/testing/fixtures";
 import { signInAs } from "@/lib/auth/testing/session-mock";
 import { loadViewer } from "@/lib/auth/viewer";
 import { dismissReport, listReports, resolveReport } from "./queue";

@@ -4,11 +4,10 @@
  * and the words people read. Safe to import on the client.
  */
 import { z } from "@/lib/zod";
+import { REPORT_REASONS, REPORT_STATUSES, type ReportReason, type ReportStatus } from "@/db/values";
 import { idSchema, optionalText } from "@/lib/forms/schema-parts";
 
-/** The values of the database's report_reason enum, most serious first (the order of the form's list). */
-export const REPORT_REASONS = ["exploitation", "unsafe", "inaccurate", "discriminatory", "spam", "other"] as const;
-export type ReportReason = (typeof REPORT_REASONS)[number];
+export { REPORT_REASONS, REPORT_STATUSES, type ReportReason, type ReportStatus };
 
 export const reportReasonLabels: Record<ReportReason, string> = {
   exploitation: "It looks like exploitation or trafficking",
@@ -18,9 +17,6 @@ export const reportReasonLabels: Record<ReportReason, string> = {
   spam: "It is spam",
   other: "Something else",
 };
-
-export const REPORT_STATUSES = ["open", "resolved", "dismissed"] as const;
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 export const reportStatusLabels: Record<ReportStatus, string> = {
   open: "Open",

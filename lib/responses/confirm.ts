@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { opportunities, organizations, responses } from "@/db/schema";
 import { ActionError, guardedAction } from "@/lib/actions/guard";
 import { hashToken } from "@/lib/auth/tokens";
-import { isPublicOpportunity } from "@/lib/opportunities/public";
+import { isPublicOpportunity } from "@/lib/public-postings";
 import { UNCONFIRMED_RESPONSE_DAYS } from "./delivered";
 import { passOn } from "./respond";
 

@@ -4,11 +4,10 @@
  * (react-hook-form + zodResolver) and the server. Safe to import on the client.
  */
 import { z } from "@/lib/zod";
+import { RESPONSE_STATUSES, type ResponseStatus } from "@/db/values";
 import { idSchema, plainText } from "@/lib/forms/schema-parts";
 
-/** The values of the database's response_status enum, in the order work moves through them. */
-export const RESPONSE_STATUSES = ["new", "contacted", "scheduled", "placed", "declined", "withdrawn"] as const;
-export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
+export { RESPONSE_STATUSES, type ResponseStatus };
 
 export const responseStatusLabels: Record<ResponseStatus, string> = {
   new: "New",

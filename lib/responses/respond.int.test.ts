@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { memberships, outbox, rateLimits, responses, users } from "@/db/schema";
-import { insertOpportunity, insertOrganization, insertUser } from "@/db/testing/fixtures";
+import { insertOpportunity, insertOrganization, insertUser } from "@/lib/testing/fixtures";
 import { signInAs } from "@/lib/auth/testing/session-mock";
 import { CONFIRMATION_SUBJECT } from "./delivered";
 import { ALREADY_SUBJECT, COORDINATOR_SUBJECT, PASSED_ON_SUBJECT, respondToOpportunity } from "./respond";

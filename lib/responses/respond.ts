@@ -8,7 +8,7 @@ import { getViewer } from "@/lib/auth/viewer";
 import { enqueueMail } from "@/lib/email/outbox";
 import { hashToken } from "@/lib/auth/tokens";
 import { site, siteUrl } from "@/lib/site";
-import { isFull, isPublicOpportunity } from "@/lib/opportunities/public";
+import { isFull, isPublicOpportunity } from "@/lib/public-postings";
 import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 import { parseSlug } from "@/lib/slug";
 import { interestSchema } from "./schemas";

@@ -5,7 +5,7 @@ import { opportunities, organizations, responseEvents, responses } from "@/db/sc
 import { ActionError, guardedAction } from "@/lib/actions/guard";
 import type { OrganizationAccess } from "@/lib/auth/permissions";
 import { enqueueMail } from "@/lib/email/outbox";
-import { isFull } from "@/lib/opportunities/public";
+import { isFull } from "@/lib/public-postings";
 import { siteUrl } from "@/lib/site";
 import { organizationResponses } from "./delivered";
 import { assertResponsesAccess } from "./inbox";

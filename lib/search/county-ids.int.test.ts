@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { counties, opportunities, opportunityCounties } from "@/db/schema";
-import { insertOpportunity, insertOrganization } from "@/db/testing/fixtures";
+import { insertOpportunity, insertOrganization } from "@/lib/testing/fixtures";
 
 /** opportunities.county_ids, which the search reads, against opportunity_counties, where the counties are written. */
 describe("a posting's county ids", () => {

@@ -6,7 +6,7 @@ import { sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { getDb, rowsOf, type Database } from "@/db/client";
 import { seedSyntheticOpportunities } from "@/db/seed/synthetic";
-import { insertOpportunity, insertOrganization } from "@/db/testing/fixtures";
+import { insertOpportunity, insertOrganization } from "@/lib/testing/fixtures";
 import { COUNT_CAP, PAGE_SIZE } from "./params";
 import { buildPageQuery, searchOpportunities } from "./search";
 

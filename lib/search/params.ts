@@ -9,7 +9,7 @@
  * database knows.
  */
 import { z } from "@/lib/zod";
-import { CAUSES, OPPORTUNITY_TYPES, SKILL_LEVELS } from "@/lib/opportunities/vocabulary";
+import { CAUSES, OPPORTUNITY_TYPES, SKILL_LEVELS } from "@/lib/vocabulary";
 
 export const SORTS = ["relevance", "newest", "soonest", "closing"] as const;
 export type Sort = (typeof SORTS)[number];

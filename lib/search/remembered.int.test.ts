@@ -8,7 +8,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { opportunities, organizations } from "@/db/schema";
-import { insertOpportunity, insertOrganization } from "@/db/testing/fixtures";
+import { insertOpportunity, insertOrganization } from "@/lib/testing/fixtures";
 import { startListingsVersion } from "@/lib/public-cache/listings-version";
 import { afterChange, until } from "@/lib/public-cache/testing";
 import { currentStamp } from "@/lib/public-cache/stamp.mjs";

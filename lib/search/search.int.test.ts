@@ -8,11 +8,11 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, rowsOf, type Database } from "@/db/client";
 import { createRandom } from "@/db/seed/random";
-import { insertOpportunity, insertOrganization } from "@/db/testing/fixtures";
+import { insertOpportunity, insertOrganization } from "@/lib/testing/fixtures";
 import { listCounties } from "@/lib/counties/queries";
 import { getPublicOpportunity } from "@/lib/opportunities/queries";
 import { getPublicOrganization } from "@/lib/organizations/queries";
-import { CAUSES, OPPORTUNITY_TYPES, SKILL_LEVELS, type Cause, type OpportunityType, type SkillLevel } from "@/lib/opportunities/vocabulary";
+import { CAUSES, OPPORTUNITY_TYPES, SKILL_LEVELS, type Cause, type OpportunityType, type SkillLevel } from "@/lib/vocabulary";
 import { parseSearchParamsLenient } from "./params";
 import { searchOpportunities, type SearchFilters } from "./search";
 

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, desc, eq, gt, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, lte, sql, type SQL } from "drizzle-orm";
 import { getDb, getReadDb, rowsOf, type Database } from "@/db/client";
-import { counties, opportunities, opportunityCounties, organizations } from "@/db/schema";
+import { opportunities, organizations } from "@/db/schema";
 import { listCounties, type CountyRef } from "@/lib/counties/queries";
 import { rememberPublic } from "@/lib/public-cache/remember";
-import { isFull, isPublicOpportunity, publicOpportunityColumns } from "@/lib/opportunities/public";
-import { SKILL_LEVELS, type SkillLevel } from "@/lib/opportunities/vocabulary";
+import { publicOpportunityColumns } from "@/lib/opportunities/public";
+import { isFull, isPublicOpportunity } from "@/lib/public-postings";
+import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
 import { COUNT_CAP, PAGE_SIZE, type SearchParams, type Sort } from "./params";
 
 /**
@@ -376,21 +377,4 @@ export function buildPageQuery(
     closing: [asc(opportunities.expiresAt), asc(opportunities.id)],
   }[sort];
   return base().where(where).orderBy(...order).limit(limit).offset(offset);
-}
-
-/** The counties each posting serves, by name. */
-export async function countiesOf(ids: number[]): Promise<Map<number, { slug: string; name: string }[]>> {
-  const byOpportunity = new Map<number, { slug: string; name: string }[]>();
-  if (ids.length === 0) return byOpportunity;
-  const db = await getReadDb();
-  const rows = await db
-    .select({ opportunityId: opportunityCounties.opportunityId, slug: counties.slug, name: counties.name })
-    .from(opportunityCounties)
-    .innerJoin(counties, eq(counties.id, opportunityCounties.countyId))
-    .where(inArray(opportunityCounties.opportunityId, ids))
-    .orderBy(asc(counties.name));
-  for (const { opportunityId, ...county } of rows) {
-    byOpportunity.set(opportunityId, [...(byOpportunity.get(opportunityId) ?? []), county]);
-  }
-  return byOpportunity;
 }

@@ -15,6 +15,7 @@
  *   the page the stylesheet makes has inline styles and no script.
  */
 import { quickExitScript } from "@/lib/quick-exit";
+import { setting } from "@/lib/settings";
 import { quickExitUrl } from "@/lib/site";
 
 /** Where accounts, organizations' work or volunteers' details are handled. */
@@ -69,7 +70,7 @@ function hashOfQuickExit(): Promise<string> {
 /** The policy for a page: with `nonce` for the pages that run on one, without for the public ones. */
 export async function contentSecurityPolicy(nonce: string | null): Promise<string> {
   // React's development build evaluates code from strings; production never does.
-  const development = process.env.NODE_ENV !== "production" ? ["'unsafe-eval'"] : [];
+  const development = setting("NODE_ENV") !== "production" ? ["'unsafe-eval'"] : [];
   const scripts = nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'", await hashOfQuickExit()] : ["'self'", "'unsafe-inline'"];
   return [`script-src ${[...scripts, ...development].join(" ")}`, ...COMMON].join("; ");
 }

@@ -7,7 +7,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { counties, opportunities, opportunityCounties, organizations, responses, type NewOpportunity } from "@/db/schema";
-import { insertOpportunity, insertOrganization, insertResponse, insertUser } from "@/db/testing/fixtures";
+import { insertOpportunity, insertOrganization, insertResponse, insertUser } from "@/lib/testing/fixtures";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
 import { fromLocalInput, TIME_ZONE } from "@/lib/format";
 import {

@@ -4,7 +4,7 @@ import { getDb, rowsOf } from "@/db/client";
 import { counties, opportunities, opportunityCounties, organizations, responses } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { TIME_ZONE } from "@/lib/format";
-import { isPublicOpportunity } from "@/lib/opportunities/public";
+import { isPublicOpportunity } from "@/lib/public-postings";
 import { isConfirmed } from "@/lib/responses/delivered";
 
 /**

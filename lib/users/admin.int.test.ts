@@ -8,12 +8,13 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
-import { insertMembership, insertOrganization, insertUser } from "@/db/testing/fixtures";
+import { insertMembership, insertOrganization, insertUser } from "@/lib/testing/fixtures";
 import { NO_ACCESS, SIGNED_OUT } from "@/lib/actions/guard";
 import { signInAs } from "@/lib/auth/testing/session-mock";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
 import { changeUserRole, disableUser, enableUser, getUserForAdmin, searchUsers } from "./admin";
-import { containsPattern, USER_ADMIN_REFUSALS } from "./schemas";
+import { containsPattern } from "@/lib/text-match";
+import { USER_ADMIN_REFUSALS } from "./schemas";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/auth/testing/session-mock"));
 

@@ -5,9 +5,9 @@ import { auditLog, memberships, organizations, users } from "@/db/schema";
 import { ActionError, guardedAction, NO_ACCESS } from "@/lib/actions/guard";
 import { writeAudit } from "@/lib/audit/audit";
 import type { Viewer } from "@/lib/auth/viewer";
+import { containsPattern } from "@/lib/text-match";
 import {
   changeUserRoleSchema,
-  containsPattern,
   disableUserSchema,
   enableUserSchema,
   USER_ADMIN_REFUSALS,

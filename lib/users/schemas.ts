@@ -5,11 +5,9 @@
 import { z } from "@/lib/zod";
 import { idSchema, plainText } from "@/lib/forms/schema-parts";
 
-/** The values of the database's user_role enum. */
-export const USER_ROLES = ["user", "admin"] as const;
-export type UserRole = (typeof USER_ROLES)[number];
+import { USER_ROLES, type UserRole } from "@/db/values";
 
-export const userRoleLabels: Record<UserRole, string> = { user: "User", admin: "Admin" };
+export { USER_ROLES, type UserRole };
 
 /** Why an admin changed an account: it goes to the audit log, for the next admin who asks. */
 export const userReasonSchema = plainText("several lines")
@@ -76,13 +74,4 @@ export function userSearchQueryString(search: Partial<UserSearch>): string {
   if (search.page !== undefined && search.page > 1) query.set("page", String(search.page));
   const text = query.toString();
   return text ? `?${text}` : "";
-}
-
-/**
- * A `LIKE` pattern that finds `text` anywhere, with the text's own `%`, `_`
- * and `\` taken literally: what an admin types is words, not a pattern.
- * PostgreSQL's default escape character for LIKE is the backslash.
- */
-export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }

@@ -2,7 +2,7 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { auditLog, contactRequests, counties, memberships, organizationCounties, organizations, outbox, users, volunteerCounties, volunteerProfiles } from "@/db/schema";
-import { insertMembership, insertOrganization, insertUser } from "@/db/testing/fixtures";
+import { insertMembership, insertOrganization, insertUser } from "@/lib/testing/fixtures";
 import { NO_ACCESS, SIGNED_OUT } from "@/lib/actions/guard";
 import { organizationAccess } from "@/lib/auth/permissions";
 import { signInAs } from "@/lib/auth/testing/session-mock";

@@ -4,8 +4,9 @@
  * on the client.
  */
 import { z } from "@/lib/zod";
+import type { ContactStatus } from "@/db/values";
 import { idSchema, plainText } from "@/lib/forms/schema-parts";
-import { VOLUNTEER_SKILLS, type VolunteerSkill } from "@/lib/opportunities/vocabulary";
+import { VOLUNTEER_SKILLS, type VolunteerSkill } from "@/lib/vocabulary";
 import { countySlugsSchema } from "@/lib/organizations/schemas";
 
 export const FIND_PAGE_SIZE = 20;
@@ -91,8 +92,7 @@ export const withdrawContactSchema = z.object({ requestId: idSchema });
 export type ContactInput = z.input<typeof contactSchema>;
 export type AnswerContactInput = z.input<typeof answerContactSchema>;
 
-export const CONTACT_STATUSES = ["pending", "accepted", "declined", "withdrawn", "expired"] as const;
-export type ContactStatus = (typeof CONTACT_STATUSES)[number];
+export type { ContactStatus };
 export const contactStatusLabels: Record<ContactStatus, string> = {
   pending: "Waiting for an answer",
   accepted: "Accepted",

@@ -2,10 +2,10 @@ import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { contactRequests, counties, organizationCounties, organizations, users, volunteerCounties, volunteerProfiles } from "@/db/schema";
-import { insertMembership, insertOrganization, insertUser } from "@/db/testing/fixtures";
+import { insertMembership, insertOrganization, insertUser } from "@/lib/testing/fixtures";
 import { organizationAccess, type OrganizationAccess } from "@/lib/auth/permissions";
 import { loadViewer } from "@/lib/auth/viewer";
-import type { VolunteerSkill } from "@/lib/opportunities/vocabulary";
+import type { VolunteerSkill } from "@/lib/vocabulary";
 import { countiesServedBy, findVolunteers, getFindableVolunteer, type FoundVolunteer } from "./find";
 import { parseFindParams, type FindFilters } from "./find-schemas";
 

@@ -4,8 +4,8 @@ import { getDb } from "@/db/client";
 import { countiesServedByOrganization } from "@/lib/organizations/counties";
 import { contactRequests, counties, organizationCounties, users, volunteerCounties, volunteerProfiles } from "@/db/schema";
 import type { OrganizationAccess } from "@/lib/auth/permissions";
-import type { VolunteerSkill } from "@/lib/opportunities/vocabulary";
-import { containsPattern } from "@/lib/users/schemas";
+import type { VolunteerSkill } from "@/lib/vocabulary";
+import { containsPattern } from "@/lib/text-match";
 import { FIND_PAGE_SIZE, type ContactStatus, type FindFilters } from "./find-schemas";
 
 /**

@@ -7,7 +7,7 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb, rowsOf, type Database } from "@/db/client";
 import { contactRequests, invitations, opportunities, outbox, responseEvents, responses, savedSearches, users, volunteerProfiles } from "@/db/schema";
-import { insertMembership, insertOpportunity, insertOrganization, insertUser } from "@/db/testing/fixtures";
+import { insertMembership, insertOpportunity, insertOrganization, insertUser } from "@/lib/testing/fixtures";
 import { hashPassword } from "@/lib/auth/password";
 import { signInAs } from "@/lib/auth/testing/session-mock";
 import { respondToOpportunity } from "@/lib/responses/respond";

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { auditLog, authTokens, contactRequests, invitations, outbox, reports, responseEvents, users } from "@/db/schema";
-import { insertMembership, insertOpportunity, insertOrganization, insertResponse, insertUser } from "@/db/testing/fixtures";
+import { insertMembership, insertOpportunity, insertOrganization, insertResponse, insertUser } from "@/lib/testing/fixtures";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
 import { exportMyData } from "./my-data";
 

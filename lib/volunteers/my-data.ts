@@ -27,7 +27,7 @@ import { lockTeam } from "@/lib/organizations/team";
 import type { Viewer } from "@/lib/auth/viewer";
 import { deleteAccountSchema } from "./schemas";
 import { wipeResponseContacts } from "./wipe";
-import { sameAddress } from "@/lib/email/address";
+import { sameAddress } from "@/lib/text-match";
 
 /**
  * Everything the databank holds about the signed-in person, as one JSON

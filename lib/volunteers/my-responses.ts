@@ -7,10 +7,10 @@ import { ActionError, guardedAction, NO_ACCESS } from "@/lib/actions/guard";
 import type { Viewer } from "@/lib/auth/viewer";
 import { enqueueMail } from "@/lib/email/outbox";
 import { idSchema } from "@/lib/forms/schema-parts";
-import { isPublicOpportunity } from "@/lib/opportunities/public";
+import { isPublicOpportunity } from "@/lib/public-postings";
 import { responseStatusLabels, type ResponseStatus } from "@/lib/responses/inbox-schemas";
 import { siteUrl } from "@/lib/site";
-import { sameAddress } from "@/lib/email/address";
+import { sameAddress } from "@/lib/text-match";
 import { isConfirmed } from "@/lib/responses/delivered";
 import { enabledMemberAddresses } from "@/lib/organizations/team-queries";
 

@@ -5,7 +5,7 @@
  */
 import { z } from "@/lib/zod";
 import { checkboxList, checkboxSchema, optionalPhone, optionalText } from "@/lib/forms/schema-parts";
-import { BACKGROUND_CHECK_STATUSES, CAUSES, VOLUNTEER_SKILLS, type BackgroundCheckStatus, type Cause, type VolunteerSkill } from "@/lib/opportunities/vocabulary";
+import { BACKGROUND_CHECK_STATUSES, CAUSES, VOLUNTEER_SKILLS, type BackgroundCheckStatus, type Cause, type VolunteerSkill } from "@/lib/vocabulary";
 import { countySlugsSchema } from "@/lib/organizations/schemas";
 
 const severalLines = (max: number, message: string) => optionalText(max, message, "several lines");

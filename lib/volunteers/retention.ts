@@ -3,12 +3,12 @@ import { and, eq, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { contactRequests, opportunities, outbox, responses } from "@/db/schema";
 import { CONFIRMATION_SUBJECT, UNCONFIRMED_RESPONSE_DAYS } from "@/lib/responses/delivered";
+import { setting } from "@/lib/settings";
 import { wipeResponseContacts } from "./wipe";
 
 /** Days after a posting closes (or expires) that its responses keep the volunteers' contact data. */
 export function responseRetentionDays(): number {
-  const configured = Number(process.env.RESPONSE_RETENTION_DAYS);
-  return Number.isInteger(configured) && configured >= 1 ? configured : 365;
+  return setting("RESPONSE_RETENTION_DAYS");
 }
 
 /** Days the outbox keeps a mail after it was sent or given up on: long enough to answer "did it go out?". */

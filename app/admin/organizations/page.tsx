@@ -5,7 +5,7 @@ import { AdminStepForm } from "@/components/admin-step-form";
 import { Pagination } from "@/components/pagination";
 import { requireAdmin } from "@/lib/auth/require";
 import { formatDate } from "@/lib/format";
-import { organizationKindLabels } from "@/lib/opportunities/vocabulary";
+import { organizationKindLabels } from "@/lib/vocabulary";
 import { ChangeDecision, WaitingChanges } from "@/components/waiting-changes";
 import { listOrganizationsForAdmin, listPendingOrganizations } from "@/lib/organizations/moderation-queries";
 import { listOrganizationsWithChanges } from "@/lib/organizations/pending-changes";

@@ -6,7 +6,8 @@ import { Pagination } from "@/components/pagination";
 import { requireAdmin } from "@/lib/auth/require";
 import { plural } from "@/lib/format";
 import { searchUsers } from "@/lib/users/admin";
-import { MAX_USER_QUERY_LENGTH, parseUserSearchParams, userRoleLabels, userSearchQueryString } from "@/lib/users/schemas";
+import { MAX_USER_QUERY_LENGTH, parseUserSearchParams, userSearchQueryString } from "@/lib/users/schemas";
+import { userRoleLabels } from "@/lib/vocabulary";
 
 export const metadata: Metadata = { title: "Users" };
 

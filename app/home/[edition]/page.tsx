@@ -4,9 +4,10 @@ import { CountyMap } from "@/components/county-map";
 import { OpportunityCard } from "@/components/opportunity-card";
 import { formatCount } from "@/lib/format";
 import { site } from "@/lib/site";
-import { SKILL_LEVELS, skillLevelLabels } from "@/lib/opportunities/vocabulary";
+import { SKILL_LEVELS, skillLevelLabels } from "@/lib/vocabulary";
 import { MAX_QUERY_LENGTH } from "@/lib/search/params";
 import { searchOpportunities } from "@/lib/search/search";
+import { hoursGivenThisYear } from "@/lib/hours/hours";
 
 const skillExamples = {
   none: "Sort donations, help at a bake sale, drive a coat drive.",
@@ -26,7 +27,7 @@ export function generateStaticParams(): { edition: string }[] {
 export default async function HomePage(props: { params: Promise<{ edition: string }> }) {
   if ((await props.params).edition !== HOME_EDITION) notFound();
   // The newest postings and, from the same search's facets, the open count of every county.
-  const newest = await searchOpportunities({ sort: "newest" }, { pageSize: 6 });
+  const [newest, hoursThisYear] = await Promise.all([searchOpportunities({ sort: "newest" }, { pageSize: 6 }), hoursGivenThisYear()]);
   const counties = newest.facets?.counties ?? [];
 
   return (
@@ -83,6 +84,12 @@ export default async function HomePage(props: { params: Promise<{ edition: strin
             Search
           </button>
         </form>
+        {hoursThisYear > 0 && (
+          <p className="mt-6 text-slate-800" data-testid="hours-this-year">
+            Volunteers have given <strong>{hoursThisYear.toLocaleString("en-US")} {hoursThisYear === 1 ? "hour" : "hours"}</strong> across {site.state}{" "}
+            this year through the databank.
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="skills-heading" className="mt-12">

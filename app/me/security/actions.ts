@@ -2,7 +2,7 @@
 
 import { fieldsOf, UNREADABLE_FORM, withValues } from "@/lib/actions/form-data";
 import type { FormState } from "@/lib/actions/result";
-import { disableSecondFactor, enableSecondFactor, regenerateRecoveryCodes } from "@/lib/auth/second-factor/actions";
+import { disableSecondFactor, enableSecondFactor, regenerateRecoveryCodes } from "@/lib/accounts/second-factor-actions";
 
 /*
  * No revalidation after turning the second factor on or making new codes: the

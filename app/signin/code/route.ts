@@ -3,7 +3,7 @@ import { clientAddress } from "@/lib/actions/guard";
 import { knownDeviceCookie, knownDeviceCookieName } from "@/lib/auth/known-device";
 import { returnToSchema } from "@/lib/auth/schemas";
 import { challengeCookieName } from "@/lib/auth/second-factor/challenge";
-import { signInWithCode } from "@/lib/auth/sign-in";
+import { signInWithCode } from "@/lib/accounts/sign-in";
 import { formFields, isSameOrigin, refusal, seeOther, tooManySignIns, wantsJson } from "@/lib/auth/sign-in-http";
 import { AFTER_SIGN_IN } from "@/lib/auth/places";
 

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { SecondFactorSignInForm } from "@/components/second-factor-sign-in-form";
 import { returnToSchema } from "@/lib/auth/schemas";
 import { challengeCookieName } from "@/lib/auth/second-factor/challenge";
-import { WRONG_CODE } from "@/lib/auth/sign-in";
+import { WRONG_CODE } from "@/lib/accounts/sign-in";
 import { getViewer } from "@/lib/auth/viewer";
 import { AFTER_SIGN_IN } from "@/lib/auth/places";
 

@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { AdminStepForm } from "@/components/admin-step-form";
 import { requireAdmin } from "@/lib/auth/require";
 import { formatDate } from "@/lib/format";
-import { organizationKindLabels } from "@/lib/opportunities/vocabulary";
+import { organizationKindLabels } from "@/lib/vocabulary";
 import { VERIFICATION_CHECKS, type VerificationCheck } from "@/lib/organizations/moderation-schemas";
 import { ChangeDecision, WaitingChanges } from "@/components/waiting-changes";
 import { getOrganizationForAdmin, REVIEW_AFTER_DAYS } from "@/lib/organizations/moderation-queries";

@@ -8,7 +8,8 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { idSchema } from "@/lib/forms/schema-parts";
 import { organizationStatusLabels } from "@/lib/organizations/status";
 import { getUserForAdmin } from "@/lib/users/admin";
-import { USER_ADMIN_REFUSALS, USER_ROLES, userRoleLabels } from "@/lib/users/schemas";
+import { USER_ADMIN_REFUSALS, USER_ROLES } from "@/lib/users/schemas";
+import { userRoleLabels } from "@/lib/vocabulary";
 import { userStepAction } from "../actions";
 
 export const metadata: Metadata = { title: "User account" };

@@ -15,7 +15,7 @@ import { GET as embedSearch } from "@/app/embed/opportunities/route";
 import { GET as feed } from "@/app/feed.xml/route";
 import { GET as calendar } from "@/app/opportunities/[slug]/calendar.ics/route";
 import { getDb } from "@/db/client";
-import { insertOpportunity, insertOrganization } from "@/db/testing/fixtures";
+import { insertOpportunity, insertOrganization } from "@/lib/testing/fixtures";
 import { refuseRead } from "@/lib/public-reads/read-limit.mjs";
 import { SEARCH_KEYS } from "@/lib/search/params";
 import { GET as search, OPTIONS as searchPreflight } from "../opportunities/route";

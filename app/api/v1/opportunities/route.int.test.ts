@@ -2,7 +2,7 @@
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { insertOpportunity, insertOrganization } from "@/db/testing/fixtures";
+import { insertOpportunity, insertOrganization } from "@/lib/testing/fixtures";
 import { GET } from "./route";
 
 const call = (query: string) => GET(new NextRequest(`http://localhost/api/v1/opportunities${query}`));

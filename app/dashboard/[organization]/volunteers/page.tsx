@@ -5,7 +5,7 @@ import { VolunteerFilters } from "@/components/volunteer-filters";
 import { requireOrganizationAccess } from "@/lib/auth/require";
 import { listCounties } from "@/lib/counties/queries";
 import { plural } from "@/lib/format";
-import { volunteerSkillLabels } from "@/lib/opportunities/vocabulary";
+import { volunteerSkillLabels } from "@/lib/vocabulary";
 import { countiesServedBy, findVolunteers } from "@/lib/volunteers/find";
 import { findQueryString, parseFindParams } from "@/lib/volunteers/find-schemas";
 

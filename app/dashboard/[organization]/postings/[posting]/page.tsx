@@ -88,6 +88,7 @@ export default async function PostingPage(props: Props) {
         ))}
         {posting.state === "published" && <Link href={`/opportunities/${posting.slug}`}>See it on the public site</Link>}
         {posting.spots !== null && <Link href={`${base}/postings/${posting.id}/waitlist`}>Places and waiting list</Link>}
+        {posting.state !== "draft" && <Link href={`${base}/postings/${posting.id}/hours`}>Hours given</Link>}
       </section>
       {posting.moderationReason && (
         <div role="alert" className="mt-4 rounded border-2 border-red-700 bg-red-50 p-4">

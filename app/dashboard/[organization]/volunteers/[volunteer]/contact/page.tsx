@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ContactVolunteerForm } from "@/components/contact-volunteer-form";
 import { requireOrganizationAccess } from "@/lib/auth/require";
 import { idSchema } from "@/lib/forms/schema-parts";
-import { volunteerSkillLabels } from "@/lib/opportunities/vocabulary";
+import { volunteerSkillLabels } from "@/lib/vocabulary";
 import { getFindableVolunteer } from "@/lib/volunteers/find";
 import { contactVolunteerAction } from "../../actions";
 
