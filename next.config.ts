@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { securityHeaders } from "./lib/security/headers.mjs";
+import { EMBED_SOURCE, NOT_EMBED_SOURCE, securityHeaders } from "./lib/security/headers.mjs";
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files from disk, argon2 is a native module: bundling breaks both.
@@ -15,11 +15,11 @@ const nextConfig: NextConfig = {
   // and scripts/serve.mjs enforce for every post, chunked ones included.
   experimental: { staleTimes: { static: 30 }, serverActions: { bodySizeLimit: "64kb" } },
   async headers() {
+    const production = process.env.NODE_ENV === "production";
+    // The embeds alone may sit in another site's frame; every other address refuses frames.
     return [
-      {
-        source: "/:path*",
-        headers: securityHeaders(process.env.NODE_ENV === "production"),
-      },
+      { source: NOT_EMBED_SOURCE, headers: securityHeaders(production) },
+      { source: EMBED_SOURCE, headers: securityHeaders(production, { framable: true }) },
     ];
   },
 };

@@ -4,7 +4,7 @@ import { MAX_POST_BYTES, TOO_LARGE_MESSAGE } from "@/lib/request-size/post-size.
 import { searchPageKey } from "@/lib/search/page-key";
 import { parsePageParam } from "@/lib/search/page-param";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path-header";
-import { contentSecurityPolicy, newNonce, runsOnNonce } from "@/lib/security/content-security-policy";
+import { contentSecurityPolicy, EMBED_CONTENT_SECURITY_POLICY, isEmbedPath, newNonce, runsOnNonce } from "@/lib/security/content-security-policy";
 
 /** Areas behind sign-in. The pages check again from the database; this only saves the obvious round trip. */
 const PRIVATE_AREAS = ["/dashboard", "/admin", "/me"];
@@ -48,6 +48,11 @@ export async function proxy(request: NextRequest) {
 async function withContentSecurityPolicy(request: NextRequest): Promise<NextResponse> {
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/_next/")) return NextResponse.next();
+  if (isEmbedPath(pathname)) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", EMBED_CONTENT_SECURITY_POLICY);
+    return response;
+  }
   if (runsOnNonce(pathname)) {
     const policy = await contentSecurityPolicy(newNonce());
     // Next reads the nonce from the request's policy and puts it on the scripts it renders.

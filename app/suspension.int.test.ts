@@ -2,7 +2,7 @@
  * Suspending an organization takes every posting of it off every public
  * surface on the very next request, and reinstating brings them back: search,
  * the JSON API, county and organization pages, the RSS feed, the sitemap, the
- * calendar file and the detail page (invariant 1, checked at read time).
+ * calendar file, the detail page and both embeds (invariant 1, checked at read time).
  */
 import { eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
@@ -10,6 +10,8 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as api } from "@/app/api/v1/opportunities/route";
 import { GET as feed } from "@/app/feed.xml/route";
 import { GET as calendar } from "@/app/opportunities/[slug]/calendar.ics/route";
+import { GET as organizationEmbed } from "@/app/embed/organizations/[slug]/route";
+import { GET as searchEmbed } from "@/app/embed/opportunities/route";
 import { getDb, type Database } from "@/db/client";
 import { organizations } from "@/db/schema";
 import { insertOpportunity, insertOrganization, insertUser } from "@/lib/testing/fixtures";
@@ -40,9 +42,13 @@ const surfaces: Record<string, () => Promise<string[]>> = {
   "RSS feed": async () => postings.map((p) => p.slug).filter((slug) => feedXml.includes(`/opportunities/${slug}<`)),
   sitemap: async () => (await listSitemapEntries()).postings.map((entry) => entry.slug),
   "detail page": async () => (await Promise.all(postings.map(async (p) => ((await getPublicOpportunity(p.slug)) ? p.slug : null)))).filter((slug): slug is string => slug !== null),
+  "organization embed": async () => linkedIn(await (await get(organizationEmbed as never, `/embed/organizations/${organization.slug}`, organization.slug)).text()),
+  "search embed": async () => linkedIn(await (await get(searchEmbed as never, "/embed/opportunities?q=lighthouse")).text()),
   "calendar file": async () => (await Promise.all(postings.map(async (p) => ((await get(calendar as never, `/opportunities/${p.slug}/calendar.ics`, p.slug)).status === 200 ? p.slug : null)))).filter((slug): slug is string => slug !== null),
 };
 let feedXml = "";
+/** The postings an embed's HTML links to. */
+const linkedIn = (html: string) => postings.map((p) => p.slug).filter((slug) => html.includes(`href="/opportunities/${slug}"`));
 
 async function visibleEverywhere(): Promise<Record<string, string[]>> {
   feedXml = await (await get(feed as never, "/feed.xml")).text();

@@ -28,6 +28,8 @@ export function SiteFooter() {
       </div>
       <div className="mx-auto max-w-6xl px-4 pb-8 text-sm">
         <a href="/privacy">Privacy: how we handle personal data</a>
+        <span aria-hidden="true"> · </span>
+        <a href="/developers">Open data: API, feeds and embeds</a>
       </div>
     </footer>
   );

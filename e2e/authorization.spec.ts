@@ -153,6 +153,7 @@ const MATRIX: [string, () => Request, string[]][] = [
   ["one of A's responses", () => `/dashboard/${ids.a}/responses/${ids.response}`, [SIGN_IN, "404", "200", "200", "404", "404", "404", SIGN_IN]],
   ["A's CSV export", () => `/dashboard/${ids.a}/responses/export`, [SIGN_IN, "404", "200", "200", "404", "404", "404", SIGN_IN]],
   ["A's team", () => `/dashboard/${ids.a}/team`, [SIGN_IN, "404", "200", "200", "404", "404", "404", SIGN_IN]],
+  ["A's listings for its website", () => `/dashboard/${ids.a}/embed`, [SIGN_IN, "404", "200", "200", "404", "404", "404", SIGN_IN]],
   ["leaving A", () => `/dashboard/${ids.a}/team/leave`, [SIGN_IN, "404", "200", "200", "404", "404", "404", SIGN_IN]],
   ["making A's coordinator an owner", () => `/dashboard/${ids.a}/team/owner/${ids.teammate}`, [SIGN_IN, "404", "200", "404", "404", "404", "404", SIGN_IN]],
   ["removing A's coordinator", () => `/dashboard/${ids.a}/team/remove/${ids.teammate}`, [SIGN_IN, "404", "200", "404", "404", "404", "404", SIGN_IN]],

@@ -53,6 +53,7 @@ test("the public pages, signed out", async ({ page, request }) => {
     "/counties/york",
     "/privacy",
     "/host",
+    "/developers",
     "/signin",
     "/signup",
     "/forgot-password",
@@ -71,7 +72,7 @@ test("the coordinator's pages", async ({ browser }) => {
   // A member of several organizations lands on the list of them: take the first.
   const first = await page.locator('main a[href^="/dashboard/"]').first().getAttribute("href");
   const dashboard = /^\/dashboard\/[a-z0-9-]+/.exec(first ?? new URL(page.url()).pathname)![0];
-  const paths = ["/dashboard", dashboard, ...["/postings/new", "/responses", "/team", "/profile", "/volunteers", "/volunteers/requests"].map((page) => `${dashboard}${page}`)];
+  const paths = ["/dashboard", dashboard, ...["/postings/new", "/responses", "/team", "/profile", "/embed", "/volunteers", "/volunteers/requests"].map((page) => `${dashboard}${page}`)];
   expect(await problemsOn(page, paths)).toEqual([]);
   await page.context().close();
 });

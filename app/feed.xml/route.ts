@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { renderRss } from "@/lib/feeds/rss";
+import { answerWithEtag } from "@/lib/http/conditional";
 import { listCounties } from "@/lib/counties/queries";
 import { parseSearchParamsStrict, rawParamsOf } from "@/lib/search/params";
 import { searchOpportunities } from "@/lib/search/search";
@@ -18,7 +19,6 @@ export async function GET(request: NextRequest) {
   if (!parsed.ok) return Response.json({ error: "invalid_parameters", issues: parsed.issues }, { status: 400 });
   const result = await searchOpportunities({ ...parsed.params, sort: "newest", page: 1 }, { pageSize: 50, facets: false, localFirst: false });
   const selfPath = `${request.nextUrl.pathname}${request.nextUrl.search}`;
-  return new Response(renderRss(result.items, request.nextUrl.origin, selfPath), {
-    headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "no-store" },
-  });
+  // Read afresh every time (a posting that stops being public leaves at once); the ETag spares a reader an unchanged feed.
+  return answerWithEtag(request, renderRss(result.items, request.nextUrl.origin, selfPath), { "Content-Type": "application/xml; charset=utf-8" });
 }

@@ -73,6 +73,11 @@ export default async function FeedsPage(props: { searchParams: Promise<Record<st
 
       <h2 className="pt-4 text-xl font-semibold">Dates in your calendar</h2>
       <p>An opportunity with a date has “Add to your calendar” on its page: a calendar file you can open in most calendar apps.</p>
+
+      <h2 className="pt-4 text-xl font-semibold">Building something?</h2>
+      <p>
+        The same listings are open as a JSON API and as listings to embed in your own site: see <Link href="/developers">open data</Link>.
+      </p>
     </article>
   );
 }

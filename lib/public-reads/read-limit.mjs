@@ -30,7 +30,7 @@ export function createReadLimit({ perMinute, now = Date.now, maxClients = MAX_CL
   return { hit };
 }
 
-/** The public reads the limit counts: the search page (and its internal address), the API, the feeds and the sitemap. */
+/** The public reads the limit counts: the search page (and its internal address), the API, the feeds, the sitemap and the embeds. */
 export function isPublicRead(method, url) {
   if (method !== "GET" && method !== "HEAD") return false;
   const pathname = (url ?? "/").split("?")[0];
@@ -41,6 +41,7 @@ export function isPublicRead(method, url) {
     pathname.startsWith("/api/v1/") ||
     pathname === "/feed.xml" ||
     pathname === "/sitemap.xml" ||
+    pathname.startsWith("/embed/") ||
     /^\/opportunities\/[^/]+\/calendar\.ics$/.test(pathname)
   );
 }

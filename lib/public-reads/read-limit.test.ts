@@ -57,8 +57,8 @@ describe("the public read limit", () => {
 });
 
 describe("which requests are public reads", () => {
-  it("the search, its internal address, the API and the feeds, read with GET or HEAD", () => {
-    for (const url of ["/opportunities", "/opportunities?county=york", "/search/abc", "/api/v1/opportunities?q=x", "/feed.xml?skill=none", "/sitemap.xml", "/opportunities/food-drive/calendar.ics"]) {
+  it("the search, its internal address, the API, the feeds and the embeds, read with GET or HEAD", () => {
+    for (const url of ["/opportunities", "/opportunities?county=york", "/search/abc", "/api/v1/opportunities?q=x", "/feed.xml?skill=none", "/sitemap.xml", "/opportunities/food-drive/calendar.ics", "/embed/opportunities?county=york", "/embed/organizations/harbor"]) {
       expect(isPublicRead("GET", url)).toBe(true);
       expect(isPublicRead("HEAD", url)).toBe(true);
     }

@@ -75,6 +75,25 @@ export async function contentSecurityPolicy(nonce: string | null): Promise<strin
   return [`script-src ${[...scripts, ...development].join(" ")}`, ...COMMON].join("; ");
 }
 
+/** The embeds (/embed/…): listings made to sit in a frame on any site. */
+export function isEmbedPath(pathname: string): boolean {
+  return pathname.startsWith("/embed/");
+}
+
+/**
+ * The policy of an embed: a document with no script at all and one inline style sheet, which any
+ * site may frame. It loads nothing and posts nowhere; its links open the databank in a new tab.
+ */
+export const EMBED_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'none'",
+  "style-src 'unsafe-inline'",
+  "img-src 'self' data:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors *",
+].join("; ");
+
 /** A fresh nonce: 16 random bytes, base64. */
 export function newNonce(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");

@@ -1,1 +1,3 @@
-export function securityHeaders(production: boolean): { key: string; value: string }[];
+export function securityHeaders(production: boolean, options?: { framable?: boolean }): { key: string; value: string }[];
+export const NOT_EMBED_SOURCE: string;
+export const EMBED_SOURCE: string;

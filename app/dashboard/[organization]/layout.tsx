@@ -24,6 +24,7 @@ export default async function OrganizationDashboardLayout(props: Props) {
     { href: `${base}/volunteers`, label: "Find volunteers", show: allows(access, "findVolunteers") },
     { href: `${base}/team`, label: "Team", show: true },
     { href: `${base}/profile`, label: "Profile", show: allows(access, "profile") },
+    { href: `${base}/embed`, label: "On your website", show: true },
   ].filter((section) => section.show);
 
   return (

@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { InterestForm } from "@/components/interest-form";
 import { PostingView } from "@/components/posting-view";
 import { getViewer } from "@/lib/auth/viewer";
+import { jobPostingOf, jsonLdText } from "@/lib/opportunities/job-posting";
 import { getPublicOpportunity } from "@/lib/opportunities/queries";
+import { siteUrl } from "@/lib/site";
 import { interestDefaults } from "@/lib/volunteers/profile";
 import { respondAction } from "./actions";
 
@@ -24,10 +26,14 @@ export default async function OpportunityPage(props: Props) {
   const known = viewer ? await interestDefaults(viewer) : undefined;
 
   return (
-    <PostingView
-      opportunity={opportunity}
-      organization={organization}
-      interestForm={<InterestForm action={respondAction.bind(null, slug)} organizationName={organization.name} known={known} />}
-    />
+    <>
+      {/* schema.org JobPosting for search engines: data, never run, so the page's script policy does not apply to it. */}
+      <script type="application/ld+json" data-testid="job-posting" dangerouslySetInnerHTML={{ __html: jsonLdText(jobPostingOf(opportunity, siteUrl())) }} />
+      <PostingView
+        opportunity={opportunity}
+        organization={organization}
+        interestForm={<InterestForm action={respondAction.bind(null, slug)} organizationName={organization.name} known={known} />}
+      />
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { renderIcs } from "@/lib/feeds/ics";
+import { answerWithEtag } from "@/lib/http/conditional";
 import { getPublicOpportunity } from "@/lib/opportunities/queries";
 
 export const dynamic = "force-dynamic";
@@ -20,11 +21,8 @@ export async function GET(request: NextRequest, context: { params: Promise<{ slu
     endsAt: opportunity.endsAt,
     updatedAt: opportunity.updatedAt,
   });
-  return new Response(ics, {
-    headers: {
-      "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${opportunity.slug}.ics"`,
-      "Cache-Control": "no-store",
-    },
+  return answerWithEtag(request, ics, {
+    "Content-Type": "text/calendar; charset=utf-8",
+    "Content-Disposition": `attachment; filename="${opportunity.slug}.ics"`,
   });
 }
