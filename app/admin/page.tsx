@@ -11,6 +11,8 @@ import {
   openOpportunitiesByCounty,
   pendingOrganizations,
   responsesPerWeek,
+  ANSWER_WITHIN_DAYS,
+  RESPONSIVENESS_DAYS,
   responsivenessByOrganization,
 } from "@/lib/statistics/statewide";
 
@@ -30,8 +32,19 @@ const weekDate = (weekStart: string) => new Date(`${weekStart}T00:00:00Z`);
 const formatDays = (days: number) => `${daysFormat.format(days)} days`;
 const formatWholeDays = (days: number) => `${countFormat.format(days)} ${plural(days, "day", "days")}`;
 
-export default async function StatewidePicturePage() {
+/** The orders the responsiveness table can take, from the address (`?answers=…`): slowest first by default. */
+const ANSWER_ORDERS = {
+  slowest: "Slowest median first",
+  "in-time": "Fewest answered within 3 days first",
+  waiting: "Most volunteers left waiting first",
+} as const;
+type AnswerOrder = keyof typeof ANSWER_ORDERS;
+const percentFormat = new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 0 });
+
+export default async function StatewidePicturePage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const admin = await requireAdmin("/admin");
+  const requested = (await props.searchParams).answers;
+  const answerOrder: AnswerOrder = typeof requested === "string" && Object.hasOwn(ANSWER_ORDERS, requested) ? (requested as AnswerOrder) : "slowest";
   const [byCounty, unserved, weeks, pending, responsiveness] = await Promise.all([
     openOpportunitiesByCounty(admin),
     countiesWithoutOpenOpportunities(admin),
@@ -43,6 +56,13 @@ export default async function StatewidePicturePage() {
   const statewideSentence = `${countFormat.format(statewide)} statewide ${plural(statewide, "posting serves", "postings serve")} every county and ${plural(statewide, "is", "are")} counted separately.`;
   const responsesInAll = weeks.reduce((sum, week) => sum + week.responses, 0);
   const timed = responsiveness.filter((organization) => organization.medianDays !== null);
+  const ordered =
+    answerOrder === "in-time"
+      ? [...responsiveness].sort((a, b) => (a.answeredInTime ?? 2) - (b.answeredInTime ?? 2) || b.leftWaiting - a.leftWaiting)
+      : answerOrder === "waiting"
+        ? [...responsiveness].sort((a, b) => b.leftWaiting - a.leftWaiting || (a.answeredInTime ?? 2) - (b.answeredInTime ?? 2))
+        : responsiveness;
+  const leavingWaiting = [...responsiveness].filter((organization) => organization.leftWaiting > 0).sort((a, b) => b.leftWaiting - a.leftWaiting);
 
   return (
     <div className="space-y-10">
@@ -198,8 +218,9 @@ export default async function StatewidePicturePage() {
         explanation={
           <>
             <p>
-              For each approved organization that has received responses: the median number of days from a volunteer’s response to the first time a
-              coordinator changed its status (contacted, scheduled, placed or declined). Half of its responses were answered faster than that, half
+              For each approved organization that has received responses in the last {RESPONSIVENESS_DAYS} days: the median number of days from a
+              volunteer’s response to the first time a coordinator changed its status (contacted, scheduled, placed or declined), and the share answered
+              within {ANSWER_WITHIN_DAYS} days. Half of its responses were answered faster than that, half
               slower. A volunteer who waits long may lose interest.
             </p>
             <p>
@@ -224,9 +245,23 @@ export default async function StatewidePicturePage() {
           )
         }
         table={
+          <>
+          <nav aria-label="Order of the table" className="mb-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {(Object.keys(ANSWER_ORDERS) as AnswerOrder[]).map((order) =>
+              order === answerOrder ? (
+                <span key={order} aria-current="true" className="font-semibold">
+                  {ANSWER_ORDERS[order]}
+                </span>
+              ) : (
+                <Link key={order} href={order === "slowest" ? "/admin#responsiveness" : `/admin?answers=${order}#responsiveness`}>
+                  {ANSWER_ORDERS[order]}
+                </Link>
+              ),
+            )}
+          </nav>
           <DataTable
-            caption="How quickly organizations answer, slowest first"
-            rows={responsiveness}
+            caption={`How quickly organizations answer: ${ANSWER_ORDERS[answerOrder].toLowerCase()}`}
+            rows={ordered}
             rowKey={(organization) => String(organization.id)}
             rowHeader={{ heading: "Organization", cell: (organization) => <Link href={`/organizations/${organization.slug}`}>{organization.name}</Link> }}
             columns={[
@@ -238,10 +273,38 @@ export default async function StatewidePicturePage() {
                 numeric: true,
                 cell: (organization) => (organization.medianDays === null ? "None answered yet" : daysFormat.format(organization.medianDays)),
               },
+              {
+                heading: `Answered within ${ANSWER_WITHIN_DAYS} days`,
+                numeric: true,
+                cell: (organization) => (organization.answeredInTime === null ? "Too early to tell" : percentFormat.format(organization.answeredInTime)),
+              },
+              { heading: "Left waiting", numeric: true, cell: (organization) => countFormat.format(organization.leftWaiting) },
             ]}
           />
+          </>
         }
       />
+      <section aria-labelledby="left-waiting-heading">
+        <h2 id="left-waiting-heading" className="text-2xl font-semibold">
+          Organizations leaving volunteers waiting
+        </h2>
+        <p className="mt-2 max-w-3xl">
+          Responses nobody has moved on from “new” for more than {ANSWER_WITHIN_DAYS} days, in the last {RESPONSIVENESS_DAYS} days. A word to these
+          organizations may keep volunteers from losing interest.
+        </p>
+        {leavingWaiting.length === 0 ? (
+          <p className="notice mt-3">No organization has left a volunteer waiting longer than {ANSWER_WITHIN_DAYS} days.</p>
+        ) : (
+          <ul className="mt-3 list-disc space-y-1 pl-6">
+            {leavingWaiting.map((organization) => (
+              <li key={organization.id}>
+                <Link href={`/admin/organizations/${organization.id}`}>{organization.name}</Link>: {countFormat.format(organization.leftWaiting)}{" "}
+                {plural(organization.leftWaiting, "volunteer", "volunteers")} waiting
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </div>
   );
 }

@@ -7,9 +7,9 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { counties, opportunities, opportunityCounties, organizations, responses, type NewOpportunity } from "@/db/schema";
-import { insertOpportunity, insertOrganization, insertResponse, insertUser } from "@/lib/testing/fixtures";
+import { insertMembership, insertOpportunity, insertOrganization, insertResponse, insertUser } from "@/lib/testing/fixtures";
 import { adminAccess, type AdminAccess } from "@/lib/auth/permissions";
-import { adminAccessOf, viewerOf } from "@/lib/auth/testing/access";
+import { adminAccessOf, organizationAccessOf, viewerOf } from "@/lib/auth/testing/access";
 import type { Viewer } from "@/lib/auth/viewer";
 import { fromLocalInput, TIME_ZONE } from "@/lib/format";
 import {
@@ -18,7 +18,10 @@ import {
   openOpportunitiesByCounty,
   pendingOrganizations,
   responsesPerWeek,
+  ANSWER_WITHIN_DAYS,
+  RESPONSIVENESS_DAYS,
   responsivenessByOrganization,
+  responsivenessOf,
 } from "./statewide";
 
 const HOUR = 60 * 60 * 1000;
@@ -138,11 +141,11 @@ beforeAll(async () => {
   await at(new Date(mondayMidnight(mondays[0]!).getTime() - HOUR));
   await at(new Date(Date.now() - 200 * DAY));
 
-  // Responsiveness: answered after a chosen number of days, all long ago.
-  const answered = async (organizationId: number, days: (number | null)[]) => {
+  // Responsiveness: answered after a chosen number of days, within its 90 days but before the 12 weeks of the weekly counts.
+  const answered = async (organizationId: number, days: (number | null)[], daysAgo = 88) => {
     const posting = await insertOpportunity(db, organizationId, {}, ["penobscot"]);
     for (const [i, wait] of days.entries()) {
-      const createdAt = new Date(Date.now() - 300 * DAY + i * HOUR);
+      const createdAt = new Date(Date.now() - daysAgo * DAY + i * HOUR);
       await insertResponse(db, posting.id, organizationId, {
         createdAt,
         status: wait === null ? "new" : "contacted",
@@ -160,6 +163,8 @@ beforeAll(async () => {
   await answered(pendingWithResponse.id, [50]);
   suspendedWithResponse = await insertOrganization(db, { name: "Suspended with a response", status: "suspended" });
   await answered(suspendedWithResponse.id, [60]);
+  // Responses older than the window are not counted: this organization is not listed.
+  await answered((await insertOrganization(db, { name: "Answered long ago" })).id, [1, 2], 200);
   // An approved organization with postings and no response is not listed.
   await insertOpportunity(db, (await insertOrganization(db, { name: "No responses" })).id, {}, ["piscataquis"]);
 
@@ -264,14 +269,18 @@ describe("how quickly organizations answer", () => {
     const expected = made
       .filter((organization) => organization.status === "approved")
       .map((organization) => {
-        const own = rows.filter((row) => row.organizationId === organization.id);
-        const waits = own.filter((row) => row.firstStatusChangeAt).map((row) => (row.firstStatusChangeAt!.getTime() - row.createdAt.getTime()) / DAY);
+        const own = rows.filter((row) => row.organizationId === organization.id && row.confirmedAt && row.confirmedAt.getTime() >= Date.now() - RESPONSIVENESS_DAYS * DAY);
+        const waits = own.filter((row) => row.firstStatusChangeAt).map((row) => (row.firstStatusChangeAt!.getTime() - row.confirmedAt!.getTime()) / DAY);
+        const overdue = own.filter((row) => !row.firstStatusChangeAt && row.confirmedAt!.getTime() < Date.now() - ANSWER_WITHIN_DAYS * DAY).length;
+        const judged = waits.length + overdue;
         return {
           ...organization,
           responses: own.length,
           answered: waits.length,
           medianDays: median(waits),
           stillNew: own.filter((row) => row.status === "new").length,
+          answeredInTime: judged === 0 ? null : waits.filter((days) => days <= ANSWER_WITHIN_DAYS).length / judged,
+          leftWaiting: overdue,
         };
       })
       .filter((organization) => organization.responses > 0)
@@ -282,12 +291,16 @@ describe("how quickly organizations answer", () => {
           b.stillNew - a.stillNew ||
           a.name.localeCompare(b.name),
       )
-      .map(({ id, slug, name, responses, answered, medianDays, stillNew }) => ({ id, slug, name, responses, answered, medianDays, stillNew }));
+      .map(({ id, slug, name, responses, answered, medianDays, stillNew, answeredInTime, leftWaiting }) => ({ id, slug, name, responses, answered, medianDays, stillNew, answeredInTime, leftWaiting }));
 
     expect(figures.map((organization) => organization.id)).toEqual(expected.map((organization) => organization.id));
     for (const [i, organization] of figures.entries()) {
       const want = expected[i]!;
-      expect(organization).toMatchObject({ ...want, medianDays: want.medianDays === null ? null : expect.closeTo(want.medianDays, 9) });
+      expect(organization).toMatchObject({
+        ...want,
+        medianDays: want.medianDays === null ? null : expect.closeTo(want.medianDays, 9),
+        answeredInTime: want.answeredInTime === null ? null : expect.closeTo(want.answeredInTime, 9),
+      });
     }
   });
 
@@ -302,10 +315,26 @@ describe("how quickly organizations answer", () => {
     expect(of(evenOrganization.id)).toMatchObject({ responses: 5, answered: 4, stillNew: 1 });
     expect(of(evenOrganization.id)?.medianDays).toBeCloseTo(3, 9);
     expect(of(silentOrganization.id)).toMatchObject({ responses: 2, answered: 0, stillNew: 2, medianDays: null });
+    // Within 3 days: 1 and 3 of 1, 3, 10; 0.5 and 2 of 0.5, 2, 4, 12.
+    expect(of(oddOrganization.id)?.answeredInTime).toBeCloseTo(2 / 3, 9);
+    expect(of(evenOrganization.id)?.answeredInTime).toBeCloseTo(2 / 5, 9);
     expect(of(pendingWithResponse.id)).toBeUndefined();
+    expect(figures.map((organization) => organization.name)).not.toContain("Answered long ago");
+    expect(of(silentOrganization.id)).toMatchObject({ leftWaiting: 2, answeredInTime: 0 });
     expect(of(suspendedWithResponse.id)).toBeUndefined();
     // The ones that answered none come before any that answered.
     expect(figures.findIndex((organization) => organization.id === silentOrganization.id)).toBeLessThan(figures.findIndex((organization) => organization.id === oddOrganization.id));
+  });
+});
+
+describe("an organization's own figures", () => {
+  it("are the same as the admins' row for it, and count only its own responses", async () => {
+    const member = await insertUser(db);
+    await insertMembership(db, member.id, evenOrganization.id);
+    const own = await responsivenessOf(await organizationAccessOf(db, member.id, evenOrganization.id, "responses"));
+    const row = (await responsivenessByOrganization(admin)).find((organization) => organization.id === evenOrganization.id)!;
+    expect({ ...own, id: row.id, slug: row.slug, name: row.name }).toEqual(row);
+    expect(own).toMatchObject({ responses: 5, answered: 4, stillNew: 1, leftWaiting: 1 });
   });
 });
 

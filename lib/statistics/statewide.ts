@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, eq, notExists, sql } from "drizzle-orm";
 import { getDb, rowsOf } from "@/db/client";
 import { counties, opportunities, opportunityCounties, organizations, responses } from "@/db/schema";
-import type { AdminAccess } from "@/lib/auth/permissions";
+import type { AdminAccess, OrganizationAccess } from "@/lib/auth/permissions";
 import { TIME_ZONE } from "@/lib/format";
 import { isPublicOpportunity } from "@/lib/public-postings";
 import { isConfirmed } from "@/lib/responses/delivered";
@@ -50,6 +50,10 @@ export type OrganizationResponsiveness = {
   /** Median days from a response to its first status change; null while none has had one. */
   medianDays: number | null;
   stillNew: number;
+  /** Of the responses answered or waiting longer than ANSWER_WITHIN_DAYS, the share answered within them; null when there is none yet. */
+  answeredInTime: number | null;
+  /** Responses still new after ANSWER_WITHIN_DAYS: volunteers left waiting. */
+  leftWaiting: number;
 };
 
 export type CountyRef = { slug: string; name: string };
@@ -151,32 +155,52 @@ export async function pendingOrganizations(_admin: AdminAccess): Promise<Pending
     .orderBy(asc(organizations.createdAt), asc(organizations.id));
 }
 
+/** The window of the responsiveness figures, and the answer time a volunteer can fairly expect. */
+export const RESPONSIVENESS_DAYS = 90;
+export const ANSWER_WITHIN_DAYS = 3;
+
+const answerDays = sql`(extract(epoch from (${responses.firstStatusChangeAt} - ${responses.confirmedAt})) / 86400)::float8`;
+const overdue = sql`${responses.confirmedAt} < now() - make_interval(days => ${ANSWER_WITHIN_DAYS})`;
+/** The figures of one organization's responses, one pass over them. */
+const responsivenessColumns = {
+  responses: count().mapWith(Number),
+  answered: count(responses.firstStatusChangeAt).mapWith(Number),
+  // percentile_cont skips the responses never changed: they are counted apart, as still new.
+  medianDays: sql<number | null>`percentile_cont(0.5) within group (order by ${answerDays})`.mapWith(Number),
+  stillNew: sql<number>`count(*) filter (where ${responses.status} = 'new')`.mapWith(Number),
+  answeredInTime: sql<number | null>`(count(*) filter (where ${answerDays} <= ${ANSWER_WITHIN_DAYS}))::float8 / nullif(count(*) filter (where ${responses.firstStatusChangeAt} is not null or ${overdue}), 0)`.mapWith(Number),
+  leftWaiting: sql<number>`count(*) filter (where ${responses.firstStatusChangeAt} is null and ${overdue})`.mapWith(Number),
+};
+const inWindow = sql`${responses.confirmedAt} >= now() - make_interval(days => ${RESPONSIVENESS_DAYS})`;
+
+export type Responsiveness = Omit<OrganizationResponsiveness, "id" | "slug" | "name">;
+
 /**
- * How quickly each approved organization answers: for those with at least one
- * response, the median days from a response to its first status change.
- * percentile_cont skips the responses never changed, so they are counted
- * apart as still new. Slowest first; an organization that has answered none
- * is slower than any that has, so it comes first.
+ * How quickly each approved organization answered the responses it received
+ * in the last RESPONSIVENESS_DAYS: the median days from a response to its
+ * first status change, the share answered within ANSWER_WITHIN_DAYS, and the
+ * volunteers left waiting longer. Slowest first; an organization that has
+ * answered none is slower than any that has, so it comes first.
  */
 export async function responsivenessByOrganization(_admin: AdminAccess): Promise<OrganizationResponsiveness[]> {
   const db = await getDb();
-  const medianDays = sql<number | null>`percentile_cont(0.5) within group (order by (extract(epoch from (${responses.firstStatusChangeAt} - ${responses.confirmedAt})) / 86400)::float8)`;
-  const stillNew = sql<number>`count(*) filter (where ${responses.status} = 'new')`;
   return db
-    .select({
-      id: organizations.id,
-      slug: organizations.slug,
-      name: organizations.name,
-      responses: count().mapWith(Number),
-      answered: count(responses.firstStatusChangeAt).mapWith(Number),
-      medianDays: medianDays.mapWith(Number),
-      stillNew: stillNew.mapWith(Number),
-    })
+    .select({ id: organizations.id, slug: organizations.slug, name: organizations.name, ...responsivenessColumns })
     .from(responses)
     .innerJoin(organizations, eq(organizations.id, responses.organizationId))
-    .where(and(eq(organizations.status, "approved"), isConfirmed))
+    .where(and(eq(organizations.status, "approved"), isConfirmed, inWindow))
     .groupBy(organizations.id)
-    .orderBy(sql`${medianDays} desc nulls first`, sql`${stillNew} desc`, asc(organizations.name), asc(organizations.id));
+    .orderBy(sql`percentile_cont(0.5) within group (order by ${answerDays}) desc nulls first`, sql`count(*) filter (where ${responses.status} = 'new') desc`, asc(organizations.name), asc(organizations.id));
+}
+
+/** The same figures for one organization, for its own dashboard. */
+export async function responsivenessOf(access: OrganizationAccess<"responses">): Promise<Responsiveness> {
+  const db = await getDb();
+  const [row] = await db
+    .select(responsivenessColumns)
+    .from(responses)
+    .where(and(eq(responses.organizationId, access.organizationId), isConfirmed, inWindow));
+  return row ?? { responses: 0, answered: 0, medianDays: null, stillNew: 0, answeredInTime: null, leftWaiting: 0 };
 }
 
 /** Counties that no public posting names, by name. Statewide postings still reach them and are counted apart. */

@@ -5,6 +5,7 @@ import { Pagination } from "@/components/pagination";
 import { requireOrganizationAccess } from "@/lib/auth/require";
 import { formatDate, plural } from "@/lib/format";
 import { listPostingsWithResponses, listResponses } from "@/lib/responses/inbox";
+import { ANSWER_WITHIN_DAYS, RESPONSIVENESS_DAYS, responsivenessOf, type Responsiveness } from "@/lib/statistics/statewide";
 import { inboxQueryString, parseInboxParams, RESPONSE_STATUSES, responseStatusLabels } from "@/lib/responses/inbox-schemas";
 
 export const metadata: Metadata = { title: "Responses" };
@@ -22,7 +23,7 @@ export default async function ResponsesPage(props: Props) {
   const filters = parseInboxParams(await props.searchParams);
   const access = await requireOrganizationAccess(slug, "responses", `/dashboard/${encodeURIComponent(slug)}/responses${inboxQueryString(filters)}`);
   const inbox = `/dashboard/${access.organization.slug}/responses`;
-  const [postings, result] = await Promise.all([listPostingsWithResponses(access), listResponses(access, filters)]);
+  const [postings, result, speed] = await Promise.all([listPostingsWithResponses(access), listResponses(access, filters), responsivenessOf(access)]);
   const filtered = filters.opportunityId !== undefined || filters.status !== undefined;
   const { opportunityId, status } = filters;
 
@@ -32,6 +33,8 @@ export default async function ResponsesPage(props: Props) {
       <p className="mt-2 max-w-2xl">
         Volunteers who said they are interested in your postings. Their details are for your team only: contact them, then keep the status up to date.
       </p>
+
+      <ResponsivenessSummary speed={speed} />
 
       <form method="get" action={inbox} aria-label="Filter responses" className="mt-6 flex flex-wrap items-end gap-4">
         <div>
@@ -130,5 +133,31 @@ function EmptyInbox({ total, filtered, inbox, firstPage }: { total: number; filt
       <p>No responses yet.</p>
       <p className="mt-2">When a volunteer says they are interested in one of your published postings, their response shows here and your team gets an e-mail.</p>
     </div>
+  );
+}
+
+const percentFormat = new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 0 });
+
+/** "Half of your responses got a first answer within 1.5 days": how quickly the team answered over the last 90 days. */
+function ResponsivenessSummary({ speed }: { speed: Responsiveness }) {
+  if (speed.responses === 0) return null;
+  const median = speed.medianDays === null ? null : speed.medianDays < 1 ? `${Math.max(1, Math.round(speed.medianDays * 24))} hours` : `${speed.medianDays.toFixed(1)} days`;
+  return (
+    <section aria-labelledby="speed-heading" className="mt-4 max-w-2xl rounded border border-slate-300 bg-slate-50 p-4" data-testid="responsiveness">
+      <h2 id="speed-heading" className="font-semibold">
+        How quickly you answer (last {RESPONSIVENESS_DAYS} days)
+      </h2>
+      <ul className="mt-2 space-y-1 text-sm">
+        <li>Median time to first contact: {median ?? "no response answered yet"}</li>
+        <li>
+          Answered within {ANSWER_WITHIN_DAYS} days: {speed.answeredInTime === null ? "too early to tell" : percentFormat.format(speed.answeredInTime)}
+        </li>
+        {speed.leftWaiting > 0 && (
+          <li className="font-semibold">
+            {speed.leftWaiting} {plural(speed.leftWaiting, "volunteer has", "volunteers have")} waited more than {ANSWER_WITHIN_DAYS} days for a first answer.
+          </li>
+        )}
+      </ul>
+    </section>
   );
 }
