@@ -71,6 +71,36 @@ it("has public postings on both sides of each requirement a volunteer can filter
   for (const [side, count] of Object.entries(row!)) expect(count, side).toBeGreaterThan(0);
 });
 
+it("shows what happens after \"I'm interested\": a full posting with a waiting list, an event tomorrow with volunteers scheduled, hours recorded and confirmed, quick and slow organizations", async () => {
+  const [full] = await one<{ waiting: number; taken: number; spots: number }>(sql`
+    select o.spots, o.places_taken as taken, (select count(*)::int from responses r where r.opportunity_id = o.id and r.waitlisted_at is not null) as waiting
+    from opportunities o join organizations org on org.id = o.organization_id where ${publicCondition} and o.spots is not null and o.places_taken >= o.spots`);
+  expect(full).toMatchObject({ spots: 2, taken: 2, waiting: 2 });
+
+  const [event] = await one<{ scheduled: number; day: string; tomorrow: string; after: string }>(sql`
+    select (select count(*)::int from responses r where r.opportunity_id = o.id and r.status = 'scheduled') as scheduled,
+           to_char(o.starts_at at time zone ${TIME_ZONE}, 'YYYY-MM-DD') as day, to_char((now() + interval '1 day') at time zone ${TIME_ZONE}, 'YYYY-MM-DD') as tomorrow,
+           to_char((now() + interval '2 days') at time zone ${TIME_ZONE}, 'YYYY-MM-DD') as after
+    from opportunities o join organizations org on org.id = o.organization_id where ${publicCondition} and o.type = 'one_time'
+    order by (select count(*) from responses r where r.opportunity_id = o.id and r.status = 'scheduled') desc limit 1`);
+  expect(event!.scheduled).toBeGreaterThan(0);
+  // Tomorrow, unless no event's own day (a Saturday bake sale, a weekday pantry shift) falls tomorrow.
+  expect([event!.tomorrow, event!.after]).toContain(event!.day);
+
+  const hours = await one<{ status: string; email: string }>(sql`select h.status::text, r.email from service_hours h join responses r on r.id = h.response_id order by h.id`);
+  expect(hours).toEqual([
+    { status: "confirmed", email: DEMO_ACCOUNTS.volunteer },
+    { status: "recorded", email: DEMO_ACCOUNTS.volunteer },
+  ]);
+
+  const speeds = await one<{ median: number; waiting: number }>(sql`
+    select percentile_cont(0.5) within group (order by extract(epoch from (first_status_change_at - confirmed_at)) / 86400)::float8 as median,
+           count(*) filter (where first_status_change_at is null and confirmed_at < now() - interval '3 days')::int as waiting
+    from responses where confirmed_at is not null group by organization_id having count(*) >= 3`);
+  expect(speeds.some((speed) => speed.median < 1)).toBe(true);
+  expect(speeds.some((speed) => speed.median > 3 && speed.waiting > 0)).toBe(true);
+});
+
 it("has the drafts, expired postings and unapproved organizations that must never show", async () => {
   const [row] = await one<{ drafts: number; expired: number; closed: number; pending: number; rejected: number; suspended: number }>(sql`
     select (select count(*)::int from opportunities where status = 'draft') as drafts,

@@ -11,6 +11,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { sealSecret } from "@/lib/auth/second-factor/secret-box";
 import { fromLocalInput, toLocalInput } from "@/lib/format";
 import { slugify } from "@/lib/slug";
+import { seedDemoActivity } from "./demo-activity";
 import { demoOpportunityTemplates, demoOrganizations } from "./demo-content";
 import type { DemoOpportunityTemplate, DemoOrganization } from "./demo-types";
 
@@ -88,6 +89,8 @@ export async function seedDemo(db: Database, { now = new Date(), secondFactorKey
       }
     }
     await seedDemoAccounts(tx, organizationIds, secondFactorKey);
+    const approved = demoOrganizations.filter((org) => org.status === "approved").map((org) => organizationIds.get(org.slug)!);
+    await seedDemoActivity(tx, approved, DEMO_ACCOUNTS.volunteer, now);
   });
 }
 
