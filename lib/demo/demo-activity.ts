@@ -58,7 +58,10 @@ export async function seedDemoActivity(tx: Transaction, approved: number[], volu
     and(eq(opportunities.organizationId, organizationId), eq(opportunities.status, "published"), gt(opportunities.expiresAt, now))!;
 
   // A full posting: two places, both taken; two people waiting, in order; the demo volunteer placed, with hours.
-  const [full] = await tx.select({ id: opportunities.id }).from(opportunities).where(and(live(withWaitlist), sql`${opportunities.type} <> 'one_time'`)).orderBy(desc(opportunities.expiresAt)).limit(1);
+  const [full] = await tx.select({ id: opportunities.id }).from(opportunities).where(and(live(withWaitlist), sql`${opportunities.type} <> 'one_time'`))
+    // An ongoing role rather than a donation drive, where one exists.
+    .orderBy(sql`${opportunities.type} = 'ongoing' desc`, desc(opportunities.expiresAt))
+    .limit(1);
   if (!full) throw new Error("The demo's waiting-list organization needs an ongoing posting.");
   await tx.update(opportunities).set({ spots: 2 }).where(eq(opportunities.id, full.id));
   const placedVolunteer = await respond(full.id, withWaitlist, {
