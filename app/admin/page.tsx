@@ -15,10 +15,12 @@ import {
   RESPONSIVENESS_DAYS,
   responsivenessByOrganization,
 } from "@/lib/statistics/statewide";
+import { hoursByCountyAndMonth } from "@/lib/hours/hours";
 
 export const metadata: Metadata = { title: "Statewide picture" };
 
 const WEEKS = 12;
+const HOURS_MONTHS = 12;
 // A chart of hundreds of bars reads as noise: it shows the first ones, the table shows all.
 const CHART_ROWS = 15;
 
@@ -26,6 +28,7 @@ const weekFormat = new Intl.DateTimeFormat("en-US", { month: "short", day: "nume
 const longWeekFormat = new Intl.DateTimeFormat("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
 const daysFormat = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const countFormat = new Intl.NumberFormat("en-US");
+const monthFormat = new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
 
 /** weekStart is a calendar date in Maine ("2026-03-02"): read at UTC midnight, it names the same day anywhere. */
 const weekDate = (weekStart: string) => new Date(`${weekStart}T00:00:00Z`);
@@ -45,12 +48,13 @@ export default async function StatewidePicturePage(props: { searchParams: Promis
   const admin = await requireAdmin("/admin");
   const requested = (await props.searchParams).answers;
   const answerOrder: AnswerOrder = typeof requested === "string" && Object.hasOwn(ANSWER_ORDERS, requested) ? (requested as AnswerOrder) : "slowest";
-  const [byCounty, unserved, weeks, pending, responsiveness] = await Promise.all([
+  const [byCounty, unserved, weeks, pending, responsiveness, hours] = await Promise.all([
     openOpportunitiesByCounty(admin),
     countiesWithoutOpenOpportunities(admin),
     responsesPerWeek(admin, WEEKS),
     pendingOrganizations(admin),
     responsivenessByOrganization(admin),
+    hoursByCountyAndMonth(admin, HOURS_MONTHS),
   ]);
   const statewide = byCounty[0]?.statewide ?? 0;
   const statewideSentence = `${countFormat.format(statewide)} statewide ${plural(statewide, "posting serves", "postings serve")} every county and ${plural(statewide, "is", "are")} counted separately.`;
@@ -284,6 +288,29 @@ export default async function StatewidePicturePage(props: { searchParams: Promis
           </>
         }
       />
+      <section aria-labelledby="hours-heading">
+        <h2 id="hours-heading" className="text-2xl font-semibold">
+          Hours given, by county and month
+        </h2>
+        <p className="mt-2 max-w-3xl">
+          The hours organizations recorded for their volunteers in the last {HOURS_MONTHS} months, disputed ones aside. A posting that serves
+          several counties counts in each; statewide postings are counted apart.
+        </p>
+        {hours.length === 0 ? (
+          <p className="notice mt-3">No hours recorded yet.</p>
+        ) : (
+          <DataTable
+            caption="Hours given, newest month first, by county"
+            rows={hours}
+            rowKey={(row) => `${row.month}-${row.county}`}
+            rowHeader={{ heading: "Month", cell: (row) => monthFormat.format(new Date(`${row.month}-01T12:00:00Z`)) }}
+            columns={[
+              { heading: "County", cell: (row) => row.county },
+              { heading: "Hours", numeric: true, cell: (row) => countFormat.format(row.hours) },
+            ]}
+          />
+        )}
+      </section>
       <section aria-labelledby="left-waiting-heading">
         <h2 id="left-waiting-heading" className="text-2xl font-semibold">
           Organizations leaving volunteers waiting

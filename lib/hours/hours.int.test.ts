@@ -13,7 +13,8 @@ import { NO_ACCESS } from "@/lib/actions/guard";
 import { signInAs } from "@/lib/auth/testing/session-mock";
 import { loadViewer } from "@/lib/auth/viewer";
 import { runRetention } from "@/lib/volunteers/retention";
-import { answerHours, hoursGivenThisYear, myHours, NOT_YOURS, ONLY_PLACED, recordHours, todayInMaine } from "./hours";
+import { adminAccessOf } from "@/lib/auth/testing/access";
+import { answerHours, hoursByCountyAndMonth, hoursGivenThisYear, myHours, NOT_YOURS, ONLY_PLACED, recordHours, todayInMaine } from "./hours";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/auth/testing/session-mock"));
 
@@ -103,6 +104,26 @@ describe("the volunteer's answer", () => {
       .where(sql`status <> 'disputed' and extract(year from served_on) = ${Number(today.slice(0, 4))}`);
     expect(total).toBe(Math.floor(row!.minutes / 60));
     expect(total).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe("the admins' statewide picture", () => {
+  it("sums the hours per county and month, a posting counting in each county it serves, disputed ones aside", async () => {
+    const served = await insertOpportunity(db, organization.id, { title: "Two-county hotline" }, ["york", "knox"]);
+    const response = await insertResponse(db, served.id, organization.id, { status: "placed" });
+    const entry = { responseId: response.id, organizationId: organization.id, opportunityId: served.id, servedOn: today };
+    await db.insert(serviceHours).values([
+      { ...entry, minutes: 60 },
+      { ...entry, minutes: 30, status: "confirmed" },
+      { ...entry, minutes: 240, status: "disputed" },
+    ]);
+    const admin = await adminAccessOf(db, (await insertUser(db, { role: "admin" })).id);
+    const rows = await hoursByCountyAndMonth(admin);
+    const month = today.slice(0, 7);
+    expect(rows.filter((row) => row.month === month && ["York", "Knox"].includes(row.county))).toEqual([
+      { county: "Knox", month, hours: 1.5 },
+      { county: "York", month, hours: 1.5 },
+    ]);
   });
 });
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { getDb, getReadDb } from "@/db/client";
-import { opportunities, organizations, responses, serviceHours } from "@/db/schema";
+import { counties, opportunities, opportunityCounties, organizations, responses, serviceHours } from "@/db/schema";
 import { ActionError, guardedAction } from "@/lib/actions/guard";
-import type { OrganizationAccess } from "@/lib/auth/permissions";
+import type { AdminAccess, OrganizationAccess } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { TIME_ZONE } from "@/lib/format";
 import { organizationResponses } from "@/lib/responses/delivered";
@@ -153,4 +153,28 @@ export async function hoursGivenThisYear(now = new Date()): Promise<number> {
     .from(serviceHours)
     .where(and(ne(serviceHours.status, "disputed"), sql`${serviceHours.servedOn} >= ${`${year}-01-01`}::date`, sql`${serviceHours.servedOn} <= ${`${year}-12-31`}::date`));
   return Math.floor((row?.minutes ?? 0) / 60);
+}
+
+export type CountyMonthHours = { county: string; month: string; hours: number };
+
+/**
+ * Hours given per county and per month (Maine's calendar), the last `months`
+ * months, disputed ones aside, for the admins' statewide picture. A posting
+ * that serves several counties counts in each; a statewide one under "Statewide".
+ */
+export async function hoursByCountyAndMonth(_admin: AdminAccess, months = 12): Promise<CountyMonthHours[]> {
+  const db = await getDb();
+  const since = `${todayInMaine(new Date(Date.now() - months * 31 * 86_400_000)).slice(0, 7)}-01`;
+  const county = sql<string>`coalesce(${counties.name}, 'Statewide')`;
+  const month = sql<string>`to_char(${serviceHours.servedOn}, 'YYYY-MM')`;
+  const rows = await db
+    .select({ county, month, minutes: sql<number>`sum(${serviceHours.minutes})::int` })
+    .from(serviceHours)
+    .innerJoin(opportunities, eq(opportunities.id, serviceHours.opportunityId))
+    .leftJoin(opportunityCounties, eq(opportunityCounties.opportunityId, opportunities.id))
+    .leftJoin(counties, eq(counties.id, opportunityCounties.countyId))
+    .where(and(ne(serviceHours.status, "disputed"), sql`${serviceHours.servedOn} >= ${since}::date`))
+    .groupBy(county, month)
+    .orderBy(desc(month), asc(county));
+  return rows.map((row) => ({ county: row.county, month: row.month, hours: Math.round((row.minutes / 60) * 100) / 100 }));
 }
