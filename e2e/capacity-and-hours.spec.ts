@@ -47,6 +47,8 @@ test("a full posting says so, open=1 leaves it out, and a freed place goes to th
   // Its coordinator sees two people waiting, in order, and cannot offer a place while none is free.
   await coordinator.goto(dashboard);
   await coordinator.getByRole("main").getByRole("link", { name: fullTitle }).first().click();
+  // Read the address once the posting's page is there, not while the click is still on its way.
+  await coordinator.waitForURL(/\/postings\/\d+$/);
   postingPath = new URL(coordinator.url()).pathname;
   await coordinator.getByRole("link", { name: "Places and waiting list" }).click();
   await expect(coordinator.getByRole("heading", { name: "Waiting (2)" })).toBeVisible();
