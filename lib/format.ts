@@ -18,6 +18,11 @@ export function formatDate(date: Date): string {
   return dateFormat.format(date);
 }
 
+/** A calendar day stored as YYYY-MM-DD ("2026-11-14") in words: "November 14, 2026". */
+export function formatDay(day: string): string {
+  return formatDate(new Date(`${day}T12:00:00Z`));
+}
+
 export function formatDateTime(date: Date): string {
   return dateTimeFormat.format(date);
 }

@@ -5,7 +5,7 @@ import { counties, opportunities, opportunityCounties, organizations, responses,
 import { ActionError, guardedAction } from "@/lib/actions/guard";
 import type { AdminAccess, OrganizationAccess } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer";
-import { TIME_ZONE } from "@/lib/format";
+import { toLocalInput } from "@/lib/format";
 import { organizationResponses } from "@/lib/responses/delivered";
 import { answerHoursSchema, recordHoursSchema } from "./schemas";
 
@@ -20,7 +20,7 @@ import { answerHoursSchema, recordHoursSchema } from "./schemas";
 
 /** Today's date in Maine, YYYY-MM-DD. */
 export function todayInMaine(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return toLocalInput(now).slice(0, 10);
 }
 
 /** How far back a coordinator may record: a season's work, entered late. */

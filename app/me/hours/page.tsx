@@ -4,7 +4,7 @@ import { ActionButtonForm } from "@/components/action-button-form";
 import { DisputeHoursForm } from "@/components/dispute-hours-form";
 import { ListTable } from "@/components/list-table";
 import { requireViewer } from "@/lib/auth/require";
-import { formatDate } from "@/lib/format";
+import { formatDay } from "@/lib/format";
 import { myHours } from "@/lib/hours/hours";
 import { hoursInWords, hoursStatusLabels } from "@/lib/hours/schemas";
 import { answerHoursAction } from "./actions";
@@ -12,8 +12,6 @@ import { answerHoursAction } from "./actions";
 export const metadata: Metadata = { title: "My hours" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const dayInWords = (day: string) => formatDate(new Date(`${day}T12:00:00Z`));
 
 /** The hours organizations recorded for the volunteer: each confirmed or disputed here, the confirmed ones printed as a letter. */
 export default async function MyHoursPage(props: Props) {
@@ -54,7 +52,7 @@ export default async function MyHoursPage(props: Props) {
             rowKey={(entry) => entry.id}
             rowHeader={{ heading: "Opportunity", cell: (entry) => <>{entry.postingTitle}<span className="block text-slate-700">{entry.organizationName}</span></> }}
             columns={[
-              { heading: "Day", cell: (entry) => dayInWords(entry.servedOn) },
+              { heading: "Day", cell: (entry) => formatDay(entry.servedOn) },
               { heading: "Hours", cell: (entry) => hoursInWords(entry.minutes) },
               { heading: "What you did", cell: (entry) => entry.description ?? "" },
               {

@@ -2,14 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PrintButton } from "@/components/print-button";
 import { requireViewer } from "@/lib/auth/require";
-import { formatDate } from "@/lib/format";
+import { formatDay } from "@/lib/format";
 import { myHours, todayInMaine } from "@/lib/hours/hours";
 import { hoursInWords } from "@/lib/hours/schemas";
 import { site } from "@/lib/site";
 
 export const metadata: Metadata = { title: "Letter of service", robots: { index: false } };
-
-const dayInWords = (day: string) => formatDate(new Date(`${day}T12:00:00Z`));
 
 /**
  * A letter listing the volunteer's confirmed hours, for a school, an employer
@@ -31,7 +29,7 @@ export default async function LetterOfServicePage() {
       </div>
       <div className="mt-6 rounded border border-slate-300 p-6 print:border-0 print:p-0">
         <p className="text-sm text-slate-700">
-          {site.name} · {dayInWords(todayInMaine())}
+          {site.name} · {formatDay(todayInMaine())}
         </p>
         <h1 id="letter-heading" className="mt-4 text-2xl font-bold">
           Letter of service
@@ -57,7 +55,7 @@ export default async function LetterOfServicePage() {
               <tbody>
                 {confirmed.map((entry) => (
                   <tr key={entry.id} className="border-b border-slate-200 align-top">
-                    <td className="py-2 pr-4 whitespace-nowrap">{dayInWords(entry.servedOn)}</td>
+                    <td className="py-2 pr-4 whitespace-nowrap">{formatDay(entry.servedOn)}</td>
                     <td className="py-2 pr-4">
                       {entry.organizationName}
                       <span className="block text-slate-700">{entry.postingTitle}</span>

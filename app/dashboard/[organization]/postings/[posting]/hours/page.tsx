@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ListTable } from "@/components/list-table";
 import { RecordHoursForm } from "@/components/record-hours-form";
 import { requireOrganizationAccess } from "@/lib/auth/require";
-import { formatDate, plural } from "@/lib/format";
+import { formatDay, plural } from "@/lib/format";
 import { parseId } from "@/lib/forms/schema-parts";
 import { hoursOfPosting, todayInMaine } from "@/lib/hours/hours";
 import { hoursInWords, hoursStatusLabels } from "@/lib/hours/schemas";
@@ -13,8 +13,6 @@ import { recordHoursAction } from "./actions";
 export const metadata: Metadata = { title: "Hours given" };
 
 type Props = { params: Promise<{ organization: string; posting: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const dayInWords = (day: string) => formatDate(new Date(`${day}T12:00:00Z`));
 
 /** A posting's hours: recorded for its placed volunteers, one or a whole event at once, with the volunteers' answers. */
 export default async function PostingHoursPage(props: Props) {
@@ -76,7 +74,7 @@ export default async function PostingHoursPage(props: Props) {
             rowKey={(entry) => entry.id}
             rowHeader={{ heading: "Volunteer", cell: (entry) => <Link href={`${base}/responses/${entry.responseId}`}>{entry.name ?? "A former volunteer"}</Link> }}
             columns={[
-              { heading: "Day", cell: (entry) => dayInWords(entry.servedOn) },
+              { heading: "Day", cell: (entry) => formatDay(entry.servedOn) },
               { heading: "Hours", cell: (entry) => hoursInWords(entry.minutes) },
               { heading: "What they did", cell: (entry) => entry.description ?? "" },
               {
