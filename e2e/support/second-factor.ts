@@ -30,18 +30,19 @@ export function secondFactorSecretOf(email: string): string | undefined {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A code of `secret` that no spec has used yet, and that the site accepts now. */
-export async function unusedCode(secret: string): Promise<string> {
+/**
+ * Runs `work` while holding a lock (a directory under STATE_DIR) that every
+ * worker of the run sees; a lock left by a worker that died holding it is
+ * taken over after two minutes.
+ */
+async function holding<T>(name: string, work: () => Promise<T>): Promise<T> {
   mkdirSync(STATE_DIR, { recursive: true });
-  const name = createHash("sha256").update(secret).digest("hex").slice(0, 16);
   const lock = path.join(STATE_DIR, `${name}.lock`);
-  const record = path.join(STATE_DIR, `${name}.json`);
   for (;;) {
     try {
       mkdirSync(lock);
       break;
     } catch {
-      // A lock left by a worker that died holding it is taken over.
       try {
         if (Date.now() - statSync(lock).mtimeMs > 120_000) rmdirSync(lock);
       } catch {}
@@ -49,6 +50,19 @@ export async function unusedCode(secret: string): Promise<string> {
     }
   }
   try {
+    return await work();
+  } finally {
+    rmdirSync(lock);
+  }
+}
+
+const nameOf = (secret: string) => createHash("sha256").update(secret).digest("hex").slice(0, 16);
+
+/** A code of `secret` that no spec has used yet, and that the site accepts now. */
+export async function unusedCode(secret: string): Promise<string> {
+  const name = nameOf(secret);
+  const record = path.join(STATE_DIR, `${name}.json`);
+  return holding(name, async () => {
     let last = -1;
     try {
       last = (JSON.parse(readFileSync(record, "utf8")) as { lastStep: number }).lastStep;
@@ -58,9 +72,18 @@ export async function unusedCode(secret: string): Promise<string> {
     while (step > totpStep() + 1) await sleep(Math.max(50, (totpStep() + 1) * TOTP_PERIOD_SECONDS * 1000 - Date.now() + 50));
     writeFileSync(record, JSON.stringify({ lastStep: step }));
     return totpCodeAt(secret, step);
-  } finally {
-    rmdirSync(lock);
-  }
+  });
+}
+
+/**
+ * Runs a whole sign-in of `email` (password step, then code step) while no
+ * other worker signs the same account in. The site keeps one sign-in in
+ * progress per account: a second password step ends the first one's
+ * challenge, so two workers signing in the demo admin at once would send
+ * one of them back to the start with "expired".
+ */
+export async function oneSignInAtATime<T>(email: string, work: () => Promise<T>): Promise<T> {
+  return holding(`sign-in-${nameOf(email.toLowerCase())}`, work);
 }
 
 /** The next code for an account the specs know the secret of; throws for one they do not. */
