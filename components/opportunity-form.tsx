@@ -82,6 +82,14 @@ export function OpportunityForm({
           <TextField id="startsAt" type="datetime-local" label="Starts (optional)" hint="For an event or a shift. Maine time." error={errorOf("startsAt")} defaultValue={text("startsAt")} {...register("startsAt")} />
           <TextField id="endsAt" type="datetime-local" label="Ends (optional)" hint="When it is over. Maine time." error={errorOf("endsAt")} defaultValue={text("endsAt")} {...register("endsAt")} />
         </div>
+        <CheckboxField
+          id="eventReminders"
+          label="Remind scheduled volunteers by e-mail the day before"
+          hint="For an event or a shift with a start: each volunteer you marked “scheduled” gets a reminder with the calendar file."
+          error={errorOf("eventReminders")}
+          defaultChecked={checked("eventReminders")}
+          {...register("eventReminders")}
+        />
         <TextField id="schedule" label="Schedule (optional)" hint="In plain words: “Saturday mornings, 9 to noon”." error={errorOf("schedule")} defaultValue={text("schedule")} {...register("schedule")} />
         <TextField id="commitment" label="Commitment (optional)" hint="“Four hours a month for six months”." error={errorOf("commitment")} defaultValue={text("commitment")} {...register("commitment")} />
         <TextField id="expiresOn" type="date" label="Show the posting until" hint="It leaves the public site after this day. You can renew it." error={errorOf("expiresOn")} defaultValue={text("expiresOn")} {...register("expiresOn")} />

@@ -31,6 +31,7 @@ import {
   ORGANIZATION_KINDS,
   ORGANIZATION_STATUSES,
   OUTBOX_STATUSES,
+  REMINDER_KINDS,
   REPORT_REASONS,
   REPORT_STATUSES,
   RESPONSE_EVENT_KINDS,
@@ -217,6 +218,8 @@ export const opportunities = pgTable(
     requirements: text("requirements"),
     /** Volunteers needed: null when there is no limit. */
     spots: integer("spots"),
+    /** A dated event's scheduled volunteers get a reminder the day before (lib/reminders); the coordinator can turn it off. */
+    eventReminders: boolean("event_reminders").notNull().default(true),
     /**
      * Responses scheduled or placed: the places taken of `spots`. Kept by a trigger on responses
      * (migration 0017), so every change to it is an update of the posting, which tells the public
@@ -370,6 +373,8 @@ export const outbox = pgTable(
     text: text("text").notNull(),
     /** Extra headers, such as List-Unsubscribe on alert digests. */
     headers: jsonb("headers").$type<Record<string, string>>(),
+    /** Files sent with the mail, such as an event's calendar file on its reminder; public content only. */
+    attachments: jsonb("attachments").$type<MailAttachment[]>(),
     status: outboxStatus("status").notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
@@ -383,6 +388,40 @@ export const outbox = pgTable(
       .where(sql`status = 'pending'`),
   ],
 );
+
+/** A file sent with a mail: its name, its type and its text. */
+export type MailAttachment = { filename: string; contentType: string; content: string };
+
+export const reminderKind = pgEnum("reminder_kind", REMINDER_KINDS);
+
+/**
+ * The reminders sent (lib/reminders): one row per kind, subject (a response
+ * or a posting) and the moment it is about (the event's start, the posting's
+ * expiry, the response's confirmation). The worker inserts the row and queues
+ * the mail in one transaction; the primary key makes a second server's insert
+ * do nothing, so no reminder goes twice, and a moved event or a renewed
+ * posting gets a reminder of its own. Ids and times only: no personal data.
+ */
+export const remindersSent = pgTable(
+  "reminders_sent",
+  {
+    kind: reminderKind("kind").notNull(),
+    subjectId: integer("subject_id").notNull(),
+    forMoment: timestamp("for_moment", { withTimezone: true }).notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.subjectId, t.forMoment] }), index("reminders_sent_sent_at_idx").on(t.sentAt)],
+);
+
+/**
+ * Addresses that asked for no more event reminders, by a keyed hash of the
+ * address (lib/reminders/opt-out.ts): the list can be checked before each
+ * mail, yet it holds no address.
+ */
+export const reminderOptOuts = pgTable("reminder_opt_outs", {
+  addressHash: text("address_hash").primaryKey(),
+  createdAt: createdAt(),
+});
 
 export type NewOpportunity = typeof opportunities.$inferInsert;
 export type NewOrganization = typeof organizations.$inferInsert;

@@ -47,6 +47,10 @@ export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
 export const SERVICE_HOURS_STATUSES = ["recorded", "confirmed", "disputed"] as const;
 export type ServiceHoursStatus = (typeof SERVICE_HOURS_STATUSES)[number];
 
+/** The mails the worker sends on a schedule (lib/reminders): each is sent once per subject and moment. */
+export const REMINDER_KINDS = ["event", "expiry", "nudge"] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
 export const OUTBOX_STATUSES = ["pending", "sent", "failed"] as const;
 export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { outbox } from "@/db/schema";
+import { outbox, type MailAttachment } from "@/db/schema";
 
-export type Mail = { to: string; subject: string; text: string; headers?: Record<string, string> | null };
+export type Mail = { to: string; subject: string; text: string; headers?: Record<string, string> | null; attachments?: MailAttachment[] | null };
 
 /** Anything that can insert: the database or an open transaction. */
 type Writer = Pick<Database, "insert">;

@@ -41,7 +41,7 @@ export async function deliverDueMail(transport: Transport, batchSize = 20): Prom
         select id from ${outbox} where status = 'pending' and next_attempt_at <= now()
         order by next_attempt_at, id limit ${batchSize}
         for update skip locked)
-      returning id, "to", subject, text, headers, attempts`),
+      returning id, "to", subject, text, headers, attachments, attempts`),
   );
 
   const report: DeliveryReport = { sent: 0, failed: 0, gaveUp: 0 };

@@ -27,6 +27,7 @@ export function smtpTransport(url: string): Transport {
         subject: mail.subject,
         text: mail.text,
         headers: mail.headers ?? undefined,
+        attachments: mail.attachments?.map(({ filename, contentType, content }) => ({ filename, contentType, content })),
         // The same for every attempt: a receiving server can drop a repeat.
         messageId: `<outbox-${mail.id}@${domain}>`,
       });

@@ -63,3 +63,38 @@ export function renderIcs(event: CalendarEvent): string {
   ];
   return `${lines.map(fold).join("\r\n")}\r\n`;
 }
+
+/** What a posting's calendar file is made of: public fields only. */
+export type CalendarPosting = {
+  slug: string;
+  title: string;
+  summary: string;
+  organizationName: string;
+  /** Already through publicTown: null where the location is confidential. */
+  town: string | null;
+  statewide: boolean;
+  counties: { name: string }[];
+  startsAt: Date;
+  endsAt: Date | null;
+  updatedAt: Date;
+};
+
+/**
+ * A posting's event as the "Add to calendar" file and the reminder's
+ * attachment give it: the same UID in both, so a calendar keeps one entry.
+ * Town and county only, never an address (invariant 2).
+ */
+export function postingCalendarEvent(posting: CalendarPosting, origin: string): CalendarEvent {
+  const where = posting.statewide ? "Statewide" : posting.counties.map((c) => `${c.name} County`).join(", ");
+  const url = `${origin}/opportunities/${posting.slug}`;
+  return {
+    uid: `${posting.slug}@${new URL(origin).host}`,
+    title: posting.title,
+    description: `${posting.summary}\n\n${posting.organizationName}\n${url}`,
+    location: [posting.town, `${where}, Maine`].filter(Boolean).join(", "),
+    url,
+    startsAt: posting.startsAt,
+    endsAt: posting.endsAt,
+    updatedAt: posting.updatedAt,
+  };
+}

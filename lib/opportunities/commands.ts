@@ -16,9 +16,22 @@ const BY_STATE: Record<PostingState, PostingCommand[]> = {
   unpublished: ["duplicate"],
 };
 
-/** The commands a posting's state allows; only "duplicate" without the right to publish (a pending organization, say). */
-export function commandsFor(state: PostingState, canPublish: boolean): PostingCommand[] {
-  return BY_STATE[state].filter((command) => command === "duplicate" || canPublish);
+/** A published posting can be renewed in its last days: its team is reminded then (lib/reminders). */
+export const RENEW_WITHIN_DAYS = 7;
+
+/** A published posting that leaves the public site within RENEW_WITHIN_DAYS. */
+export function expiresSoon(state: PostingState, expiresAt: Date, now = new Date()): boolean {
+  return state === "published" && expiresAt.getTime() - now.getTime() <= RENEW_WITHIN_DAYS * 86_400_000;
+}
+
+/**
+ * The commands a posting allows: its state's, and "renew" for a published
+ * one that expires soon; only "duplicate" without the right to publish (a
+ * pending organization, say).
+ */
+export function commandsFor(posting: { state: PostingState; expiresAt: Date }, canPublish: boolean, now = new Date()): PostingCommand[] {
+  const commands = expiresSoon(posting.state, posting.expiresAt, now) ? ["renew" as const, ...BY_STATE.published] : BY_STATE[posting.state];
+  return commands.filter((command) => command === "duplicate" || canPublish);
 }
 
 export const postingCommandLabels: Record<PostingCommand, string> = {
@@ -34,5 +47,5 @@ export const postingCommandDone: Record<Exclude<PostingCommand, "duplicate">, st
   publish: "Published: the posting is on the public site.",
   close: "Closed: the posting has left the public site and takes no more responses.",
   reopen: "Reopened: the posting is on the public site again.",
-  renew: `Renewed: the posting is shown for another ${DEFAULT_LIFETIME_DAYS} days.`,
+  renew: `Renewed: the posting is shown for ${DEFAULT_LIFETIME_DAYS} days from today.`,
 };

@@ -21,6 +21,7 @@ export function postingFormValues(posting: OrganizationPosting): FormValues {
     schedule: text(posting.schedule),
     startsAt: posting.startsAt ? toLocalInput(posting.startsAt) : "",
     endsAt: posting.endsAt ? toLocalInput(posting.endsAt) : "",
+    eventReminders: posting.eventReminders,
     commitment: text(posting.commitment),
     minimumAge: text(posting.minimumAge),
     backgroundCheck: posting.backgroundCheck,
@@ -35,5 +36,5 @@ export function postingFormValues(posting: OrganizationPosting): FormValues {
 
 /** A new posting's starting values. */
 export function newPostingFormValues(): FormValues {
-  return { expiresOn: toLocalInput(new Date(Date.now() + DEFAULT_LIFETIME_DAYS * 86_400_000)).slice(0, 10), causes: [], counties: [] };
+  return { expiresOn: toLocalInput(new Date(Date.now() + DEFAULT_LIFETIME_DAYS * 86_400_000)).slice(0, 10), causes: [], counties: [], eventReminders: true };
 }

@@ -4,6 +4,7 @@ import { getDb, type Database } from "@/db/client";
 import { opportunities } from "@/db/schema";
 import { insertMembership, insertOpportunity, insertOrganization, insertUser } from "@/lib/testing/fixtures";
 import { signInAs } from "@/lib/auth/testing/session-mock";
+import { newPostingFormValues } from "./form-values";
 import { closePosting, createPosting, duplicatePosting, publishPosting, renewPosting, reopenPosting, updatePosting } from "./manage";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/auth/testing/session-mock"));
@@ -89,6 +90,32 @@ describe("a coordinator's postings", () => {
     const copy = await duplicatePosting(command);
     const [duplicate] = await db.select().from(opportunities).where(eq(opportunities.id, (copy as { id: number }).id));
     expect(duplicate).toMatchObject({ status: "draft", title: renewed!.title, publishedAt: null });
+  });
+
+  it("renews a published posting in its last 7 days, when its team is reminded, for 90 days from now; not earlier, and not a closed one", async () => {
+    signInAs(coordinator.id);
+    const posting = await insertOpportunity(db, organization.id, { expiresAt: new Date(Date.now() + 8 * DAY) });
+    const command = { organizationId: String(organization.id), opportunityId: String(posting.id) };
+    expect(await renewPosting(command)).toMatchObject({ ok: false, message: "Only an expired posting, or a published one in its last 7 days, can be renewed." });
+    await db.update(opportunities).set({ expiresAt: new Date(Date.now() + 6 * DAY) }).where(eq(opportunities.id, posting.id));
+    expect(await renewPosting(command)).toMatchObject({ ok: true });
+    const [renewed] = await db.select().from(opportunities).where(eq(opportunities.id, posting.id));
+    expect(renewed).toMatchObject({ status: "published", publishedAt: posting.publishedAt });
+    expect(Math.abs(renewed!.expiresAt.getTime() - (Date.now() + 90 * DAY))).toBeLessThan(60_000);
+
+    const closed = await insertOpportunity(db, organization.id, { status: "closed", expiresAt: new Date(Date.now() + 2 * DAY) });
+    expect(await renewPosting({ organizationId: String(organization.id), opportunityId: String(closed.id) })).toMatchObject({ ok: false });
+    expect((await db.select().from(opportunities).where(eq(opportunities.id, closed.id)))[0]).toMatchObject({ status: "closed", expiresAt: closed.expiresAt });
+  });
+
+  it("keeps the switch for event reminders as the form sets it, on for a new posting's form", async () => {
+    signInAs(coordinator.id);
+    const on = await createPosting(postingForm(organization.id, { eventReminders: "on" }));
+    const off = await createPosting(postingForm(organization.id, {}));
+    const reminders = async (result: unknown) => (await db.select().from(opportunities).where(eq(opportunities.id, (result as { id: number }).id)))[0]!.eventReminders;
+    expect(await reminders(on)).toBe(true);
+    expect(await reminders(off)).toBe(false);
+    expect(newPostingFormValues().eventReminders).toBe(true);
   });
 
   it("changes nothing of another organization's posting", async () => {

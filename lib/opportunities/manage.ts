@@ -7,6 +7,7 @@ import { writeAudit } from "@/lib/audit/audit";
 import type { OrganizationAccess } from "@/lib/auth/permissions";
 import { countyIdsOf } from "@/lib/organizations/counties";
 import { slugWithSuffix } from "@/lib/slug";
+import { RENEW_WITHIN_DAYS } from "./commands";
 import { DEFAULT_LIFETIME_DAYS, opportunitySchema, opportunityUpdateSchema, postingCommandSchema, type OpportunityData } from "./schemas";
 
 /**
@@ -69,13 +70,17 @@ export const reopenPosting = postingCommand("publish", "opportunity.reopen", sql
   closedAt: null,
 }, "Only a closed posting that has not expired can be reopened. Renew it instead.");
 
-/** An expired posting gets another DEFAULT_LIFETIME_DAYS days and is published again. */
-export const renewPosting = postingCommand("publish", "opportunity.renew", sql`${opportunities.expiresAt} <= now() and ${opportunities.moderationReason} is null`, {
+/**
+ * An expired posting, or a published one in its last RENEW_WITHIN_DAYS days
+ * (when its team is reminded), gets another DEFAULT_LIFETIME_DAYS days from
+ * now and is published (again).
+ */
+export const renewPosting = postingCommand("publish", "opportunity.renew", sql`(${opportunities.expiresAt} <= now() or (${opportunities.status} = 'published' and ${opportunities.expiresAt} <= now() + make_interval(days => ${RENEW_WITHIN_DAYS}))) and ${opportunities.moderationReason} is null`, {
   status: "published",
   publishedAt: sql`coalesce(${opportunities.publishedAt}, now())`,
   closedAt: null,
   expiresAt: sql`now() + make_interval(days => ${DEFAULT_LIFETIME_DAYS})`,
-}, "Only an expired posting can be renewed.");
+}, `Only an expired posting, or a published one in its last ${RENEW_WITHIN_DAYS} days, can be renewed.`);
 
 /** A copy as a new draft, for next year's event or a second shift. */
 export const duplicatePosting = guardedAction({ kind: "member", capability: "draft" }, postingCommandSchema, async (input, { viewer, access }) => {
@@ -141,6 +146,7 @@ function columnsOf(input: OpportunityData) {
     schedule: input.schedule ?? null,
     startsAt: input.startsAt ?? null,
     endsAt: input.endsAt ?? null,
+    eventReminders: input.eventReminders,
     commitment: input.commitment ?? null,
     minimumAge: input.minimumAge ?? null,
     backgroundCheck: input.backgroundCheck,

@@ -81,6 +81,7 @@ export const opportunityFields = z.object({
   schedule: optionalText(300, "Use at most 300 characters.", "one line"),
   startsAt: optionalLocalDateTime,
   endsAt: optionalLocalDateTime,
+  eventReminders: checkboxSchema,
   commitment: optionalText(200, "Use at most 200 characters.", "one line"),
   minimumAge: optionalWholeNumber(0, 120, "Enter an age from 0 to 120, or leave it empty."),
   backgroundCheck: checkboxSchema,

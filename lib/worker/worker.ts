@@ -9,10 +9,11 @@ import { setting } from "@/lib/settings";
 import { processPasswordResetRequests } from "@/lib/accounts/accounts";
 import { deliverDueMail } from "@/lib/email/sender";
 import { configuredTransport } from "@/lib/email/transport";
+import { forgetOldReminders, sendDueReminders } from "@/lib/reminders/reminders";
 
 const globalForWorker = globalThis as unknown as { volunteerMailWorker?: NodeJS.Timeout };
 
-/** The retention job needs no more than one run an hour; alert digests are looked for every few minutes. */
+/** The retention job needs no more than one run an hour; alert digests and reminders are looked for every few minutes. */
 const RETENTION_EVERY_MS = 60 * 60 * 1000;
 function digestsEveryMs(): number {
   return setting("DIGEST_POLL_SECONDS") * 1000;
@@ -21,9 +22,10 @@ function digestsEveryMs(): number {
 /**
  * Started with the server (instrumentation.ts): turns queued "forgotten
  * password" requests into reset mail and delivers due mail every
- * MAIL_POLL_SECONDS (default 10), queues the search alerts' digests that are
- * due every DIGEST_POLL_SECONDS (default 300), and once an hour forgets expired rate-limit
- * counters and ended sessions and runs the retention job. Every app server may run one: each
+ * MAIL_POLL_SECONDS (default 10), queues the search alerts' digests and the
+ * reminders (lib/reminders) that are due every DIGEST_POLL_SECONDS (default
+ * 300), and once an hour forgets expired rate-limit counters, ended
+ * sessions and reminders long past, and runs the retention job. Every app server may run one: each
  * step is safe to run on several servers at once.
  */
 export function startMailWorker(): void {
@@ -43,6 +45,9 @@ export function startMailWorker(): void {
       if (Date.now() - lastDigests >= digestsEveryMs()) {
         lastDigests = Date.now();
         await sendDueDigests(new Date(Date.now() - digestLagMs()));
+        const reminded = await sendDueReminders();
+        const total = reminded.eventReminders + reminded.expiryReminders + reminded.nudges;
+        if (total > 0) console.log(`[reminders] ${reminded.eventReminders} event reminders, ${reminded.expiryReminders} expiry reminders, ${reminded.nudges} nudges`);
       }
       await processPasswordResetRequests();
       if (transport) await deliverDueMail(transport);
@@ -51,6 +56,7 @@ export function startMailWorker(): void {
         await deleteExpiredRateLimits();
         await deleteExpiredEndedSessions();
         await deleteExpiredChallenges(await getDb());
+        await forgetOldReminders();
         const { responsesWiped, unconfirmedDeleted } = await runRetention();
         if (responsesWiped > 0) console.log(`[retention] wiped the contact data of ${responsesWiped} responses`);
         if (unconfirmedDeleted > 0) console.log(`[retention] deleted ${unconfirmedDeleted} responses nobody confirmed`);

@@ -6,7 +6,7 @@
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-export type ReceivedMail = { to: string; subject: string; text: string; listUnsubscribe?: string };
+export type ReceivedMail = { to: string; subject: string; text: string; listUnsubscribe?: string; attachments: { filename: string; contentType: string; content: string }[] };
 
 /** Listens on `port` (0: any free one). */
 export async function startSmtpSink(port = 0) {
@@ -24,7 +24,8 @@ export async function startSmtpSink(port = 0) {
             .then((parsed) => {
               const to = Array.isArray(parsed.to) ? parsed.to.map((a) => a.text).join(", ") : (parsed.to?.text ?? "");
               const listUnsubscribe = parsed.headerLines.find((line) => line.key === "list-unsubscribe")?.line.replace(/^List-Unsubscribe:\s*/i, "");
-              received.push({ to, subject: parsed.subject ?? "", text: parsed.text ?? "", ...(listUnsubscribe ? { listUnsubscribe } : {}) });
+              const attachments = parsed.attachments.map((file) => ({ filename: file.filename ?? "", contentType: file.contentType, content: file.content.toString("utf8") }));
+              received.push({ to, subject: parsed.subject ?? "", text: parsed.text ?? "", ...(listUnsubscribe ? { listUnsubscribe } : {}), attachments });
               callback();
             })
             .catch(callback);

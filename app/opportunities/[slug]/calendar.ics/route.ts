@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { renderIcs } from "@/lib/feeds/ics";
+import { postingCalendarEvent, renderIcs } from "@/lib/feeds/ics";
 import { answerWithEtag } from "@/lib/http/conditional";
 import { getPublicOpportunity } from "@/lib/opportunities/queries";
 
@@ -9,18 +9,9 @@ export const dynamic = "force-dynamic";
 export async function GET(request: NextRequest, context: { params: Promise<{ slug: string }> }) {
   const opportunity = await getPublicOpportunity((await context.params).slug);
   if (!opportunity?.startsAt) return new Response("Not found", { status: 404 });
-  const where = opportunity.statewide ? "Statewide" : opportunity.counties.map((c) => `${c.name} County`).join(", ");
-  const ics = renderIcs({
-    uid: `${opportunity.slug}@${request.nextUrl.host}`,
-    title: opportunity.title,
-    description: `${opportunity.summary}\n\n${opportunity.organization.name}\n${request.nextUrl.origin}/opportunities/${opportunity.slug}`,
-    // Town and county only: never an address (invariant 2).
-    location: [opportunity.town, `${where}, Maine`].filter(Boolean).join(", "),
-    url: `${request.nextUrl.origin}/opportunities/${opportunity.slug}`,
-    startsAt: opportunity.startsAt,
-    endsAt: opportunity.endsAt,
-    updatedAt: opportunity.updatedAt,
-  });
+  const ics = renderIcs(
+    postingCalendarEvent({ ...opportunity, startsAt: opportunity.startsAt, organizationName: opportunity.organization.name }, request.nextUrl.origin),
+  );
   return answerWithEtag(request, ics, {
     "Content-Type": "text/calendar; charset=utf-8",
     "Content-Disposition": `attachment; filename="${opportunity.slug}.ics"`,

@@ -7,7 +7,7 @@ import { PostingStateTag } from "@/components/posting-state-tag";
 import { allows } from "@/lib/auth/permissions";
 import { requireOrganizationAccess } from "@/lib/auth/require";
 import { formatDate } from "@/lib/format";
-import { commandsFor, postingCommandDone, postingCommandLabels } from "@/lib/opportunities/commands";
+import { commandsFor, expiresSoon, postingCommandDone, postingCommandLabels, RENEW_WITHIN_DAYS } from "@/lib/opportunities/commands";
 import { getOrganizationPosting } from "@/lib/opportunities/organization-queries";
 import { postingWarnings } from "@/lib/opportunities/warnings";
 import { postingCommandAction } from "../actions";
@@ -21,7 +21,7 @@ const FAILED: Record<string, string> = {
   publish: "This posting could not be published. Only a draft or a closed posting that has not expired can be; renew an expired one.",
   close: "This posting could not be closed: only a published posting can be.",
   reopen: "This posting could not be reopened: only a closed posting that has not expired can be.",
-  renew: "This posting could not be renewed: only an expired posting can be.",
+  renew: `This posting could not be renewed: only an expired posting, or a published one in its last ${RENEW_WITHIN_DAYS} days, can be.`,
   duplicate: "This posting could not be copied. Please try again.",
   unknown: "That did not work. Please try again.",
 };
@@ -36,7 +36,7 @@ export default async function PostingPage(props: Props) {
   const done = typeof params.done === "string" && Object.hasOwn(postingCommandDone, params.done) ? postingCommandDone[params.done as keyof typeof postingCommandDone] : params.saved === "1" ? "Saved." : undefined;
   const failed = typeof params.error === "string" ? (FAILED[params.error] ?? FAILED.unknown) : undefined;
   const canPublish = allows(access, "publish");
-  const commands = commandsFor(posting.state, canPublish);
+  const commands = commandsFor(posting, canPublish);
   const base = `/dashboard/${access.organization.slug}`;
   const warnings = postingWarnings(posting, posting.organizationCounties);
 
@@ -73,6 +73,7 @@ export default async function PostingPage(props: Props) {
       <section aria-label="Manage this posting" className="mt-4 flex flex-wrap items-center gap-3 rounded border border-slate-300 bg-slate-50 p-4">
         <span>
           <PostingStateTag state={posting.state} /> · shown until {formatDate(posting.expiresAt)}
+          {expiresSoon(posting.state, posting.expiresAt) && <strong> · leaves the public site soon: renew it if you still need volunteers</strong>}
         </span>
         <Link href={`${base}/postings/${posting.id}/edit`} className="button-secondary">
           Edit
