@@ -26,6 +26,10 @@ export default function PrivacyPage() {
         link to a page with a button that sends the details. If you are signed in with that address, already confirmed, they go
         at once. Details nobody confirms within 7 days are deleted, with the e-mail that asked.
       </p>
+      <p>
+        When an organization schedules you for an event, we e-mail you a reminder the day before. Each reminder has a link
+        that stops them; to remember that, we keep a scrambled code made from your address, not the address itself.
+      </p>
 
       <h2 className="pt-4 text-xl font-semibold">How long we keep it</h2>
       <p>

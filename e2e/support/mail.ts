@@ -1,7 +1,7 @@
 import { expect } from "@playwright/test";
 import { BASE_URL, MAIL_SINK_URL } from "./urls";
 
-export type ReceivedMail = { to: string; subject: string; text: string };
+export type ReceivedMail = { to: string; subject: string; text: string; attachments?: { filename: string; contentType: string; content: string }[] };
 
 /** Every mail the site has delivered to the run's SMTP server so far. */
 export async function deliveredMail(): Promise<ReceivedMail[]> {
