@@ -30,7 +30,7 @@ const EXAMPLE = `{
     "slug": "…", "url": "…/opportunities/…", "title": "…", "summary": "…",
     "type": "one_time", "skillLevel": "none", "causes": ["basic_needs"], "statewide": false, "remote": false,
     "town": "Biddeford", "counties": ["york"], "startsAt": "2026-12-05T14:00:00.000Z", "endsAt": null,
-    "publishedAt": "…", "expiresAt": "…", "organization": { "slug": "…", "name": "…" }
+    "publishedAt": "…", "expiresAt": "…", "full": false, "organization": { "slug": "…", "name": "…" }
   }]
 }`;
 

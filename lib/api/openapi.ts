@@ -214,7 +214,7 @@ export function openApiDocument(origin: string) {
         Opportunity: {
           type: "object",
           additionalProperties: false,
-          required: ["slug", "url", "title", "summary", "type", "skillLevel", "causes", "statewide", "remote", "town", "counties", "startsAt", "endsAt", "publishedAt", "expiresAt", "organization"],
+          required: ["slug", "url", "title", "summary", "type", "skillLevel", "causes", "statewide", "remote", "town", "counties", "startsAt", "endsAt", "publishedAt", "expiresAt", "full", "organization"],
           properties: {
             slug: { type: "string" },
             url: { type: "string", format: "uri", description: "The posting's page: link to it." },
@@ -231,6 +231,7 @@ export function openApiDocument(origin: string) {
             endsAt: nullableDateTime,
             publishedAt: nullableDateTime,
             expiresAt: dateTime,
+            full: { type: "boolean", description: "Every place is taken: a new volunteer joins the posting's waiting list. `open=1` leaves full postings out." },
             organization: {
               type: "object",
               additionalProperties: false,

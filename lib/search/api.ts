@@ -32,6 +32,7 @@ export function toApiResult(result: SearchResult, origin: string) {
       endsAt: item.endsAt?.toISOString() ?? null,
       publishedAt: item.publishedAt?.toISOString() ?? null,
       expiresAt: item.expiresAt.toISOString(),
+      full: item.full,
       organization: { slug: item.organizationSlug, name: item.organizationName },
     })),
   };

@@ -2,7 +2,7 @@
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { insertOpportunity, insertOrganization } from "@/lib/testing/fixtures";
+import { insertOpportunity, insertOrganization, insertResponse } from "@/lib/testing/fixtures";
 import { GET } from "./route";
 
 const call = (query: string) => GET(new NextRequest(`http://localhost/api/v1/opportunities${query}`));
@@ -41,7 +41,7 @@ describe("GET /api/v1/opportunities", () => {
     expect(body.items.map((i: { slug: string }) => i.slug)).toEqual([publicSlug]);
     expect(JSON.stringify(body)).not.toContain(suspendedSlug);
     expect(Object.keys(body.items[0]).sort()).toEqual(
-      ["causes", "counties", "endsAt", "expiresAt", "organization", "publishedAt", "remote", "skillLevel", "slug", "startsAt", "statewide", "summary", "title", "town", "type", "url"].sort(),
+      ["causes", "counties", "endsAt", "expiresAt", "full", "organization", "publishedAt", "remote", "skillLevel", "slug", "startsAt", "statewide", "summary", "title", "town", "type", "url"].sort(),
     );
     expect(body.facets.county.find((c: { slug: string }) => c.slug === "knox").count).toBe(1);
   });
@@ -68,6 +68,19 @@ describe("GET /api/v1/opportunities", () => {
     expect(body.total).toBe(1);
     expect(body.facets.county.find((c: { slug: string }) => c.slug === "lincoln").count).toBe(1);
     expect(body.facets.skill.find((s: { value: string }) => s.value === "none").count).toBe(1);
+  });
+
+  it("says which postings are full, and open=1 leaves them out", async () => {
+    const db = await getDb();
+    const organization = await insertOrganization(db);
+    const full = await insertOpportunity(db, organization.id, { title: "Ferry crossing guide", spots: 1 });
+    const roomy = await insertOpportunity(db, organization.id, { title: "Ferry crossing greeter", spots: 2 });
+    for (const posting of [full, roomy]) await insertResponse(db, posting.id, organization.id, { status: "scheduled" });
+    const items = async (query: string) => ((await (await call(query)).json()) as { items: { slug: string; full: boolean }[] }).items;
+    expect((await items("?q=ferry%20crossing")).map(({ slug, full }) => ({ slug, full })).sort((a, b) => a.slug.localeCompare(b.slug))).toEqual(
+      [{ slug: full.slug, full: true }, { slug: roomy.slug, full: false }].sort((a, b) => a.slug.localeCompare(b.slug)),
+    );
+    expect((await items("?q=ferry%20crossing&open=1")).map((item) => item.slug)).toEqual([roomy.slug]);
   });
 
   it("answers 400 naming each bad parameter", async () => {
