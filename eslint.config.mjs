@@ -7,11 +7,12 @@ import drizzle from "eslint-plugin-drizzle";
  * `@/` alias or a relative path, static, re-exported or dynamic (`import()`),
  * type-only imports included.
  */
-function layer(folder, forbidden, message) {
+function layer(folder, forbidden, message, ignores = []) {
   const names = forbidden.join("|");
   const regex = `^(@/|(\\.\\./)+)(${names})(/|$)`;
   return {
     files: [`${folder}/**/*.{ts,tsx,mjs}`],
+    ignores,
     rules: {
       "no-restricted-imports": ["error", { patterns: [{ regex, message }] }],
       "no-restricted-syntax": ["error", { selector: `ImportExpression[source.value=/${regex.replaceAll("/", "\\x2F")}/]`, message }],
@@ -34,6 +35,8 @@ const config = [
   layer("db", ["lib", "app", "components"], "db/ is the bottom layer: it never imports lib/, app/ or components/."),
   layer("lib", ["app", "components"], "lib/ never imports app/ or components/: pages and components call lib/, never the other way."),
   layer("components", ["db", "app"], "components/ never import db/ (data comes through lib/) or app/ (a server action they post to lives in lib/)."),
+  // Tests beside their routes set up data through db/ like every other test.
+  layer("app", ["db"], "app/ never imports db/: pages, actions and routes read and write through lib/.", ["**/*.test.ts"]),
   {
     // Settings are read in one place (settings.mjs, checked by lib/settings.ts): README, "Settings".
     files: ["{app,components,db,lib,scripts}/**/*.{ts,tsx,mjs}", "proxy.ts", "instrumentation.ts"],

@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
 import { SecondFactorSettings } from "@/components/second-factor-settings";
 import { requireViewer, SECOND_FACTOR_SETUP } from "@/lib/auth/require";
 import { returnToSchema } from "@/lib/auth/schemas";
-import { qrCodeDataUrl } from "@/lib/auth/second-factor/qr-code";
-import { pendingSecret, secondFactorStatus } from "@/lib/auth/second-factor/second-factor";
-import { groupedSecret, totpUri } from "@/lib/auth/second-factor/totp";
+import { secondFactorSettingsOf } from "@/lib/accounts/second-factor-settings";
 import { formatDate } from "@/lib/format";
 import { disableSecondFactorAction, enableSecondFactorAction, regenerateRecoveryCodesAction } from "./actions";
 
@@ -22,10 +19,7 @@ export default async function SecurityPage(props: Props) {
   const viewer = await requireViewer(SECOND_FACTOR_SETUP);
   const params = await props.searchParams;
   const returnTo = typeof params.returnTo === "string" ? returnToSchema.parse(params.returnTo) : null;
-  const db = await getDb();
-  const status = await secondFactorStatus(db, viewer.id);
-  const secret = status ? null : await pendingSecret(db, viewer.id);
-  const setup = secret ? { qrCode: await qrCodeDataUrl(totpUri(secret, viewer.email)), secret: groupedSecret(secret) } : null;
+  const { status, setup } = await secondFactorSettingsOf(viewer);
 
   return (
     <div className="max-w-3xl space-y-6">
