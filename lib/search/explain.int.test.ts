@@ -50,3 +50,9 @@ it("says 1,000+ for a word more than COUNT_CAP postings match, and the exact cou
   const rare = await searchOpportunities({ q: "snowshoe" }, { facetSample: 1 });
   expect(rare.total).toEqual({ count: 5, capped: false });
 });
+
+it("gives a keyword search with counties room for an exact bitmap on PostgreSQL (work_mem, db/client.ts)", async () => {
+  const [row] = rowsOf<{ work_mem: string }>(await db.execute(sql`show work_mem`));
+  // PGlite, one process in the test's own memory, keeps its default.
+  expect(row!.work_mem).toBe(process.env.TEST_DB_TARGET === "postgres" ? "32MB" : "4MB");
+});
