@@ -340,6 +340,9 @@ export const responses = pgTable(
     uniqueIndex("responses_confirmation_token_idx").on(t.confirmationTokenHash).where(sql`confirmation_token_hash is not null`),
     // The retention job's "unconfirmed for 7 days".
     index("responses_unconfirmed_idx").on(t.createdAt).where(sql`confirmed_at is null`),
+    // The reminders' "scheduled for an event soon" and "still new after 3 days" (lib/reminders): few rows each.
+    index("responses_scheduled_idx").on(t.opportunityId).where(sql`status = 'scheduled'`),
+    index("responses_new_idx").on(t.confirmedAt).where(sql`status = 'new'`),
   ],
 );
 

@@ -1,0 +1,2 @@
+CREATE INDEX "responses_scheduled_idx" ON "responses" USING btree ("opportunity_id") WHERE status = 'scheduled';--> statement-breakpoint
+CREATE INDEX "responses_new_idx" ON "responses" USING btree ("confirmed_at") WHERE status = 'new';
