@@ -8,6 +8,9 @@ export const site = {
   hotline: { name: "National Human Trafficking Hotline", phone: "1-888-373-7888", tel: "+18883737888", text: "233733" },
 };
 
+/** The line at the foot of mail to volunteers. */
+export const HOTLINE_LINE = `Need help now? ${site.hotline.name}: call ${site.hotline.phone} or text ${site.hotline.text}.`;
+
 /** Where the quick-exit control sends a visitor: a neutral site, set by QUICK_EXIT_URL. */
 export function quickExitUrl(): string {
   return setting("QUICK_EXIT_URL");

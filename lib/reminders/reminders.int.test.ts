@@ -82,6 +82,7 @@ describe("the day-before reminder of an event", () => {
     expect(mail!.text).toContain(`"Winter coat drive" with Penobscot Bay Shelter`);
     expect(mail!.text).toContain("Saturday, December 12, 2026 at 9:00 AM to 12:00 PM");
     expect(mail!.text).toContain("Bangor, Penobscot County");
+    expect(mail!.text).toContain("National Human Trafficking Hotline: call 1-888-373-7888");
     expect(mail!.text).toMatch(/\/reminders\/stop\?token=[A-Za-z0-9_-]{43}\.[A-Za-z0-9_-]{43}/);
     expect(mail!.headers?.["List-Unsubscribe"]).toMatch(/^<https?:\/\/[^>]+\/reminders\/stop\/one-click\?token=[A-Za-z0-9_-]{43}\.[A-Za-z0-9_-]{43}>$/);
     expect(mail!.headers?.["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");

@@ -12,7 +12,7 @@ import { RENEW_WITHIN_DAYS } from "@/lib/opportunities/commands";
 import { DEFAULT_LIFETIME_DAYS } from "@/lib/opportunities/schemas";
 import { enabledMemberAddresses } from "@/lib/organizations/team-queries";
 import { isConfirmed } from "@/lib/responses/delivered";
-import { site, siteUrl } from "@/lib/site";
+import { HOTLINE_LINE, site, siteUrl } from "@/lib/site";
 import { addressHash, optOutToken } from "./opt-out";
 
 /**
@@ -173,7 +173,7 @@ function eventReminderMail(email: string, event: EventOfReminder): Mail {
       "",
       `To get no more event reminders at this address: ${stop}`,
       "",
-      HOTLINE,
+      HOTLINE_LINE,
     ].join("\n"),
     // RFC 8058: the mail program's own "Unsubscribe" posts here, one click.
     headers: {
@@ -184,7 +184,6 @@ function eventReminderMail(email: string, event: EventOfReminder): Mail {
   };
 }
 
-const HOTLINE = "Need help now? National Human Trafficking Hotline: call 1-888-373-7888 or text 233733.";
 
 async function sendExpiryReminders(now: Date): Promise<number> {
   const db = await getDb();

@@ -7,7 +7,7 @@ import { ActionError, guardedAction } from "@/lib/actions/guard";
 import { getViewer } from "@/lib/auth/viewer";
 import { enqueueMail } from "@/lib/email/outbox";
 import { hashToken } from "@/lib/auth/tokens";
-import { site, siteUrl } from "@/lib/site";
+import { HOTLINE_LINE, site, siteUrl } from "@/lib/site";
 import { isFull, isPublicOpportunity } from "@/lib/public-postings";
 import { hitRateLimit } from "@/lib/rate-limit/rate-limit";
 import { parseSlug } from "@/lib/slug";
@@ -152,7 +152,6 @@ export async function passOn(tx: Transaction, posting: Posting, email: string, r
   ]);
 }
 
-const HOTLINE = "Need help now? National Human Trafficking Hotline: call 1-888-373-7888 or text 233733.";
 
 function confirmationRequestText(posting: Posting, token: string): string {
   return [
@@ -165,7 +164,7 @@ function confirmationRequestText(posting: Posting, token: string): string {
     "",
     `If this was not you, ignore this message: nothing will be sent, and what was typed is deleted within ${UNCONFIRMED_RESPONSE_DAYS} days.`,
     "",
-    HOTLINE,
+    HOTLINE_LINE,
   ].join("\n");
 }
 
@@ -177,7 +176,7 @@ function waitlistedText(posting: Posting): string {
     "",
     "If you change your mind, reply to them, or withdraw the response from your account if you have one.",
     "",
-    HOTLINE,
+    HOTLINE_LINE,
   ].join("\n");
 }
 
@@ -189,6 +188,6 @@ function passedOnText(posting: Posting): string {
     "",
     "If you change your mind, reply to them, or withdraw the response from your account if you have one.",
     "",
-    HOTLINE,
+    HOTLINE_LINE,
   ].join("\n");
 }
