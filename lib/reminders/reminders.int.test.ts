@@ -157,6 +157,25 @@ describe("the day-before reminder of an event", () => {
     expect(await db.select().from(reminderOptOuts)).toEqual([]);
   });
 
+  it("a reminder that fails to queue holds up none of the others, and goes in a later round", async () => {
+    const failing = await scheduledFor(EVENT_START);
+    const fine = await scheduledFor(EVENT_START);
+    // The outbox refuses one address, as a full disk or a lost connection might refuse a write.
+    await db.execute(sql.raw(`create function refuse_one_mail() returns trigger language plpgsql as $$
+      begin if new."to" = '${failing.response.email}' then raise exception 'refused'; end if; return new; end $$`));
+    await db.execute(sql`create trigger refuse_one_mail before insert on outbox for each row execute function refuse_one_mail()`);
+    try {
+      expect((await sendDueReminders(REMINDER_DUE)).eventReminders).toBe(1);
+    } finally {
+      await db.execute(sql`drop trigger refuse_one_mail on outbox`);
+      await db.execute(sql`drop function refuse_one_mail()`);
+    }
+    expect((await mails(EVENT_REMINDER_SUBJECT)).map((mail) => mail.to)).toEqual([fine.response.email]);
+    // Its claim rolled back with it: the next round sends it.
+    expect((await sendDueReminders(new Date(REMINDER_DUE.getTime() + 60_000))).eventReminders).toBe(1);
+    expect((await mails(EVENT_REMINDER_SUBJECT)).map((mail) => mail.to)).toEqual([fine.response.email, failing.response.email]);
+  });
+
   it("sends one mail when several servers run the reminders at once", async () => {
     await scheduledFor(EVENT_START);
     await scheduledFor(EVENT_START);

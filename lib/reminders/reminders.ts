@@ -79,6 +79,23 @@ const notSent = (kind: ReminderKind, subjectId: SQL | typeof responses.id | type
     sql`(select 1 from ${remindersSent} where ${remindersSent.kind} = ${kind} and ${remindersSent.subjectId} = ${subjectId} and ${remindersSent.forMoment} = ${forMoment})`,
   );
 
+/**
+ * Sends each item's reminder on its own: one that fails (its transaction rolls
+ * back, so it is tried again next round) holds up none of the others. The log
+ * line names the kind only, never a person.
+ */
+async function countSent<Item>(kind: ReminderKind, items: Item[], send: (item: Item) => Promise<boolean>): Promise<number> {
+  let sent = 0;
+  for (const item of items) {
+    try {
+      if (await send(item)) sent++;
+    } catch (error) {
+      console.error(`[reminders] one reminder (${kind}) failed: ${error instanceof Error ? error.name : "unknown error"}`);
+    }
+  }
+  return sent;
+}
+
 /** Claims reminders in this transaction: the subjects whose row was new, so this server sends them. */
 async function claim(tx: Transaction, kind: ReminderKind, subjects: { subjectId: number; forMoment: Date }[], now: Date): Promise<Set<number>> {
   if (subjects.length === 0) return new Set();
@@ -135,20 +152,17 @@ async function sendEventReminders(now: Date): Promise<number> {
     ),
   );
   const counties = await countiesOf([...new Set(due.map((row) => row.opportunityId))]);
-  let sent = 0;
-  for (const row of due) {
+  return countSent("event", due, async (row) => {
     const email = row.email!;
     const event = { ...row, startsAt: row.startsAt!, counties: counties.get(row.opportunityId) ?? [] };
-    const reminded = await db.transaction(async (tx) => {
+    return db.transaction(async (tx) => {
       const claimed = await claim(tx, "event", [{ subjectId: row.responseId, forMoment: event.startsAt }], now);
       // An address that opted out is marked as reminded too, so it is not looked at again.
       if (!claimed.has(row.responseId) || optedOut.has(addressHash(email))) return false;
       await enqueueMail(tx, eventReminderMail(email, event));
       return true;
     });
-    if (reminded) sent++;
-  }
-  return sent;
+  });
 }
 
 type EventOfReminder = Parameters<typeof postingCalendarEvent>[0] & { remote: boolean };
@@ -211,9 +225,8 @@ async function sendExpiryReminders(now: Date): Promise<number> {
         notSent("expiry", opportunities.id, sql`${opportunities.expiresAt}`),
       ),
     );
-  let sent = 0;
-  for (const posting of due) {
-    const reminded = await db.transaction(async (tx) => {
+  return countSent("expiry", due, (posting) =>
+    db.transaction(async (tx) => {
       const claimed = await claim(tx, "expiry", [{ subjectId: posting.id, forMoment: posting.expiresAt }], now);
       if (!claimed.has(posting.id)) return false;
       const members = await enabledMemberAddresses(tx, posting.organizationId);
@@ -229,10 +242,8 @@ async function sendExpiryReminders(now: Date): Promise<number> {
       ].join("\n");
       await enqueueMail(tx, members.map((member) => ({ to: member.email, subject: EXPIRY_REMINDER_SUBJECT, text })));
       return true;
-    });
-    if (reminded) sent++;
-  }
-  return sent;
+    }),
+  );
 }
 
 /** Nudges sent: one per organization whose team had responses waiting, each response counted once. */
@@ -262,19 +273,16 @@ async function sendNudges(now: Date): Promise<number> {
       ),
     );
   const byOrganization = groupBy(waiting, (row) => row.organizationId);
-  let sent = 0;
-  for (const rows of byOrganization.values()) {
-    const nudged = await db.transaction(async (tx) => {
+  return countSent("nudge", [...byOrganization.values()], (rows) =>
+    db.transaction(async (tx) => {
       const claimed = await claim(tx, "nudge", rows.map((row) => ({ subjectId: row.responseId, forMoment: row.confirmedAt! })), now);
       const mine = rows.filter((row) => claimed.has(row.responseId));
       if (mine.length === 0) return false;
       const members = await enabledMemberAddresses(tx, rows[0]!.organizationId);
       await enqueueMail(tx, members.map((member) => ({ to: member.email, subject: NUDGE_SUBJECT, text: nudgeText(mine, rows[0]!.organizationSlug) })));
       return true;
-    });
-    if (nudged) sent++;
-  }
-  return sent;
+    }),
+  );
 }
 
 function nudgeText(rows: { title: string }[], organizationSlug: string): string {

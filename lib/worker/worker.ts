@@ -45,9 +45,7 @@ export function startMailWorker(): void {
       if (Date.now() - lastDigests >= digestsEveryMs()) {
         lastDigests = Date.now();
         await sendDueDigests(new Date(Date.now() - digestLagMs()));
-        const reminded = await sendDueReminders();
-        const total = reminded.eventReminders + reminded.expiryReminders + reminded.nudges;
-        if (total > 0) console.log(`[reminders] ${reminded.eventReminders} event reminders, ${reminded.expiryReminders} expiry reminders, ${reminded.nudges} nudges`);
+        await sendReminders();
       }
       await processPasswordResetRequests();
       if (transport) await deliverDueMail(transport);
@@ -68,4 +66,16 @@ export function startMailWorker(): void {
     }
   }, seconds * 1000);
   globalForWorker.volunteerMailWorker.unref();
+}
+
+/** The reminders that are due; a failure is logged and leaves the round's mail delivery to go on. */
+async function sendReminders(): Promise<void> {
+  try {
+    const sent = await sendDueReminders();
+    if (sent.eventReminders + sent.expiryReminders + sent.nudges > 0) {
+      console.log(`[reminders] ${sent.eventReminders} event reminders, ${sent.expiryReminders} expiry reminders, ${sent.nudges} nudges`);
+    }
+  } catch (error) {
+    console.error("[reminders] round failed:", error instanceof Error ? error.name : "unknown error");
+  }
 }
