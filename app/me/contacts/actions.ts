@@ -2,18 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { SIGNED_OUT } from "@/lib/actions/guard";
+import { refusalCode } from "@/lib/actions/guard";
 import { fieldsOf } from "@/lib/actions/form-data";
-import { ALREADY_ANSWERED, answerContactRequest, NOT_SHARED, ORGANIZATION_UNAVAILABLE, REQUEST_NOT_FOUND, withdrawContactConsent } from "@/lib/volunteers/contact";
+import type { FormState, RefusalCode } from "@/lib/actions/result";
+import { answerContactRequest, withdrawContactConsent } from "@/lib/volunteers/contact";
 
-/** What the page says after a refusal; the address carries a short code, never a sentence from the form. */
-const PROBLEMS = new Map<string, string>([
-  [REQUEST_NOT_FOUND, "not-found"],
-  [ALREADY_ANSWERED, "answered"],
-  [ORGANIZATION_UNAVAILABLE, "unavailable"],
-  [NOT_SHARED, "not-shared"],
-  [SIGNED_OUT, "signed-out"],
-]);
+/** What the page says after a refusal, by the refusal's code; the address carries a short code, never a sentence. */
+type Problem = "not-found" | "answered" | "unavailable" | "not-shared" | "limit" | "error";
+const ANSWER_PROBLEMS: Partial<Record<RefusalCode, Problem>> = { "not-found": "not-found", conflict: "answered", unavailable: "unavailable", "rate-limited": "limit" };
+const WITHDRAW_PROBLEMS: Partial<Record<RefusalCode, Problem>> = { "not-found": "not-shared", "rate-limited": "limit" };
 
 /**
  * Accept or decline, from a plain form with no JavaScript: the page comes
@@ -27,7 +24,7 @@ export async function answerContactAction(form: FormData): Promise<void> {
     revalidatePath("/me/contacts");
     redirect(`/me/contacts?answered=${result.answer}`);
   }
-  refused(result);
+  refused(result, ANSWER_PROBLEMS);
 }
 
 /** "Stop sharing my details" on an accepted request, from a plain form. */
@@ -38,11 +35,11 @@ export async function withdrawContactAction(form: FormData): Promise<void> {
     revalidatePath("/me/contacts");
     redirect("/me/contacts?answered=withdrawn");
   }
-  refused(result);
+  refused(result, WITHDRAW_PROBLEMS);
 }
 
-function refused(result: Awaited<ReturnType<typeof answerContactRequest>> | null): never {
-  if (result && !result.ok && result.message === SIGNED_OUT) redirect(`/signin?${new URLSearchParams({ returnTo: "/me/contacts" })}`);
-  const problem = result && !result.ok ? (PROBLEMS.get(result.message) ?? (result.message.startsWith("Too many attempts") ? "limit" : "error")) : "error";
-  redirect(`/me/contacts?problem=${problem}`);
+function refused(result: FormState, problems: Partial<Record<RefusalCode, Problem>>): never {
+  const code = refusalCode(result);
+  if (code === "signed-out") redirect(`/signin?${new URLSearchParams({ returnTo: "/me/contacts" })}`);
+  redirect(`/me/contacts?problem=${(code && problems[code]) ?? "error"}`);
 }
