@@ -11,7 +11,8 @@ import { insertUser } from "@/lib/testing/fixtures";
 import { signInAs } from "@/lib/auth/testing/session-mock";
 import { DATABASE_AWAY_MESSAGE } from "@/lib/database-away/database-away.mjs";
 import { UNREADABLE_FORM } from "./form-data";
-import { ActionError, guardedAction, NO_ACCESS, refusalCode, SIGNED_OUT } from "./guard";
+import { ActionError, guardedAction, NO_ACCESS, SIGNED_OUT } from "./guard";
+import { refusalCode } from "./refusal";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/auth/testing/session-mock"));
 

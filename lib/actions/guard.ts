@@ -9,6 +9,7 @@ import { DATABASE_AWAY_MESSAGE, noteIfDatabaseAway } from "@/lib/database-away/d
 import { adminAccess, organizationAccess, type Capability, type OrganizationAccess } from "@/lib/auth/permissions";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { UNREADABLE_FORM } from "./form-data";
+import { withCode } from "./refusal";
 import type { FormState, RefusalCode } from "./result";
 
 /**
@@ -59,19 +60,6 @@ export class ActionError extends Error {
     super(message);
     this.code = code ?? (Object.keys(fieldErrors).length > 0 ? "invalid" : "refused");
   }
-}
-
-/**
- * Each refusal's code, beside the answer rather than in it: the answer is what
- * the form shows (and what goes to the browser), the code what the server
- * branches on.
- */
-const refusalCodes = new WeakMap<object, RefusalCode>();
-
-/** The code of a guarded mutation's refusal; null for a success or an answer the guard did not give. */
-export function refusalCode(state: FormState | undefined): RefusalCode | null {
-  if (!state || state.ok) return null;
-  return state === UNREADABLE_FORM ? "unreadable" : (refusalCodes.get(state) ?? null);
 }
 
 /** What anyone refused gets: the same words whether the thing exists or not. */
@@ -185,9 +173,7 @@ function plainIssue(issue: z.core.$ZodRawIssue): string | undefined {
 }
 
 function refused(code: RefusalCode, message: string, fieldErrors: Record<string, string[]> = {}): FormState {
-  const state = { ok: false as const, message, fieldErrors };
-  refusalCodes.set(state, code);
-  return state;
+  return withCode({ ok: false, message, fieldErrors }, code);
 }
 
 export function tooManyAttempts(seconds: number): string {
