@@ -7,9 +7,9 @@ import type { FormState, RefusalCode } from "./result";
 
 type Fields = Record<string, string | string[]>;
 /** A path whose pages are rendered again; `layout` takes every page under it too. */
-export type Revalidation = { path: string; type?: "layout" | "page" };
+type Revalidation = { path: string; type?: "layout" | "page" };
 /** Where a success goes next, and what it renders again on the way. */
-export type Destination = { redirect: string; revalidate?: Revalidation };
+type Destination = { redirect: string; revalidate?: Revalidation };
 type Success<Result> = Extract<NonNullable<Result>, { ok: true }>;
 
 type Options<Result> = {

@@ -5,7 +5,7 @@ import { checkboxSchema, idSchema, optionalText, plainText } from "@/lib/forms/s
 export const approveSchema = z.object({ organizationId: idSchema });
 
 /** A reason the applicant or the coordinators will read, by mail and on their dashboard. */
-export const reasonSchema = plainText("several lines")
+const reasonSchema = plainText("several lines")
   .min(10, "Give a reason of at least 10 characters: the organization reads it.")
   .max(1000, "Keep the reason to 1,000 characters.");
 

@@ -28,8 +28,6 @@ export const interestSchema = z.object({
   leave_blank: z.string().max(200).optional(),
 });
 
-export type InterestInput = z.input<typeof interestSchema>;
-
 /** FormData → the schema's input: checkboxes arrive as "on" or not at all. */
 export function interestFromFormData(form: FormData): Record<string, unknown> {
   const text = (name: string) => {

@@ -39,8 +39,8 @@ export const WITHDRAWN = "This volunteer stopped sharing their details with your
 export const NOT_SHARED = "You are not sharing your details through this request.";
 export const ORGANIZATION_UNAVAILABLE = "This organization cannot take new contacts at the moment, so the request cannot be accepted. You can still decline it.";
 
-export type ContactResult = { ok: true; requestId: number; organizationSlug: string };
-export type AnswerResult = { ok: true; answer: "accept" | "decline" };
+type ContactResult = { ok: true; requestId: number; organizationSlug: string };
+type AnswerResult = { ok: true; answer: "accept" | "decline" };
 
 /**
  * Sends a coordinator's message to a volunteer who can be found, as a
@@ -238,7 +238,7 @@ async function senderStillOnTeam(tx: Transaction, organizationId: number, sender
   return sender ?? null;
 }
 
-export const REQUESTS_PAGE_SIZE = 25;
+const REQUESTS_PAGE_SIZE = 25;
 
 const volunteer = alias(users, "volunteer");
 const sender = alias(users, "sender");
