@@ -3,7 +3,7 @@
  * One schema per form, shared by the page and the server. Safe to import on the client.
  */
 import { z } from "@/lib/zod";
-import { idSchema, plainText } from "@/lib/forms/schema-parts";
+import { idSchema, reasonText } from "@/lib/forms/schema-parts";
 import { firstParam, listQueryString, pageParamSchema } from "@/lib/lists/lists";
 
 import { USER_ROLES } from "@/db/values";
@@ -11,9 +11,7 @@ import { USER_ROLES } from "@/db/values";
 export { USER_ROLES };
 
 /** Why an admin changed an account: it goes to the audit log, for the next admin who asks. */
-const userReasonSchema = plainText("several lines")
-  .min(10, "Give a reason of at least 10 characters: it is kept in the audit log.")
-  .max(1000, "Keep the reason to 1,000 characters.");
+const userReasonSchema = reasonText("Give a reason of at least 10 characters: it is kept in the audit log.");
 
 export const changeUserRoleSchema = z.object({
   userId: idSchema,
