@@ -1,28 +1,49 @@
 "use client";
 
 import type { ReactNode } from "react";
+import type { DefaultValues, FieldValues, Path } from "react-hook-form";
 import type { FormState } from "@/lib/actions/result";
 import { allowRepublishSchema, approveSchema, decisionWithReasonSchema, reviewSchema, unpublishSchema } from "@/lib/organizations/moderation-schemas";
 import { handleReportSchema } from "@/lib/reports/schemas";
 import { changeUserRoleSchema, disableUserSchema, enableUserSchema } from "@/lib/users/schemas";
+import type { z } from "@/lib/zod";
 import { CheckboxField, ErrorSummary, SelectField, TextAreaField } from "./form-fields";
 import { useActionForm } from "./use-action-form";
 
-/** Every admin form's schema by name: the server parses each step with the same one. */
-const ADMIN_STEP_SCHEMAS = {
-  approve: approveSchema,
-  decision: decisionWithReasonSchema,
-  review: reviewSchema,
-  unpublish: unpublishSchema,
-  allow: allowRepublishSchema,
-  handleReport: handleReportSchema,
-  changeRole: changeUserRoleSchema,
-  disableUser: disableUserSchema,
-  enableUser: enableUserSchema,
-} as const;
-type AdminStepSchema = keyof typeof ADMIN_STEP_SCHEMAS;
-
 type Button = { step: string; label: ReactNode; pendingLabel: string; className: "button" | "button-secondary" | "button-danger" };
+type StepSchema = z.ZodType<FieldValues, FieldValues>;
+/** A field of the form's schema. */
+type Field<Schema extends StepSchema> = Path<z.input<Schema>>;
+
+type StepFormProps<Schema extends StepSchema> = {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  ids: Partial<Record<Field<Schema>, string>>;
+  text?: { name: Field<Schema>; id: string; label: string; hint?: string; defaultValue?: string; rows?: number };
+  checks?: { name: Field<Schema>; label: string; defaultChecked: boolean }[];
+  select?: { name: Field<Schema>; id: string; label: string; hint?: string; options: { value: string; label: string }[]; defaultValue: string };
+  buttons: Button[];
+  className?: string;
+};
+
+/**
+ * The admins' forms, one for each schema the server parses their steps with:
+ * a page (a server component) names the form, and the form brings its schema.
+ */
+function stepFormFor<Schema extends StepSchema>(schema: Schema) {
+  return function StepForm(props: StepFormProps<Schema>) {
+    return <AdminStepForm schema={schema} {...props} />;
+  };
+}
+
+export const ApproveStepForm = stepFormFor(approveSchema);
+export const DecisionStepForm = stepFormFor(decisionWithReasonSchema);
+export const ReviewStepForm = stepFormFor(reviewSchema);
+export const UnpublishStepForm = stepFormFor(unpublishSchema);
+export const AllowRepublishStepForm = stepFormFor(allowRepublishSchema);
+export const HandleReportStepForm = stepFormFor(handleReportSchema);
+export const ChangeRoleStepForm = stepFormFor(changeUserRoleSchema);
+export const DisableUserStepForm = stepFormFor(disableUserSchema);
+export const EnableUserStepForm = stepFormFor(enableUserSchema);
 
 /**
  * One of the admins' moderation forms: a few hidden ids, at most one text
@@ -32,7 +53,7 @@ type Button = { step: string; label: ReactNode; pendingLabel: string; className:
  * Without JavaScript the form posts and the page comes back with the same
  * answer. On success the action moves the admin on.
  */
-export function AdminStepForm({
+function AdminStepForm<Schema extends StepSchema>({
   action,
   schema,
   ids,
@@ -41,17 +62,8 @@ export function AdminStepForm({
   select,
   buttons,
   className = "min-w-64 flex-1 space-y-2",
-}: {
-  action: (state: FormState, form: FormData) => Promise<FormState>;
-  schema: AdminStepSchema;
-  ids: Record<string, string>;
-  text?: { name: string; id: string; label: string; hint?: string; defaultValue?: string; rows?: number };
-  checks?: { name: string; label: string; defaultChecked: boolean }[];
-  select?: { name: string; id: string; label: string; hint?: string; options: { value: string; label: string }[]; defaultValue: string };
-  buttons: Button[];
-  className?: string;
-}) {
-  const { formProps, summaryProps, errorOf, register, kept, pending } = useActionForm(ADMIN_STEP_SCHEMAS[schema], action, { defaultValues: ids as never });
+}: StepFormProps<Schema> & { schema: Schema }) {
+  const { formProps, summaryProps, errorOf, register, kept, pending } = useActionForm(schema, action, { defaultValues: ids as DefaultValues<z.input<Schema>> });
   // Several of these forms share a page, so each field's element id is its own; the summary links to it.
   const elementId = (field: string) => (text && field === text.name ? text.id : select && field === select.name ? select.id : field);
   const errors = summaryProps.errors.map((error) => ({ ...error, field: elementId(error.field) }));
@@ -62,8 +74,8 @@ export function AdminStepForm({
   return (
     <form {...formProps} className={className}>
       <ErrorSummary {...summaryProps} errors={errors} />
-      {Object.entries(ids).map(([name, value]) => (
-        <input key={name} type="hidden" defaultValue={value} {...register(name as never)} />
+      {(Object.entries(ids) as [Field<Schema>, string][]).map(([name, value]) => (
+        <input key={name} type="hidden" defaultValue={value} {...register(name)} />
       ))}
       {checks.length > 0 && (
         <fieldset>
@@ -75,7 +87,7 @@ export function AdminStepForm({
               label={check.label}
               error={errorOf(check.name)}
               defaultChecked={refused ? kept[check.name] === "on" : check.defaultChecked}
-              {...register(check.name as never)}
+              {...register(check.name)}
             />
           ))}
         </fieldset>
@@ -88,10 +100,10 @@ export function AdminStepForm({
           options={select.options}
           error={errorOf(select.name)}
           defaultValue={typeof kept[select.name] === "string" ? (kept[select.name] as string) : select.defaultValue}
-          {...register(select.name as never)}
+          {...register(select.name)}
         />
       )}
-      {text && <TextAreaField id={text.id} label={text.label} hint={text.hint} rows={text.rows ?? 3} error={errorOf(text.name)} defaultValue={keptText} {...register(text.name as never)} />}
+      {text && <TextAreaField id={text.id} label={text.label} hint={text.hint} rows={text.rows ?? 3} error={errorOf(text.name)} defaultValue={keptText} {...register(text.name)} />}
       <div className="flex flex-wrap gap-4">
         {buttons.map((button) => (
           <button key={button.step} type="submit" name="step" value={button.step} className={button.className} aria-disabled={pending}>

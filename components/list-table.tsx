@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-export type ListColumn<Row> = {
+type ListColumn<Row> = {
   /** The column's heading; on a phone, the label above the cell in each card. */
   heading: string;
   /** A column of buttons or links: its heading is read by screen readers only, and a card shows no label. */

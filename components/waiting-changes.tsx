@@ -1,6 +1,6 @@
 import type { FormState } from "@/lib/actions/result";
 import type { ChangeLine } from "@/lib/organizations/pending-changes";
-import { AdminStepForm } from "./admin-step-form";
+import { ApproveStepForm, DecisionStepForm } from "./admin-step-form";
 import { ListTable } from "./list-table";
 
 /** A vetted organization's changes that wait for an admin: each as "from → to". */
@@ -35,16 +35,14 @@ export function ChangeDecision({
   const ids = { organizationId: String(organizationId), ...(from ? { from } : {}) };
   return (
     <div className="mt-4 flex flex-wrap items-start gap-6">
-      <AdminStepForm
+      <ApproveStepForm
         action={action}
-        schema="approve"
         ids={ids}
         buttons={[{ step: "approveChanges", label: `Approve the changes to ${name}`, pendingLabel: "Approving…", className: "button" }]}
         className=""
       />
-      <AdminStepForm
+      <DecisionStepForm
         action={action}
-        schema="decision"
         ids={ids}
         text={{ name: "reason", id: `changes-reason-${organizationId}`, label: "Reason for turning them down (its members read it)" }}
         buttons={[{ step: "rejectChanges", label: `Turn down the changes to ${name}`, pendingLabel: "Saving…", className: "button-danger" }]}

@@ -30,7 +30,7 @@ type Listen = (channel: string, onNotify: () => void, onListen: () => void, onLo
 
 type Handle = { db: Database; kind: DatabaseKind; listen: Listen; close: () => Promise<void> };
 
-export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
 // One instance per process: PGlite has no lock between processes, and dev
 // reloads must not open a second pool.

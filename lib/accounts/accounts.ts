@@ -69,7 +69,7 @@ export const signUp = guardedAction({ kind: "public", rateLimit: SIGN_UPS_PER_AD
 });
 
 /** Queues the mail with a fresh link to confirm the address (used at sign-up and when an unconfirmed account signs in). */
-export async function sendConfirmation(tx: Transaction, userId: number, email: string, returnTo?: string): Promise<void> {
+async function sendConfirmation(tx: Transaction, userId: number, email: string, returnTo?: string): Promise<void> {
   const token = await issueToken(tx, userId, "verify_email");
   const next = returnTo && returnTo !== AFTER_SIGN_IN ? `&${new URLSearchParams({ returnTo })}` : "";
   await enqueueMail(tx, {

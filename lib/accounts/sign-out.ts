@@ -9,7 +9,7 @@ import { SESSION_SECONDS } from "@/lib/auth/cookies";
 import { readSession } from "@/lib/auth/session";
 
 /** Both buttons post nothing but themselves. */
-export const endSessionSchema = z.object({});
+const endSessionSchema = z.object({});
 
 /**
  * Ends the session this request comes from, on the server: its id is listed

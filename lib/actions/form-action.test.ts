@@ -10,8 +10,9 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-const { formAction } = await import("./form-action");
+const { addressAction, formAction } = await import("./form-action");
 const { UNREADABLE_FORM } = await import("./form-data");
+const { withCode } = await import("./refusal");
 
 type Saved = { ok: true; slug: string } | FormState;
 const refusal: FormState = { ok: false, message: "No.", fieldErrors: { name: ["Too short."] } };
@@ -65,5 +66,38 @@ describe("formAction", () => {
     const answer: FormState = { ok: true, recoveryCodes: ["a", "b"] };
     expect(await formAction(async () => answer)(null, form([]))).toEqual(answer);
     expect(calls).toEqual([]);
+  });
+});
+
+describe("addressAction", () => {
+  const where = {
+    revalidate: { path: "/me/contacts" },
+    success: (result: { ok: true; slug?: string }) => ({ redirect: `/done/${result.slug ?? ""}` }),
+    refused: ({ code, fieldErrors }: { code: string; fieldErrors: Record<string, unknown> }, fields: Record<string, unknown>) =>
+      `/refused?${new URLSearchParams({ code, fields: Object.keys(fieldErrors).join(","), sent: Object.keys(fields).join(",") })}`,
+  };
+
+  it("sends a refusal to the address its code chooses, never its words, after rendering again", async () => {
+    const action = addressAction(async (): Promise<Saved> => withCode({ ok: false, message: "Already answered.", fieldErrors: {} }, "conflict"), where);
+    await expect(action(form([["requestId", "7"]]))).rejects.toThrow("NEXT_REDIRECT");
+    expect(calls).toEqual(["revalidate /me/contacts", "redirect /refused?code=conflict&fields=&sent=requestId"]);
+  });
+
+  it("names a refusal without a code of its own \"refused\", and keeps its field errors", async () => {
+    await expect(addressAction(async (): Promise<Saved> => refusal, where)(form([["name", "Al"]]))).rejects.toThrow("NEXT_REDIRECT");
+    expect(calls.at(-1)).toBe("redirect /refused?code=refused&fields=name&sent=name");
+  });
+
+  it("refuses what is not a form as unreadable without calling the mutation", async () => {
+    const mutation = vi.fn(async (): Promise<Saved> => ({ ok: true, slug: "x" }));
+    await expect(addressAction(mutation, where)("requestId=7")).rejects.toThrow("NEXT_REDIRECT");
+    expect(mutation).not.toHaveBeenCalled();
+    expect(calls.at(-1)).toBe("redirect /refused?code=unreadable&fields=&sent=");
+  });
+
+  it("on success goes where the mutation's answer says", async () => {
+    const action = addressAction(async (): Promise<Saved> => ({ ok: true, slug: "harbor" }), where);
+    await expect(action(form([["name", "Al"]]))).rejects.toThrow("NEXT_REDIRECT");
+    expect(calls).toEqual(["revalidate /me/contacts", "redirect /done/harbor"]);
   });
 });

@@ -2,13 +2,14 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { fieldsOf, UNREADABLE_FORM, withValues } from "./form-data";
-import type { FormState } from "./result";
+import { refusalCode } from "./refusal";
+import type { FormState, RefusalCode } from "./result";
 
 type Fields = Record<string, string | string[]>;
 /** A path whose pages are rendered again; `layout` takes every page under it too. */
-export type Revalidation = { path: string; type?: "layout" | "page" };
+type Revalidation = { path: string; type?: "layout" | "page" };
 /** Where a success goes next, and what it renders again on the way. */
-export type Destination = { redirect: string; revalidate?: Revalidation };
+type Destination = { redirect: string; revalidate?: Revalidation };
 type Success<Result> = Extract<NonNullable<Result>, { ok: true }>;
 
 type Options<Result> = {
@@ -46,10 +47,41 @@ export function formAction<Result extends FormState>(
       return withValues(result, kept);
     }
     if (!options.success) return result;
-    const next = await options.success(result as Success<Result>, fields);
-    if (next.revalidate) revalidate(next.revalidate);
-    redirect(next.redirect);
+    go(await options.success(result as Success<Result>, fields));
   };
+}
+
+/** Why a plain form's step was refused: the code (lib/actions/result.ts) and the fields it concerns, never the words. */
+export type Refusal = { code: RefusalCode; fieldErrors: Record<string, string[] | undefined> };
+
+type AddressOptions<Result> = Pick<Options<Result>, "lists" | "revalidate"> & {
+  success: NonNullable<Options<Result>["success"]>;
+  /** Where a refusal goes, with a short code the page words; `fields` is empty for a form that could not be read. */
+  refused: (refusal: Refusal, fields: Fields) => string;
+};
+
+/**
+ * The same adapter for a plain form that answers in the address both ways, so
+ * it needs no JavaScript (buttons, links from mail): a success goes where
+ * `success` says, a refusal where `refused` says from its code. A form that
+ * cannot be read never reaches the mutation and is refused as "unreadable".
+ */
+export function addressAction<Result extends FormState>(
+  mutation: (fields: Fields) => Promise<Result | FormState>,
+  options: AddressOptions<Result>,
+): (form: unknown) => Promise<void> {
+  return async (form) => {
+    const fields = fieldsOf(form, options.lists);
+    const result = fields ? await mutation(fields) : UNREADABLE_FORM;
+    if (options.revalidate) revalidate(options.revalidate);
+    if (!result?.ok) redirect(options.refused({ code: refusalCode(result) ?? "refused", fieldErrors: result?.fieldErrors ?? {} }, fields ?? {}));
+    go(await options.success(result as Success<Result>, fields ?? {}));
+  };
+}
+
+function go(next: Destination): never {
+  if (next.revalidate) revalidate(next.revalidate);
+  redirect(next.redirect);
 }
 
 function revalidate({ path, type }: Revalidation): void {

@@ -11,7 +11,8 @@ import { insertUser } from "@/lib/testing/fixtures";
 import { signInAs } from "@/lib/auth/testing/session-mock";
 import { DATABASE_AWAY_MESSAGE } from "@/lib/database-away/database-away.mjs";
 import { UNREADABLE_FORM } from "./form-data";
-import { guardedAction } from "./guard";
+import { ActionError, guardedAction, NO_ACCESS, SIGNED_OUT } from "./guard";
+import { refusalCode } from "./refusal";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/auth/testing/session-mock"));
 
@@ -30,9 +31,11 @@ const action = guardedAction({ kind: "signed-in" }, schema, async (input) => {
   return { ok: true } as const;
 });
 
+let user: number;
+
 beforeAll(async () => {
-  const user = await insertUser(await getDb());
-  signInAs(user.id);
+  user = (await insertUser(await getDb())).id;
+  signInAs(user);
 });
 
 describe("the guard's input handling", () => {
@@ -69,6 +72,37 @@ describe("the guard's input handling", () => {
   });
 });
 
+describe("the code of a refusal", () => {
+  const throwing = (error: ActionError) => guardedAction({ kind: "signed-in" }, schema, async () => Promise.reject(error));
+
+  it("says why the guard refused, beside answers that are unchanged", async () => {
+    expect(refusalCode(await action("note=hello"))).toBe("unreadable");
+    expect(refusalCode(await action({ ...valid, kind: "c" }))).toBe("invalid");
+    expect(refusalCode(await action(valid))).toBeNull();
+    const admin = guardedAction({ kind: "admin" }, schema, async () => ({ ok: true }) as const);
+    const refused = await admin(valid);
+    expect(refused).toEqual({ ok: false, message: NO_ACCESS, fieldErrors: {} });
+    expect(refusalCode(refused)).toBe("no-access");
+    signInAs(null);
+    try {
+      const signedOut = await action(valid);
+      expect(signedOut).toEqual({ ok: false, message: SIGNED_OUT, fieldErrors: {} });
+      expect(refusalCode(signedOut)).toBe("signed-out");
+    } finally {
+      signInAs(user);
+    }
+  });
+
+  it("is the one a mutation's refusal names, \"invalid\" with field errors, and \"refused\" otherwise", async () => {
+    const notFound = await throwing(new ActionError("That was not found.", {}, "not-found"))(valid);
+    expect(notFound).toEqual({ ok: false, message: "That was not found.", fieldErrors: {} });
+    expect(refusalCode(notFound)).toBe("not-found");
+    expect(refusalCode(await throwing(new ActionError("Wrong code.", { code: ["Wrong code."] }))(valid))).toBe("invalid");
+    expect(refusalCode(await throwing(new ActionError("Not now."))(valid))).toBe("refused");
+    expect(refusalCode({ ok: false, message: "Not now.", fieldErrors: {} })).toBeNull();
+  });
+});
+
 describe("the guard's handling of failures", () => {
   const failing = (error: Error) => guardedAction({ kind: "signed-in" }, schema, async () => Promise.reject(error));
 
@@ -76,7 +110,9 @@ describe("the guard's handling of failures", () => {
     const refused = Object.assign(new Error("Failed query: insert … params: someone@example.org"), { cause: Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }) });
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
-      expect(await failing(refused)(valid)).toEqual({ ok: false, message: DATABASE_AWAY_MESSAGE, fieldErrors: {} });
+      const away = await failing(refused)(valid);
+      expect(away).toEqual({ ok: false, message: DATABASE_AWAY_MESSAGE, fieldErrors: {} });
+      expect(refusalCode(away)).toBe("database-away");
       expect(logged.mock.calls.flat().join(" ")).not.toMatch(/example\.org|127\.0\.0\.1/);
     } finally {
       logged.mockRestore();
@@ -88,6 +124,7 @@ describe("the guard's handling of failures", () => {
     try {
       const result = await failing(Object.assign(new Error("duplicate key someone@example.org"), { code: "23505" }))(valid);
       expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^Something went wrong on our side\. Please try again\. \(Reference [0-9a-f]{8}\)$/) });
+      expect(refusalCode(result)).toBe("failed");
     } finally {
       logged.mockRestore();
     }

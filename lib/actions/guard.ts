@@ -9,7 +9,8 @@ import { DATABASE_AWAY_MESSAGE, noteIfDatabaseAway } from "@/lib/database-away/d
 import { adminAccess, organizationAccess, type Capability, type OrganizationAccess } from "@/lib/auth/permissions";
 import { getViewer, type Viewer } from "@/lib/auth/viewer";
 import { UNREADABLE_FORM } from "./form-data";
-import type { FormState } from "./result";
+import { withCode } from "./refusal";
+import type { FormState, RefusalCode } from "./result";
 
 /**
  * The one way into a mutation (STYLE.md 3). It parses the input with the
@@ -43,12 +44,21 @@ export type ActionContext = { clientAddress: string; viewer: Viewer | null };
 export type SignedInContext = ActionContext & { viewer: Viewer };
 export type MemberContext<C extends Capability = Capability> = SignedInContext & { access: OrganizationAccess<C> };
 
+/**
+ * A refusal the body throws: the words people read, the fields they concern,
+ * and its code for the server's own branching (a refusal with field errors is
+ * "invalid" unless it says otherwise).
+ */
 export class ActionError extends Error {
+  readonly code: RefusalCode;
+
   constructor(
     message: string,
     readonly fieldErrors: Record<string, string[]> = {},
+    code?: RefusalCode,
   ) {
     super(message);
+    this.code = code ?? (Object.keys(fieldErrors).length > 0 ? "invalid" : "refused");
   }
 }
 
@@ -71,48 +81,44 @@ export function guardedAction<Schema extends z.ZodType, Result extends FormState
     if (!isPlainObject(raw)) return UNREADABLE_FORM;
     const parsed = schema.safeParse(withoutNul(raw), { error: plainIssue });
     if (!parsed.success) {
-      return {
-        ok: false,
-        message: "Please correct the highlighted fields.",
-        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-      };
+      return refused("invalid", "Please correct the highlighted fields.", z.flattenError(parsed.error).fieldErrors as Record<string, string[]>);
     }
     try {
       const viewer = access.kind === "public" ? null : await getViewer();
       const context = { clientAddress: await clientAddress(), viewer } as MemberContext;
       if (access.kind !== "public") {
-        if (!viewer) return refused(SIGNED_OUT);
+        if (!viewer) return refused("signed-out", SIGNED_OUT);
         if (access.kind === "admin") {
           const admin = adminAccess(viewer);
-          if (admin === "not an admin") return refused(NO_ACCESS);
-          if (admin === "no second factor") return refused(SECOND_FACTOR_NEEDED);
+          if (admin === "not an admin") return refused("no-access", NO_ACCESS);
+          if (admin === "no second factor") return refused("second-factor", SECOND_FACTOR_NEEDED);
         }
         if (access.kind === "member") {
           const organizationId = (parsed.data as { organizationId: number }).organizationId;
           const granted = organizationAccess(viewer, organizationId, access.capability);
-          if (!granted) return refused(NO_ACCESS);
+          if (!granted) return refused("no-access", NO_ACCESS);
           const refusal = access.refusal?.(granted);
-          if (refusal) return refused(refusal);
+          if (refusal) return refused("unavailable", refusal);
           context.access = granted;
         }
       }
       const rule = "rateLimit" in access ? access.rateLimit : undefined;
       if (rule) {
         const limited = await hitRateLimit(rule, viewer ? `user:${viewer.id}` : context.clientAddress);
-        if (!limited.ok) return refused(tooManyAttempts(limited.retryAfterSeconds));
+        if (!limited.ok) return refused("rate-limited", tooManyAttempts(limited.retryAfterSeconds));
       }
       return await body(parsed.data, context);
     } catch (error) {
-      if (error instanceof ActionError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+      if (error instanceof ActionError) return refused(error.code, error.message, error.fieldErrors);
       // The change may not have been made: the visitor is told to try again, never that it went through.
       if (noteIfDatabaseAway(error)) {
         console.error(`[action] the database is away: ${errorSummary(error)}`);
-        return { ok: false, message: DATABASE_AWAY_MESSAGE, fieldErrors: {} };
+        return refused("database-away", DATABASE_AWAY_MESSAGE);
       }
       const requestId = newRequestId();
       // The name and database code only: a database message can quote the very input it refused.
       console.error(`[action] request ${requestId} failed: ${errorSummary(error)}`);
-      return { ok: false, message: `Something went wrong on our side. Please try again. (Reference ${requestId.slice(0, 8)})`, fieldErrors: {} };
+      return refused("failed", `Something went wrong on our side. Please try again. (Reference ${requestId.slice(0, 8)})`);
     }
   };
 }
@@ -166,8 +172,8 @@ function plainIssue(issue: z.core.$ZodRawIssue): string | undefined {
   }
 }
 
-function refused(message: string): FormState {
-  return { ok: false, message, fieldErrors: {} };
+function refused(code: RefusalCode, message: string, fieldErrors: Record<string, string[]> = {}): FormState {
+  return withCode({ ok: false, message, fieldErrors }, code);
 }
 
 export function tooManyAttempts(seconds: number): string {

@@ -10,7 +10,7 @@ import { PLAIN_SETTINGS } from "@/settings.mjs";
 import { MAX_PAGE, MAX_QUERY_LENGTH, PAGE_SIZE, SEARCH_KEYS, SORTS } from "@/lib/search/params";
 import { site } from "@/lib/site";
 
-export const API_VERSION = "1.0.0";
+const API_VERSION = "1.0.0";
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const param = (name: string) => ({ $ref: `#/components/parameters/${name}` });

@@ -43,7 +43,7 @@ const daySchema = z
 /** Each parameter is read on its own and dropped when it does not parse, so an edited address still shows the log. */
 const lenient = <T extends z.ZodType>(schema: T) => z.preprocess(firstParam, schema.optional()).catch(undefined);
 
-export const auditParamsSchema = z.object({
+const auditParamsSchema = z.object({
   action: lenient(z.string().trim().max(100).regex(/^[a-z0-9_.]+$/)),
   target: lenient(z.enum(TARGET_TYPES)),
   actor: lenient(z.string().trim().min(1).max(254)),

@@ -12,7 +12,7 @@ import { keyedHash } from "./keyed-hash";
  * owner is never locked out of their usual browser by someone else's guesses.
  * Attempts from it have a limit of their own instead.
  */
-export const KNOWN_DEVICE_DAYS = 365;
+const KNOWN_DEVICE_DAYS = 365;
 
 export function knownDeviceCookieName(secure = cookieFlags().secure): string {
   // __Host-: Secure, whole site, this host only; no sibling host or plain-http page can plant one.

@@ -4,7 +4,7 @@ import * as commonPackage from "@zxcvbn-ts/language-common";
 import * as englishPackage from "@zxcvbn-ts/language-en";
 
 /** zxcvbn's scale runs 0–4; 3 resists an offline attack on a slow hash for a long while. */
-export const MIN_PASSWORD_SCORE = 3;
+const MIN_PASSWORD_SCORE = 3;
 
 let checker: ZxcvbnFactory | undefined;
 

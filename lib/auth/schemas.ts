@@ -74,5 +74,3 @@ export const confirmEmailSchema = z.object({
   password: z.string().min(1, "Enter the password you chose.").max(MAX_PASSWORD_LENGTH, "That password is too long."),
 });
 
-export type SignInInput = z.input<typeof signInSchema>;
-export type SignUpInput = z.input<typeof signUpSchema>;

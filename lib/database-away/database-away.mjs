@@ -19,9 +19,9 @@ const SQLSTATES = new Set(["57P01", "57P02", "57P03", "53300"]);
 /** The sentence a visitor reads while the database is away, on the 503 page and in a form. */
 export const DATABASE_AWAY_MESSAGE = "The databank is briefly unavailable. Please try again in a minute.";
 /** Seconds a client is asked to wait (Retry-After) before asking again. */
-export const RETRY_AFTER_SECONDS = 60;
+const RETRY_AFTER_SECONDS = 60;
 /** A request whose answer has not begun this long after a fault was seen is answered with the 503 page. */
-export const ANSWER_WITHIN_MS = 9000;
+const ANSWER_WITHIN_MS = 9000;
 /** How long after the last fault seen a failed request is put down to the database. */
 const FAULT_MEMORY_MS = 10_000;
 

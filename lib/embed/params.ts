@@ -7,7 +7,7 @@
 import { z } from "@/lib/zod";
 import { pageParam, type ParamIssue, type RawParams } from "@/lib/search/params";
 
-export const organizationEmbedParamsSchema = z.object({ page: pageParam });
+const organizationEmbedParamsSchema = z.object({ page: pageParam });
 
 export function parseOrganizationEmbedParams(raw: RawParams): { ok: true; page: number } | { ok: false; issues: ParamIssue[] } {
   const result = organizationEmbedParamsSchema.safeParse({ page: raw.page });

@@ -26,6 +26,9 @@ export const optionalText = (max: number, message: string, lines: Lines) =>
     .optional()
     .transform((value) => (value ? value : undefined));
 
+/** An admin's reason that someone reads later (the organization, the audit log): 10 to 1,000 characters; `tooShort` says who reads it. */
+export const reasonText = (tooShort: string) => plainText("several lines").min(10, tooShort).max(1000, "Keep the reason to 1,000 characters.");
+
 /** One required line of plain text. */
 export const singleLine = (label: string, max: number) =>
   plainText("one line").min(1, `Enter ${label}.`).max(max, `Use at most ${max} characters.`);

@@ -142,8 +142,6 @@ export async function myHours(viewer: Viewer) {
     .orderBy(desc(serviceHours.servedOn), desc(serviceHours.id));
 }
 
-export type MyHours = Awaited<ReturnType<typeof myHours>>[number];
-
 /** Hours given across Maine in the calendar year so far (every entry not disputed), for the home page. */
 export async function hoursGivenThisYear(now = new Date()): Promise<number> {
   const year = todayInMaine(now).slice(0, 4);

@@ -4,7 +4,7 @@ import type { ServiceHoursStatus } from "@/db/values";
 import { idSchema, optionalText } from "@/lib/forms/schema-parts";
 
 /** Quarter hours, from a quarter of an hour to a whole day. */
-export const hoursSchema = z
+const hoursSchema = z
   .string({ error: "Enter the hours." })
   .trim()
   .min(1, "Enter the hours.")
@@ -15,7 +15,7 @@ export const hoursSchema = z
   .transform((hours) => Math.round(hours * 60));
 
 /** A calendar day, YYYY-MM-DD, that exists. Whether it is past is checked against Maine's today where it is used. */
-export const dayString = z
+const dayString = z
   .string({ error: "Enter the day." })
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the day as a date, like 2026-11-14.")
@@ -37,9 +37,7 @@ export const recordHoursSchema = z.object({
   description: optionalText(300, "Use at most 300 characters.", "one line"),
 });
 
-export type RecordHoursInput = z.input<typeof recordHoursSchema>;
-
-export const HOURS_ANSWERS = ["confirm", "dispute"] as const;
+const HOURS_ANSWERS = ["confirm", "dispute"] as const;
 
 /** The volunteer's answer to an entry: it is right, or it is not (and why). */
 export const answerHoursSchema = z

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
  * being public changes the body, so it leaves every answer at once, and the
  * ETag only saves the bytes of an answer that has not changed.
  */
-export const OPEN_DATA_CACHE_CONTROL = "public, no-cache";
+const OPEN_DATA_CACHE_CONTROL = "public, no-cache";
 
 /** A strong ETag of `body`. */
 export function etagOf(body: string): string {
@@ -39,7 +39,7 @@ export function answerWithEtag(request: Request, body: string, headers: Record<s
 }
 
 /** Anyone's page may read the public API from a browser: no credentials are ever involved. */
-export const CORS_HEADERS: Record<string, string> = {
+const CORS_HEADERS: Record<string, string> = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Expose-Headers": "ETag, Retry-After",
 };

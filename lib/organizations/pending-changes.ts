@@ -47,7 +47,7 @@ export async function servedCountySlugs(tx: Transaction, organizationId: number)
 export type ChangeLine = { label: string; from: string; to: string };
 
 /** The waiting changes in words, for the admins' queue and the owner's profile page. */
-export async function describeChanges(vetted: Omit<Identity, "counties"> & { counties: string[] }, waiting: PendingChanges): Promise<ChangeLine[]> {
+async function describeChanges(vetted: Omit<Identity, "counties"> & { counties: string[] }, waiting: PendingChanges): Promise<ChangeLine[]> {
   const lines: ChangeLine[] = [];
   const none = "none given";
   if (waiting.name !== undefined) lines.push({ label: "Name", from: vetted.name, to: waiting.name });

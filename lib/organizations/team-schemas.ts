@@ -29,4 +29,3 @@ export const invitationTokenSchema = z.string().min(1).max(100).regex(/^[A-Za-z0
 
 export const acceptInvitationSchema = z.object({ token: invitationTokenSchema });
 
-export type InviteInput = z.input<typeof inviteSchema>;

@@ -9,7 +9,7 @@ import { isPublicOpportunity } from "@/lib/public-postings";
 import { handleReportSchema, type ReportFilter, type ReportStatus } from "./schemas";
 import { pageCountOf, pageOffset } from "@/lib/lists/lists";
 
-export const REPORTS_PAGE_SIZE = 25;
+const REPORTS_PAGE_SIZE = 25;
 
 /**
  * The admins' queue of reports: open ones first, and within each status the
@@ -62,7 +62,7 @@ export async function listReports(_admin: AdminAccess, filters: { status: Report
   };
 }
 
-export type ReportQueuePage = Awaited<ReturnType<typeof listReports>>;
+type ReportQueuePage = Awaited<ReturnType<typeof listReports>>;
 export type QueuedReport = ReportQueuePage["items"][number];
 
 /** How long a report has waited, in the largest unit that reads naturally. */

@@ -8,7 +8,7 @@ import { REPORT_REASONS, REPORT_STATUSES, type ReportReason, type ReportStatus }
 import { idSchema, optionalText } from "@/lib/forms/schema-parts";
 import { firstParam, listQueryString, pageParamSchema } from "@/lib/lists/lists";
 
-export { REPORT_REASONS, REPORT_STATUSES, type ReportReason, type ReportStatus };
+export { REPORT_REASONS, type ReportReason, type ReportStatus };
 
 export const reportReasonLabels: Record<ReportReason, string> = {
   exploitation: "It looks like exploitation or trafficking",
@@ -25,8 +25,8 @@ export const reportStatusLabels: Record<ReportStatus, string> = {
   dismissed: "Dismissed",
 };
 
-export const DETAILS_MAX_LENGTH = 2000;
-export const RESOLUTION_MAX_LENGTH = 1000;
+const DETAILS_MAX_LENGTH = 2000;
+const RESOLUTION_MAX_LENGTH = 1000;
 
 /** The public form. Nothing about the person reporting is asked for or kept. */
 export const reportSchema = z.object({
@@ -36,15 +36,11 @@ export const reportSchema = z.object({
   leave_blank: z.string().max(200).optional(),
 });
 
-export type ReportInput = z.input<typeof reportSchema>;
-
 /** Resolving or dismissing a report: which one, and an optional note for the other admins. */
 export const handleReportSchema = z.object({
   reportId: idSchema,
   resolution: optionalText(RESOLUTION_MAX_LENGTH, "Keep the note to 1,000 characters.", "several lines"),
 });
-
-export type HandleReportInput = z.input<typeof handleReportSchema>;
 
 // ---------------------------------------------------------------------------
 // The queue's address: `status` (a report status or "all") and `page`.
@@ -56,7 +52,7 @@ export type ReportFilter = (typeof REPORT_FILTERS)[number];
  * Read leniently: a value that does not parse falls back to the open reports
  * on page 1, so an edited or stale address shows the queue, not an error.
  */
-export const reportQueueParamsSchema = z.object({
+const reportQueueParamsSchema = z.object({
   status: z.preprocess(firstParam, z.enum(REPORT_FILTERS)).catch("open"),
   page: pageParamSchema(),
 });

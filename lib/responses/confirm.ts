@@ -10,7 +10,7 @@ import { UNCONFIRMED_RESPONSE_DAYS } from "./delivered";
 import { passOn } from "./respond";
 
 /** The token in a confirmation link: 32 random bytes, base64url. */
-export const confirmationTokenSchema = z.string().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/);
+const confirmationTokenSchema = z.string().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/);
 const confirmSchema = z.object({ token: confirmationTokenSchema });
 
 /** Per client address: the tokens cannot be guessed, this only keeps a script from hammering the page. */

@@ -65,9 +65,6 @@ export const offerPlaceSchema = z.object({
   opportunityId: idSchema,
 });
 
-export type ResponseStatusInput = z.input<typeof responseStatusSchema>;
-export type NoteInput = z.input<typeof noteSchema>;
-
 // ---------------------------------------------------------------------------
 // The inbox's address: `posting` (a posting id), `status`, `page`. Ids and a
 // status only, never anything about a volunteer.
@@ -79,7 +76,7 @@ type RawParams = Record<string, string | string[] | undefined>;
  * that does not parse is dropped and the rest still apply, so an edited or
  * stale address shows the inbox rather than an error.
  */
-export const inboxParamsSchema = z
+const inboxParamsSchema = z
   .object({
     posting: z.preprocess(firstParam, idSchema.optional()).catch(undefined),
     status: z.preprocess(firstParam, z.enum(RESPONSE_STATUSES).optional()).catch(undefined),

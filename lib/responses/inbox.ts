@@ -53,8 +53,6 @@ export async function listResponses(access: OrganizationAccess<"responses">, fil
   return { items, total, page, pageCount: pageCountOf(total, PAGE_SIZE) };
 }
 
-export type InboxPage = Awaited<ReturnType<typeof listResponses>>;
-
 /** One response with its details and its history, oldest first; null when it is not this organization's. */
 export async function getResponse(access: OrganizationAccess<"responses">, responseId: number) {
   if (!Number.isSafeInteger(responseId) || responseId <= 0 || responseId > 2_147_483_647) return null;

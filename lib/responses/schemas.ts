@@ -28,22 +28,15 @@ export const interestSchema = z.object({
   leave_blank: z.string().max(200).optional(),
 });
 
-export type InterestInput = z.input<typeof interestSchema>;
+/** The posted fields → the schema's input, as the server reads them: the consent checkbox arrives as "on" or not at all. */
+export function interestFromFields(fields: Record<string, unknown>): Record<string, unknown> {
+  return { ...fields, consent: fields.consent === "on" || fields.consent === "true" };
+}
 
-/** FormData → the schema's input: checkboxes arrive as "on" or not at all. */
+/** FormData → the schema's input, as the server reads it: the first text of each field, then `interestFromFields`. */
 export function interestFromFormData(form: FormData): Record<string, unknown> {
-  const text = (name: string) => {
-    const value = form.get(name);
-    // NUL characters are dropped by the guard (lib/actions/guard.ts).
-    return typeof value === "string" ? value : undefined;
-  };
-  return {
-    name: text("name") ?? "",
-    email: text("email") ?? "",
-    phone: text("phone"),
-    message: text("message"),
-    availability: text("availability"),
-    consent: form.get("consent") === "on" || form.get("consent") === "true",
-    leave_blank: text("leave_blank"),
-  };
+  const fields: Record<string, string> = {};
+  // NUL characters are dropped by the guard (lib/actions/guard.ts).
+  for (const [name, value] of form.entries()) if (typeof value === "string") fields[name] ??= value;
+  return interestFromFields(fields);
 }

@@ -55,8 +55,6 @@ export async function waitlistOf(access: OrganizationAccess<"responses">, opport
   };
 }
 
-export type Waitlist = NonNullable<Awaited<ReturnType<typeof waitlistOf>>>;
-
 export const PLACE_OFFERED_SUBJECT = "A place is open for you";
 export const STILL_FULL = "Every place is still taken. Mark a volunteer who will not come as declined first, or raise the number of volunteers needed.";
 export const NOBODY_WAITING = "Nobody is waiting for this posting.";

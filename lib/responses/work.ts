@@ -15,7 +15,7 @@ import { canMoveTo, noteSchema, ONLY_THE_VOLUNTEER_WITHDRAWS, responseStatusLabe
  * elsewhere" from "does not exist".
  */
 
-export type ResponseWorkResult = { ok: true; responseId: number; organizationSlug: string };
+type ResponseWorkResult = { ok: true; responseId: number; organizationSlug: string };
 
 /** Moves a response to its next status, if the table allows it, with its event; the first move is timed. */
 export const changeResponseStatus = guardedAction({ kind: "member", capability: "responses" }, responseStatusSchema, async (input, { viewer, access }) => {

@@ -71,7 +71,7 @@ export const pageParam = single(
 ).transform((page) => page ?? 1);
 
 /** The schema for the counties the database knows; built once per list of counties, for building it costs more than using it. */
-export function searchParamsSchema(countySlugs: readonly string[]) {
+function searchParamsSchema(countySlugs: readonly string[]) {
   const key = countySlugs.join(",");
   let schema = schemas.get(key);
   if (!schema) {

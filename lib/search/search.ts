@@ -31,7 +31,7 @@ export type OpportunitySummary = Omit<Awaited<ReturnType<typeof buildPageQuery>>
 };
 
 /** A count that stops at COUNT_CAP: `capped` means "at least COUNT_CAP". */
-export type CappedCount = { count: number; capped: boolean };
+type CappedCount = { count: number; capped: boolean };
 
 export type SearchResult = {
   items: OpportunitySummary[];
@@ -195,7 +195,7 @@ function capped(n: number, cap = COUNT_CAP): CappedCount {
  * (in whatever order the database finds them cheapest), whatever the size of
  * the databank.
  */
-export const FACET_SAMPLE = 1000;
+const FACET_SAMPLE = 1000;
 
 /** The filters other than the page and the order, as a key: a filter added later is part of it without a word. */
 function keyOf(filters: SearchFilters, extra: Record<string, unknown>): string {

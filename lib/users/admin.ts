@@ -88,8 +88,6 @@ export async function searchUsers(_admin: AdminAccess, search: UserSearch) {
   };
 }
 
-export type UserSearchPage = Awaited<ReturnType<typeof searchUsers>>;
-
 /** How many entries of an account's own history its page shows. */
 const HISTORY_LENGTH = 20;
 
@@ -131,8 +129,6 @@ export async function getUserForAdmin(_admin: AdminAccess, userId: number) {
   ]);
   return { ...user, organizations: byUser.get(user.id) ?? [], history };
 }
-
-export type AdminUserDetails = NonNullable<Awaited<ReturnType<typeof getUserForAdmin>>>;
 
 /** The account's row, locked until the transaction ends, so two admins' changes cannot cross. */
 async function lockUser(tx: Transaction, userId: number) {

@@ -3,17 +3,15 @@
  * One schema per form, shared by the page and the server. Safe to import on the client.
  */
 import { z } from "@/lib/zod";
-import { idSchema, plainText } from "@/lib/forms/schema-parts";
+import { idSchema, reasonText } from "@/lib/forms/schema-parts";
 import { firstParam, listQueryString, pageParamSchema } from "@/lib/lists/lists";
 
-import { USER_ROLES, type UserRole } from "@/db/values";
+import { USER_ROLES } from "@/db/values";
 
-export { USER_ROLES, type UserRole };
+export { USER_ROLES };
 
 /** Why an admin changed an account: it goes to the audit log, for the next admin who asks. */
-export const userReasonSchema = plainText("several lines")
-  .min(10, "Give a reason of at least 10 characters: it is kept in the audit log.")
-  .max(1000, "Keep the reason to 1,000 characters.");
+const userReasonSchema = reasonText("Give a reason of at least 10 characters: it is kept in the audit log.");
 
 export const changeUserRoleSchema = z.object({
   userId: idSchema,
@@ -23,10 +21,6 @@ export const changeUserRoleSchema = z.object({
 
 export const disableUserSchema = z.object({ userId: idSchema, reason: userReasonSchema });
 export const enableUserSchema = z.object({ userId: idSchema, reason: userReasonSchema });
-
-export type ChangeUserRoleInput = z.input<typeof changeUserRoleSchema>;
-export type DisableUserInput = z.input<typeof disableUserSchema>;
-export type EnableUserInput = z.input<typeof enableUserSchema>;
 
 /**
  * Why an admin's change to an account was refused, by the code the page
@@ -40,7 +34,6 @@ export const USER_ADMIN_REFUSALS = {
   alreadyDisabled: "This account is already disabled, so nothing was changed.",
   alreadyEnabled: "This account is not disabled, so nothing was changed.",
 } as const;
-export type UserAdminRefusal = keyof typeof USER_ADMIN_REFUSALS;
 
 // ---------------------------------------------------------------------------
 // The users list's address: `q` (part of a name or an e-mail address) and `page`.
@@ -48,7 +41,7 @@ export type UserAdminRefusal = keyof typeof USER_ADMIN_REFUSALS;
 export const USERS_PAGE_SIZE = 25;
 export const MAX_USER_QUERY_LENGTH = 200;
 /** Read leniently: a value that does not parse is dropped, so an edited address still shows the list. */
-export const userSearchParamsSchema = z.object({
+const userSearchParamsSchema = z.object({
   q: z.preprocess(firstParam, z.string().trim().max(MAX_USER_QUERY_LENGTH).optional()).catch(undefined).transform((q) => q || undefined),
   page: pageParamSchema(),
 });

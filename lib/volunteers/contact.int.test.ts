@@ -4,6 +4,7 @@ import { getDb, type Database } from "@/db/client";
 import { auditLog, contactRequests, counties, memberships, organizationCounties, organizations, outbox, users, volunteerCounties, volunteerProfiles } from "@/db/schema";
 import { insertMembership, insertOrganization, insertUser } from "@/lib/testing/fixtures";
 import { NO_ACCESS, SIGNED_OUT } from "@/lib/actions/guard";
+import { refusalCode } from "@/lib/actions/refusal";
 import { organizationAccess } from "@/lib/auth/permissions";
 import { signInAs } from "@/lib/auth/testing/session-mock";
 import { loadViewer } from "@/lib/auth/viewer";
@@ -282,7 +283,9 @@ describe("the volunteer's answer", () => {
     expect(await listedFor(coordinator.id, organization.id, requestId)).toMatchObject({ status: "declined", fullName: null, email: null, phone: null });
     // Answered once, for good.
     const before = await counts();
-    expect(await answerContactRequest({ requestId: String(requestId), answer: "accept" })).toMatchObject({ ok: false, message: ALREADY_ANSWERED });
+    const answeredAgain = await answerContactRequest({ requestId: String(requestId), answer: "accept" });
+    expect(answeredAgain).toMatchObject({ ok: false, message: ALREADY_ANSWERED });
+    expect(refusalCode(answeredAgain)).toBe("conflict");
     expect(await counts()).toEqual(before);
     const [request] = await db.select({ status: contactRequests.status }).from(contactRequests).where(eq(contactRequests.id, requestId));
     expect(request!.status).toBe("declined");
@@ -299,7 +302,9 @@ describe("the volunteer's answer", () => {
     const before = await counts();
     for (const userId of [(await insertVolunteer()).id, coordinator.id]) {
       signInAs(userId);
-      expect(await answerContactRequest({ requestId: String(requestId), answer: "accept" })).toEqual({ ok: false, message: REQUEST_NOT_FOUND, fieldErrors: {} });
+      const notFound = await answerContactRequest({ requestId: String(requestId), answer: "accept" });
+      expect(notFound).toEqual({ ok: false, message: REQUEST_NOT_FOUND, fieldErrors: {} });
+      expect(refusalCode(notFound)).toBe("not-found");
     }
     signInAs(null);
     expect(await answerContactRequest({ requestId: String(requestId), answer: "accept" })).toMatchObject({ ok: false, message: SIGNED_OUT });
@@ -327,7 +332,9 @@ describe("the volunteer's answer", () => {
     await db.update(organizations).set({ status: "suspended" }).where(eq(organizations.id, theirs.id));
     signInAs(volunteer.id);
     const before = await counts();
-    expect(await answerContactRequest({ requestId: String(requestId), answer: "accept" })).toMatchObject({ ok: false, message: ORGANIZATION_UNAVAILABLE });
+    const unavailable = await answerContactRequest({ requestId: String(requestId), answer: "accept" });
+    expect(unavailable).toMatchObject({ ok: false, message: ORGANIZATION_UNAVAILABLE });
+    expect(refusalCode(unavailable)).toBe("unavailable");
     expect(await counts()).toEqual(before);
     expect(await answerContactRequest({ requestId: String(requestId), answer: "decline" })).toMatchObject({ ok: true });
   });
@@ -380,7 +387,9 @@ describe("consent that can end", () => {
 
     // Once: a second press changes nothing.
     const after = await counts();
-    expect(await withdrawContactConsent({ requestId: String(requestId) })).toMatchObject({ ok: false, message: NOT_SHARED });
+    const notShared = await withdrawContactConsent({ requestId: String(requestId) });
+    expect(notShared).toMatchObject({ ok: false, message: NOT_SHARED });
+    expect(refusalCode(notShared)).toBe("not-found");
     expect(await counts()).toEqual(after);
     signInAs(coordinator.id);
     expect(await contactVolunteer(contactForm(theirs.id, volunteer.id))).toMatchObject({ ok: false, message: WITHDRAWN });

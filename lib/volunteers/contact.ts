@@ -39,8 +39,8 @@ export const WITHDRAWN = "This volunteer stopped sharing their details with your
 export const NOT_SHARED = "You are not sharing your details through this request.";
 export const ORGANIZATION_UNAVAILABLE = "This organization cannot take new contacts at the moment, so the request cannot be accepted. You can still decline it.";
 
-export type ContactResult = { ok: true; requestId: number; organizationSlug: string };
-export type AnswerResult = { ok: true; answer: "accept" | "decline" };
+type ContactResult = { ok: true; requestId: number; organizationSlug: string };
+type AnswerResult = { ok: true; answer: "accept" | "decline" };
 
 /**
  * Sends a coordinator's message to a volunteer who can be found, as a
@@ -50,7 +50,7 @@ export type AnswerResult = { ok: true; answer: "accept" | "decline" };
  */
 export const contactVolunteer = guardedAction({ kind: "member", capability: "findVolunteers", rateLimit: CONTACTS_PER_USER }, contactSchema, async (input, { viewer, access }) => {
   const perOrganization = await hitRateLimit(CONTACTS_PER_ORGANIZATION, `organization:${access.organizationId}`);
-  if (!perOrganization.ok) throw new ActionError(`Your organization has sent many requests today. ${tooManyAttempts(perOrganization.retryAfterSeconds)}`);
+  if (!perOrganization.ok) throw new ActionError(`Your organization has sent many requests today. ${tooManyAttempts(perOrganization.retryAfterSeconds)}`, {}, "rate-limited");
   const db = await getDb();
   const requestId = await db.transaction(async (tx) => {
     // Locked: two coordinators writing at the same moment wait for each other, so only one request waits.
@@ -61,7 +61,7 @@ export const contactVolunteer = guardedAction({ kind: "member", capability: "fin
       .where(and(eq(volunteerProfiles.userId, input.volunteerId), findableBy(access.organizationId)))
       .limit(1)
       .for("update", { of: volunteerProfiles });
-    if (!volunteer) throw new ActionError(VOLUNTEER_NOT_FOUND);
+    if (!volunteer) throw new ActionError(VOLUNTEER_NOT_FOUND, {}, "not-found");
 
     const [open] = await tx
       .select({ status: contactRequests.status })
@@ -70,7 +70,7 @@ export const contactVolunteer = guardedAction({ kind: "member", capability: "fin
       .orderBy(desc(contactRequests.createdAt))
       .limit(1);
     // A volunteer who said no, or stopped sharing, is not asked again by the same organization; one whose sharing expired may be.
-    if (open && open.status !== "expired") throw new ActionError(REFUSALS[open.status]);
+    if (open && open.status !== "expired") throw new ActionError(REFUSALS[open.status], {}, "conflict");
 
     const [request] = await tx
       .insert(contactRequests)
@@ -137,10 +137,10 @@ export const answerContactRequest = guardedAction({ kind: "signed-in", rateLimit
       .where(and(eq(contactRequests.id, input.requestId), eq(contactRequests.volunteerUserId, viewer.id)))
       .limit(1)
       .for("update", { of: contactRequests });
-    if (!request) throw new ActionError(REQUEST_NOT_FOUND);
-    if (request.status !== "pending") throw new ActionError(ALREADY_ANSWERED);
+    if (!request) throw new ActionError(REQUEST_NOT_FOUND, {}, "not-found");
+    if (request.status !== "pending") throw new ActionError(ALREADY_ANSWERED, {}, "conflict");
     // A suspended organization could read the details the day it is reinstated: it cannot be accepted meanwhile.
-    if (input.answer === "accept" && request.organizationStatus !== "approved") throw new ActionError(ORGANIZATION_UNAVAILABLE);
+    if (input.answer === "accept" && request.organizationStatus !== "approved") throw new ActionError(ORGANIZATION_UNAVAILABLE, {}, "unavailable");
 
     const status = input.answer === "accept" ? "accepted" : "declined";
     await tx
@@ -203,7 +203,7 @@ export const withdrawContactConsent = guardedAction({ kind: "signed-in", rateLim
       .where(and(eq(contactRequests.id, input.requestId), eq(contactRequests.volunteerUserId, viewer.id), eq(contactRequests.status, "accepted")))
       .returning({ id: contactRequests.id, organizationId: contactRequests.organizationId, senderUserId: contactRequests.senderUserId });
     // Someone else's request, one never accepted, or one already ended: the same answer for all.
-    if (!request) throw new ActionError(NOT_SHARED);
+    if (!request) throw new ActionError(NOT_SHARED, {}, "not-found");
     await writeAudit(tx, {
       actorUserId: viewer.id,
       action: "volunteer.contact_withdraw",
@@ -238,7 +238,7 @@ async function senderStillOnTeam(tx: Transaction, organizationId: number, sender
   return sender ?? null;
 }
 
-export const REQUESTS_PAGE_SIZE = 25;
+const REQUESTS_PAGE_SIZE = 25;
 
 const volunteer = alias(users, "volunteer");
 const sender = alias(users, "sender");

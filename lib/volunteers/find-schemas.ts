@@ -68,7 +68,7 @@ export const contactSchema = z.object({
     .max(CONTACT_MESSAGE_MAX, "A message can be at most 2,000 characters.")
 });
 
-export const CONTACT_ANSWERS = ["accept", "decline"] as const;
+const CONTACT_ANSWERS = ["accept", "decline"] as const;
 
 /** The volunteer's answer to one request. */
 export const answerContactSchema = z.object({
@@ -78,9 +78,6 @@ export const answerContactSchema = z.object({
 
 /** "Stop sharing my details" on a request the volunteer accepted. */
 export const withdrawContactSchema = z.object({ requestId: idSchema });
-
-export type ContactInput = z.input<typeof contactSchema>;
-export type AnswerContactInput = z.input<typeof answerContactSchema>;
 
 export type { ContactStatus };
 export const contactStatusLabels: Record<ContactStatus, string> = {

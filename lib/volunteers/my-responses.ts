@@ -24,7 +24,7 @@ import { enabledMemberAddresses } from "@/lib/organizations/team-queries";
  */
 
 /** Where the volunteer may still step back; after placed, declined or withdrawn they talk to the organization. */
-export const WITHDRAWABLE_STATUSES = ["new", "contacted", "scheduled"] as const satisfies readonly ResponseStatus[];
+const WITHDRAWABLE_STATUSES = ["new", "contacted", "scheduled"] as const satisfies readonly ResponseStatus[];
 
 export function canWithdraw(status: ResponseStatus): boolean {
   return (WITHDRAWABLE_STATUSES as readonly ResponseStatus[]).includes(status);
@@ -106,7 +106,7 @@ export async function getMyResponse(viewer: Pick<Viewer, "id">, responseId: numb
 }
 
 /** Nothing to fill in: the button claims every earlier response with the confirmed address. */
-export const linkEarlierResponsesSchema = z.object({});
+const linkEarlierResponsesSchema = z.object({});
 
 /**
  * Adds the responses made with the viewer's confirmed address, and not yet
@@ -129,7 +129,7 @@ export const linkMyEarlierResponses = guardedAction({ kind: "signed-in" }, linkE
   return { ok: true, linked: linked.length } as const;
 });
 
-export const withdrawResponseSchema = z.object({ responseId: idSchema });
+const withdrawResponseSchema = z.object({ responseId: idSchema });
 
 /**
  * The volunteer withdraws one of their own responses, while the organization

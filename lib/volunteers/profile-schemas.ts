@@ -36,7 +36,6 @@ export const volunteerProfileSchema = z
   });
 
 export type VolunteerProfileInput = z.input<typeof volunteerProfileSchema>;
-export type VolunteerProfileData = z.output<typeof volunteerProfileSchema>;
 
 /** The profile as its form holds it: text as typed, lists of values, the opt-in box. */
 export type VolunteerProfileValues = {

@@ -12,7 +12,7 @@ export function responseRetentionDays(): number {
 }
 
 /** Days the outbox keeps a mail after it was sent or given up on: long enough to answer "did it go out?". */
-export const SENT_MAIL_RETENTION_DAYS = 30;
+const SENT_MAIL_RETENTION_DAYS = 30;
 
 /**
  * The retention job: wipes the contact data of responses whose posting closed

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ListTable } from "@/components/list-table";
-import { AdminStepForm } from "@/components/admin-step-form";
+import { ApproveStepForm, DecisionStepForm } from "@/components/admin-step-form";
 import { Pagination } from "@/components/pagination";
 import { requireAdmin } from "@/lib/auth/require";
 import { formatDate } from "@/lib/format";
@@ -159,16 +159,14 @@ async function PendingQueue({ admin, params }: { admin: Awaited<ReturnType<typeo
                 <dd>{organization.members.map((member) => `${member.name} <${member.email}>`).join(", ")}</dd>
               </dl>
               <div className="mt-4 flex flex-wrap items-start gap-6">
-                <AdminStepForm
+                <ApproveStepForm
                   action={moderateAction}
-                  schema="approve"
                   ids={{ organizationId: String(organization.id) }}
                   buttons={[{ step: "approve", label: `Approve ${organization.name}`, pendingLabel: "Approving…", className: "button" }]}
                   className=""
                 />
-                <AdminStepForm
+                <DecisionStepForm
                   action={moderateAction}
-                  schema="decision"
                   ids={{ organizationId: String(organization.id) }}
                   text={{ name: "reason", id: `reason-${organization.id}`, label: "Reason for rejecting (the applicant reads it)" }}
                   buttons={[{ step: "reject", label: `Reject ${organization.name}`, pendingLabel: "Rejecting…", className: "button-danger" }]}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { AdminStepForm } from "@/components/admin-step-form";
+import { DecisionStepForm, HandleReportStepForm, UnpublishStepForm } from "@/components/admin-step-form";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { organizationStatusLabels } from "@/lib/organizations/status";
 import type { QueuedReport } from "@/lib/reports/queue";
@@ -51,9 +51,8 @@ export function ReportItem({ report, view }: { report: QueuedReport; view: Repor
 
       {report.status === "open" && (
         <div className="mt-4 space-y-6">
-          <AdminStepForm
+          <HandleReportStepForm
             action={reportStepAction}
-            schema="handleReport"
             ids={viewFields}
             text={{ name: "resolution", id: `resolution-${id}`, label: "Note on what you did (optional, for the other admins)", rows: 2 }}
             buttons={[
@@ -67,18 +66,16 @@ export function ReportItem({ report, view }: { report: QueuedReport; view: Repor
             {posting.unpublished ? (
               <p className="min-w-64 flex-1 text-sm">This posting is already unpublished.</p>
             ) : (
-              <AdminStepForm
+              <UnpublishStepForm
                 action={reportStepAction}
-                schema="unpublish"
                 ids={{ ...viewFields, opportunityId: String(posting.id) }}
                 text={{ name: "reason", id: `unpublish-reason-${id}`, label: "Reason for unpublishing (the posting’s coordinators read it)" }}
                 buttons={[{ step: "unpublish", label: <>Unpublish this posting<span className="sr-only">: {posting.title}</span></>, pendingLabel: "Unpublishing…", className: "button-danger" }]}
               />
             )}
             {organization.status === "approved" ? (
-              <AdminStepForm
+              <DecisionStepForm
                 action={reportStepAction}
-                schema="decision"
                 ids={{ ...viewFields, organizationId: String(organization.id) }}
                 text={{ name: "reason", id: `suspend-reason-${id}`, label: `Reason for suspending ${organization.name} (its members read it)` }}
                 buttons={[{ step: "suspend", label: <>Suspend the organization<span className="sr-only">: {organization.name}</span></>, pendingLabel: "Suspending…", className: "button-danger" }]}

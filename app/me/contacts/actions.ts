@@ -1,48 +1,29 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { SIGNED_OUT } from "@/lib/actions/guard";
-import { fieldsOf } from "@/lib/actions/form-data";
-import { ALREADY_ANSWERED, answerContactRequest, NOT_SHARED, ORGANIZATION_UNAVAILABLE, REQUEST_NOT_FOUND, withdrawContactConsent } from "@/lib/volunteers/contact";
+import { addressAction, type Refusal } from "@/lib/actions/form-action";
+import type { RefusalCode } from "@/lib/actions/result";
+import { answerContactRequest, withdrawContactConsent } from "@/lib/volunteers/contact";
 
-/** What the page says after a refusal; the address carries a short code, never a sentence from the form. */
-const PROBLEMS = new Map<string, string>([
-  [REQUEST_NOT_FOUND, "not-found"],
-  [ALREADY_ANSWERED, "answered"],
-  [ORGANIZATION_UNAVAILABLE, "unavailable"],
-  [NOT_SHARED, "not-shared"],
-  [SIGNED_OUT, "signed-out"],
-]);
+/** What the page says after a refusal, by the refusal's code; the address carries a short code, never a sentence. */
+type Problem = "not-found" | "answered" | "unavailable" | "not-shared" | "limit" | "error";
+
+/** Signed out: sign in and come back; anything else, the page with the problem's code. */
+function refusedTo(problems: Partial<Record<RefusalCode, Problem>>) {
+  return ({ code }: Refusal) => (code === "signed-out" ? `/signin?${new URLSearchParams({ returnTo: "/me/contacts" })}` : `/me/contacts?problem=${problems[code] ?? "error"}`);
+}
 
 /**
  * Accept or decline, from a plain form with no JavaScript: the page comes
  * back with what happened. The mutation checks that the request is the
  * signed-in volunteer's own and still waits.
  */
-export async function answerContactAction(form: FormData): Promise<void> {
-  const fields = fieldsOf(form);
-  const result = fields ? await answerContactRequest(fields) : null;
-  if (result?.ok && "answer" in result) {
-    revalidatePath("/me/contacts");
-    redirect(`/me/contacts?answered=${result.answer}`);
-  }
-  refused(result);
-}
+export const answerContactAction = addressAction(answerContactRequest, {
+  success: ({ answer }) => ({ revalidate: { path: "/me/contacts" }, redirect: `/me/contacts?answered=${answer}` }),
+  refused: refusedTo({ "not-found": "not-found", conflict: "answered", unavailable: "unavailable", "rate-limited": "limit" }),
+});
 
 /** "Stop sharing my details" on an accepted request, from a plain form. */
-export async function withdrawContactAction(form: FormData): Promise<void> {
-  const fields = fieldsOf(form);
-  const result = fields ? await withdrawContactConsent(fields) : null;
-  if (result?.ok && "withdrawn" in result) {
-    revalidatePath("/me/contacts");
-    redirect("/me/contacts?answered=withdrawn");
-  }
-  refused(result);
-}
-
-function refused(result: Awaited<ReturnType<typeof answerContactRequest>> | null): never {
-  if (result && !result.ok && result.message === SIGNED_OUT) redirect(`/signin?${new URLSearchParams({ returnTo: "/me/contacts" })}`);
-  const problem = result && !result.ok ? (PROBLEMS.get(result.message) ?? (result.message.startsWith("Too many attempts") ? "limit" : "error")) : "error";
-  redirect(`/me/contacts?problem=${problem}`);
-}
+export const withdrawContactAction = addressAction(withdrawContactConsent, {
+  success: () => ({ revalidate: { path: "/me/contacts" }, redirect: "/me/contacts?answered=withdrawn" }),
+  refused: refusedTo({ "not-found": "not-shared", "rate-limited": "limit" }),
+});

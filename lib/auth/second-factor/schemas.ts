@@ -8,7 +8,7 @@ import { MAX_PASSWORD_LENGTH, returnToSchema } from "../schemas";
 const withoutSpaces = (value: string) => value.replace(/\s/g, "");
 
 /** The code an authenticator app shows now: six digits, spaces forgiven. */
-export const currentCodeSchema = z
+const currentCodeSchema = z
   .string()
   .max(32, "Enter the 6 digits your app shows now.")
   .transform(withoutSpaces)
@@ -41,4 +41,3 @@ export const disableSecondFactorSchema = z.object({
     .max(MAX_PASSWORD_LENGTH, "That is too long to be your password."),
 });
 
-export type SignInCodeInput = z.input<typeof signInCodeSchema>;

@@ -10,7 +10,7 @@ import { acceptableStep, newTotpSecret } from "./totp";
 type Db = Database | Transaction;
 
 /** The key that seals this site's TOTP secrets (from AUTH_SECRET). */
-export function secondFactorKey(): Buffer {
+function secondFactorKey(): Buffer {
   return secondFactorKeyFrom(authSecret());
 }
 
@@ -106,7 +106,7 @@ export async function spendTotpCode(db: Db, userId: number, code: string): Promi
 }
 
 /** Uses one of the account's recovery codes: true once per code, then never again. */
-export async function spendRecoveryCode(db: Db, userId: number, typed: string): Promise<boolean> {
+async function spendRecoveryCode(db: Db, userId: number, typed: string): Promise<boolean> {
   const normalized = normalizeRecoveryCode(typed);
   if (!normalized) return false;
   const used = await db

@@ -12,7 +12,7 @@ export const TOTP_PERIOD_SECONDS = 30;
 const DIGITS = 6;
 /** Codes of one step either side of now are accepted, for a phone's clock a little off. */
 const DRIFT_STEPS = 1;
-export const TOTP_ISSUER = "Maine Volunteer Databank";
+const TOTP_ISSUER = "Maine Volunteer Databank";
 
 /** A new random secret of 160 bits (RFC 4226's recommendation), in base32 as apps take it. */
 export function newTotpSecret(): string {

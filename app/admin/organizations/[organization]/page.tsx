@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { AdminStepForm } from "@/components/admin-step-form";
+import { AllowRepublishStepForm, ApproveStepForm, DecisionStepForm, ReviewStepForm, UnpublishStepForm } from "@/components/admin-step-form";
 import { requireAdmin } from "@/lib/auth/require";
 import { formatDate } from "@/lib/format";
 import { organizationKindLabels } from "@/lib/vocabulary";
@@ -98,9 +98,8 @@ export default async function AdminOrganizationPage(props: Props) {
         <h2 id="review-heading" className="text-xl font-semibold">
           Verification
         </h2>
-        <AdminStepForm
+        <ReviewStepForm
           action={moderateAction}
-          schema="review"
           ids={ids}
           checks={(Object.entries(VERIFICATION_CHECKS) as [VerificationCheck, string][]).map(([check, label]) => ({ name: check, label, defaultChecked: organization.verificationChecklist[check] === true }))}
           text={{ name: "reviewNotes", id: "reviewNotes", label: "Notes (for admins only)", defaultValue: organization.reviewNotes ?? "", rows: 4 }}
@@ -115,9 +114,8 @@ export default async function AdminOrganizationPage(props: Props) {
         </h2>
         <div className="mt-3 flex flex-wrap items-start gap-6">
           {(organization.status === "pending" || organization.status === "rejected") && (
-            <AdminStepForm
+            <ApproveStepForm
               action={moderateAction}
-              schema="approve"
               ids={ids}
               buttons={[{ step: "approve", label: `Approve ${organization.name}`, pendingLabel: "Approving…", className: "button" }]}
               className=""
@@ -156,9 +154,8 @@ export default async function AdminOrganizationPage(props: Props) {
                 {posting.moderationReason ? (
                   <>
                     <p className="text-sm">Reason given: {posting.moderationReason}</p>
-                    <AdminStepForm
+                    <AllowRepublishStepForm
                       action={moderateAction}
-                      schema="allow"
                       ids={{ ...ids, opportunityId: String(posting.id) }}
                       text={{ name: "reason", id: `allow-${posting.id}`, label: "Note for the audit log (optional)", rows: 2 }}
                       buttons={[{ step: "allow", label: `Allow “${posting.title}” to be published again`, pendingLabel: "Saving…", className: "button-secondary" }]}
@@ -208,10 +205,10 @@ function Item({ term, children }: { term: string; children: ReactNode }) {
 
 /** A step that needs a reason: reject, suspend, reinstate, confirm a verification, unpublish a posting. */
 function ReasonForm({ step, label, button, ids, danger = false, id = step }: { step: string; label: string; button: string; ids: Record<string, string>; danger?: boolean; id?: string }) {
+  const StepForm = step === "unpublish" ? UnpublishStepForm : DecisionStepForm;
   return (
-    <AdminStepForm
+    <StepForm
       action={moderateAction}
-      schema={step === "unpublish" ? "unpublish" : "decision"}
       ids={ids}
       text={{ name: "reason", id: `reason-${id}`, label }}
       buttons={[{ step, label: button, pendingLabel: "Saving…", className: danger ? "button-danger" : "button" }]}

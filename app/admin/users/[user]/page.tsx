@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AdminStatusTag } from "@/components/admin-status-tag";
-import { AdminStepForm } from "@/components/admin-step-form";
+import { ChangeRoleStepForm, DisableUserStepForm, EnableUserStepForm } from "@/components/admin-step-form";
 import { requireAdmin } from "@/lib/auth/require";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { idSchema } from "@/lib/forms/schema-parts";
@@ -92,9 +92,8 @@ export default async function AdminUserPage(props: Props) {
         {isSelf && user.role === "admin" ? (
           <p className="notice mt-3 max-w-2xl">{USER_ADMIN_REFUSALS.ownRole}</p>
         ) : (
-          <AdminStepForm
+          <ChangeRoleStepForm
             action={userStepAction}
-            schema="changeRole"
             ids={ids}
             select={{
               name: "role",
@@ -116,9 +115,8 @@ export default async function AdminUserPage(props: Props) {
           <h2 id="enable-heading" className="text-xl font-bold">
             Enable account
           </h2>
-          <AdminStepForm
+          <EnableUserStepForm
             action={userStepAction}
-            schema="enableUser"
             ids={ids}
             text={reason("enable-reason")}
             buttons={[{ step: "enable", label: <>Enable<span className="sr-only"> the account of {user.name}</span></>, pendingLabel: "Enabling…", className: "button" }]}
@@ -135,9 +133,8 @@ export default async function AdminUserPage(props: Props) {
           ) : (
             <>
               <p className="mt-3 max-w-2xl">They are signed out on their next page and cannot sign in until an admin enables the account again.</p>
-              <AdminStepForm
+              <DisableUserStepForm
                 action={userStepAction}
-                schema="disableUser"
                 ids={ids}
                 text={reason("disable-reason")}
                 buttons={[{ step: "disable", label: <>Disable<span className="sr-only"> the account of {user.name}</span></>, pendingLabel: "Disabling…", className: "button-danger" }]}
@@ -177,5 +174,5 @@ export default async function AdminUserPage(props: Props) {
 
 /** Each form's reason: the audit log keeps it for the next admin who asks. */
 function reason(id: string) {
-  return { name: "reason", id, label: "Reason", hint: "At least 10 characters. Other admins read it in the audit log." };
+  return { name: "reason" as const, id, label: "Reason", hint: "At least 10 characters. Other admins read it in the audit log." };
 }

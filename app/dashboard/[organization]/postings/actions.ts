@@ -1,9 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { fieldsOf } from "@/lib/actions/form-data";
-import { formAction } from "@/lib/actions/form-action";
+import { UNREADABLE_FORM } from "@/lib/actions/form-data";
+import { addressAction, formAction } from "@/lib/actions/form-action";
 import type { FormState } from "@/lib/actions/result";
 import { closePosting, createPosting, duplicatePosting, publishPosting, renewPosting, reopenPosting, updatePosting } from "@/lib/opportunities/manage";
 import { OPPORTUNITY_LIST_FIELDS } from "@/lib/opportunities/schemas";
@@ -38,21 +36,31 @@ const COMMANDS = {
   duplicate: duplicatePosting,
 } as const;
 
+type Fields = Record<string, string | string[]>;
+
+/** The command a button posted, when it is one. */
+function commandOf(fields: Fields): keyof typeof COMMANDS | null {
+  return typeof fields.command === "string" && Object.hasOwn(COMMANDS, fields.command) ? (fields.command as keyof typeof COMMANDS) : null;
+}
+
 /**
  * The buttons on a posting's page. Each posts the command's name; the
  * answer comes back in the address as a notice or an error code, so the
  * buttons need no JavaScript.
  */
 export async function postingCommandAction(slug: string, form: FormData): Promise<void> {
-  const fields = fieldsOf(form) ?? {};
-  const name = typeof fields.command === "string" ? fields.command : "";
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name as keyof typeof COMMANDS] : null;
-  const opportunityId = typeof fields.opportunityId === "string" ? fields.opportunityId : "";
-  const postingPath = `${dashboardPath(slug)}/postings/${encodeURIComponent(opportunityId)}`;
-  if (!command) redirect(`${postingPath}?error=unknown`);
-  const result = await command(fields);
-  revalidatePath(dashboardPath(slug));
-  if (!result?.ok) redirect(`${postingPath}?${new URLSearchParams({ error: name })}`);
-  if (name === "duplicate" && "id" in result) redirect(`${dashboardPath(slug)}/postings/${result.id}/edit?copied=1`);
-  redirect(`${postingPath}?${new URLSearchParams({ done: name })}`);
+  const postingPath = (fields: Fields) => `${dashboardPath(slug)}/postings/${encodeURIComponent(typeof fields.opportunityId === "string" ? fields.opportunityId : "")}`;
+  await addressAction(
+    async (fields) => {
+      const command = commandOf(fields);
+      return command ? COMMANDS[command](fields) : UNREADABLE_FORM;
+    },
+    {
+      revalidate: { path: dashboardPath(slug) },
+      success: (result, fields) => ({
+        redirect: "id" in result && commandOf(fields) === "duplicate" ? `${dashboardPath(slug)}/postings/${result.id}/edit?copied=1` : `${postingPath(fields)}?${new URLSearchParams({ done: commandOf(fields) ?? "" })}`,
+      }),
+      refused: (_refusal, fields) => `${postingPath(fields)}?${new URLSearchParams({ error: commandOf(fields) ?? "unknown" })}`,
+    },
+  )(form);
 }
