@@ -81,6 +81,20 @@ export async function seedDemoActivity(tx: Transaction, approved: number[], volu
     { responseId: placedVolunteer, organizationId: withWaitlist, opportunityId: full.id, servedOn: day(7), minutes: 150, description: "Sorted donations for the winter drive" },
   ]);
 
+  // A posting that leaves the public site within the week: its team gets the reminder, and its page offers "Renew".
+  const [ending] = await tx
+    .select({ id: opportunities.id })
+    .from(opportunities)
+    .where(and(live(withWaitlist), sql`${opportunities.id} <> ${full.id}`, sql`${opportunities.type} <> 'one_time'`))
+    .orderBy(asc(opportunities.expiresAt))
+    .limit(1);
+  if (ending) {
+    await tx
+      .update(opportunities)
+      .set({ expiresAt: new Date(now.getTime() + 5 * DAY), publishedAt: sql`least(${opportunities.publishedAt}, ${new Date(now.getTime() - 30 * DAY).toISOString()}::timestamptz)` })
+      .where(eq(opportunities.id, ending.id));
+  }
+
   // An event as soon as one fits its text (tomorrow, or the day after when no event's day falls tomorrow), with two volunteers scheduled.
   const candidates = await tx
     .select({ id: opportunities.id, title: opportunities.title, organizationId: opportunities.organizationId })

@@ -8,6 +8,7 @@ import { beforeAll, expect, it } from "vitest";
 import { getDb, rowsOf, type Database } from "@/db/client";
 import { TIME_ZONE } from "@/lib/format";
 import { openSecret, secondFactorKeyFrom } from "@/lib/auth/second-factor/secret-box";
+import { eventReminderDueAt, sendDueReminders } from "@/lib/reminders/reminders";
 import { DEMO_ACCOUNTS, DEMO_ADMIN_TOTP_SECRET, seedDemo, seedDemoIfEmpty } from "./demo";
 
 let db: Database;
@@ -99,6 +100,19 @@ it("shows what happens after \"I'm interested\": a full posting with a waiting l
     from responses where confirmed_at is not null group by organization_id having count(*) >= 3`);
   expect(speeds.some((speed) => speed.median < 1)).toBe(true);
   expect(speeds.some((speed) => speed.median > 3 && speed.waiting > 0)).toBe(true);
+});
+
+it("gives each reminder something to do: a posting ending within the week, volunteers waiting, an event with volunteers scheduled", async () => {
+  const sent = await sendDueReminders();
+  expect(sent.expiryReminders).toBeGreaterThan(0);
+  expect(sent.nudges).toBeGreaterThan(0);
+  const [event] = await one<{ starts_at: Date | string }>(sql`
+    select o.starts_at from opportunities o where o.type = 'one_time' and o.status = 'published'
+    and exists (select 1 from responses r where r.opportunity_id = o.id and r.status = 'scheduled') order by o.starts_at limit 1`);
+  const startsAt = new Date(event!.starts_at);
+  // Its reminder is due from 10:00 in Maine the day before: sent above already, or once that time comes.
+  const later = await sendDueReminders(new Date(Math.max(Date.now(), eventReminderDueAt(startsAt).getTime())));
+  expect(sent.eventReminders + later.eventReminders).toBeGreaterThan(0);
 });
 
 it("has the drafts, expired postings and unapproved organizations that must never show", async () => {
