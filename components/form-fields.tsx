@@ -37,13 +37,10 @@ export function ErrorSummary({
 
 type FieldProps = { id: string; label: string; hint?: string; error?: string };
 
-/** A labelled field with its hint and its error, wired for screen readers. */
-function Field({ id, label, hint, error, children }: FieldProps & { children: ReactNode }) {
+/** A field's hint and its error, each with the id that `describedBy` names. */
+function HintAndError({ id, hint, error }: Omit<FieldProps, "label">) {
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {label}
-      </label>
+    <>
       {hint && (
         <p id={`${id}-hint`} className="text-sm text-slate-700">
           {hint}
@@ -55,6 +52,23 @@ function Field({ id, label, hint, error, children }: FieldProps & { children: Re
           {error}
         </p>
       )}
+    </>
+  );
+}
+
+/** The ids of a control's hint and error, for aria-describedby; undefined when it has neither. */
+function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+}
+
+/** A labelled field with its hint and its error, wired for screen readers. */
+function Field({ id, label, hint, error, children }: FieldProps & { children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {label}
+      </label>
+      <HintAndError id={id} hint={hint} error={error} />
       {children}
     </div>
   );
@@ -65,8 +79,7 @@ const inputClass =
 
 /** The attributes that tie a control to its label, hint and error. */
 function wiring({ id, hint, error }: FieldProps) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ");
-  return { id, className: inputClass, "aria-invalid": !!error, "aria-describedby": describedBy || undefined };
+  return { id, className: inputClass, "aria-invalid": !!error, "aria-describedby": describedBy(id, hint, error) };
 }
 
 export function TextField({ label, hint, error, ...input }: FieldProps & ComponentProps<"input">) {
@@ -109,7 +122,6 @@ export function SelectField({
 
 /** One yes-or-no box; its hint and error are read with it. */
 export function CheckboxField({ label, hint, error, ...input }: FieldProps & ComponentProps<"input">) {
-  const describedBy = [hint && `${input.id}-hint`, error && `${input.id}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div>
       {error && (
@@ -119,7 +131,7 @@ export function CheckboxField({ label, hint, error, ...input }: FieldProps & Com
         </p>
       )}
       <label className="flex items-start gap-2">
-        <input type="checkbox" value="on" {...input} className="mt-1 size-4" aria-invalid={!!error} aria-describedby={describedBy} />
+        <input type="checkbox" value="on" {...input} className="mt-1 size-4" aria-invalid={!!error} aria-describedby={describedBy(input.id, hint, error)} />
         <span>
           <span className="font-semibold">{label}</span>
           {hint && (
@@ -148,22 +160,11 @@ export function CheckboxGroupField({
   defaultChecked = [],
   ...input
 }: { id: string; legend: string; hint?: string; error?: string; options: readonly { value: string; label: string }[]; columns?: 1 | 2 | 3 | 4; defaultChecked?: readonly string[] } & Omit<ComponentProps<"input">, "id" | "defaultChecked">) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   const grid = { 1: "", 2: "sm:grid-cols-2", 3: "sm:grid-cols-3", 4: "sm:grid-cols-2 md:grid-cols-4" }[columns];
   return (
-    <fieldset aria-describedby={describedBy} className="rounded border border-slate-300 p-3 data-invalid:border-2 data-invalid:border-red-700" data-invalid={error ? "" : undefined}>
+    <fieldset aria-describedby={describedBy(id, hint, error)} className="rounded border border-slate-300 p-3 data-invalid:border-2 data-invalid:border-red-700" data-invalid={error ? "" : undefined}>
       <legend className="px-1 text-sm font-semibold">{legend}</legend>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="text-sm font-semibold text-red-800">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      )}
+      <HintAndError id={id} hint={hint} error={error} />
       <div className={`mt-2 grid gap-x-4 gap-y-1 ${grid}`}>
         {options.map((option, index) => (
           <label key={option.value} className="flex items-center gap-2 text-sm">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionButtonForm } from "@/components/action-button-form";
+import { ConfirmStep } from "@/components/confirm-step";
 import { requireOrganizationAccess } from "@/lib/auth/require";
 import { listMembers } from "@/lib/organizations/team-queries";
 import { leaveOrganizationAction } from "../actions";
@@ -33,14 +33,9 @@ export default async function LeaveOrganizationPage(props: Props) {
     <div className="max-w-xl">
       <h1 className="text-3xl font-bold">Leave {access.organization.name}?</h1>
       <p className="mt-4">You will no longer have access to its dashboard. Its postings and responses stay as they are. An owner can invite you again later.</p>
-      <div className="mt-6 flex flex-wrap items-start gap-4">
-        <ActionButtonForm action={leaveOrganizationAction} fields={{ organizationId: access.organizationId }} className="button-danger" pendingLabel="Leaving…">
-          Leave
-        </ActionButtonForm>
-        <Link href={team} className="button-secondary">
-          Cancel
-        </Link>
-      </div>
+      <ConfirmStep action={leaveOrganizationAction} fields={{ organizationId: access.organizationId }} className="button-danger" pendingLabel="Leaving…" cancel={team}>
+        Leave
+      </ConfirmStep>
     </div>
   );
 }

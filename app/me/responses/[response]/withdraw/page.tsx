@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionButtonForm } from "@/components/action-button-form";
+import { ConfirmStep } from "@/components/confirm-step";
 import { requireViewer } from "@/lib/auth/require";
 import { formatDate } from "@/lib/format";
 import { idSchema } from "@/lib/forms/schema-parts";
@@ -47,14 +47,9 @@ export default async function WithdrawResponsePage(props: Props) {
         You sent it to {response.organizationName} on {formatDate(response.createdAt)}. If you withdraw it, we tell them you are no longer
         interested. You cannot undo this, but you can respond to their other opportunities.
       </p>
-      <div className="mt-6 flex flex-wrap items-start gap-4">
-        <ActionButtonForm action={withdrawResponseAction} fields={{ responseId: response.id }} className="button-danger" pendingLabel="Withdrawing…">
-          Withdraw response
-        </ActionButtonForm>
-        <Link href="/me" className="button-secondary">
-          Cancel
-        </Link>
-      </div>
+      <ConfirmStep action={withdrawResponseAction} fields={{ responseId: response.id }} className="button-danger" pendingLabel="Withdrawing…" cancel="/me">
+        Withdraw response
+      </ConfirmStep>
     </div>
   );
 }

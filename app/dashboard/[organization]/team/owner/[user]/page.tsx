@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionButtonForm } from "@/components/action-button-form";
+import { ConfirmStep } from "@/components/confirm-step";
 import { requireOrganizationAccess } from "@/lib/auth/require";
 import { idSchema } from "@/lib/forms/schema-parts";
 import { listMembers } from "@/lib/organizations/team-queries";
@@ -29,14 +28,9 @@ export default async function MakeOwnerPage(props: Props) {
         {member.name} ({member.email}) will be able to do everything an owner of {access.organization.name} can: invite and remove coordinators, and make other members owners.
       </p>
       <p className="mt-3">An owner cannot be removed by another owner, and cannot be made a coordinator again here. They can leave the organization themselves. We will send them an e-mail to say they are now an owner.</p>
-      <div className="mt-6 flex flex-wrap items-start gap-4">
-        <ActionButtonForm action={makeOwnerAction} fields={{ organizationId: access.organizationId, userId: member.userId }} className="button" pendingLabel="Saving…">
-          Make owner
-        </ActionButtonForm>
-        <Link href={team} className="button-secondary">
-          Cancel
-        </Link>
-      </div>
+      <ConfirmStep action={makeOwnerAction} fields={{ organizationId: access.organizationId, userId: member.userId }} className="button" pendingLabel="Saving…" cancel={team}>
+        Make owner
+      </ConfirmStep>
     </div>
   );
 }

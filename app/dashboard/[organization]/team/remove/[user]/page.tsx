@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionButtonForm } from "@/components/action-button-form";
+import { ConfirmStep } from "@/components/confirm-step";
 import { requireOrganizationAccess } from "@/lib/auth/require";
 import { idSchema } from "@/lib/forms/schema-parts";
 import { listMembers } from "@/lib/organizations/team-queries";
@@ -28,14 +27,9 @@ export default async function RemoveMemberPage(props: Props) {
       <p className="mt-4">
         {member.name} ({member.email}) will no longer have access to the dashboard of {access.organization.name}. The organization&rsquo;s postings and responses stay as they are. You can invite them again later.
       </p>
-      <div className="mt-6 flex flex-wrap items-start gap-4">
-        <ActionButtonForm action={removeMemberAction} fields={{ organizationId: access.organizationId, userId: member.userId }} className="button-danger" pendingLabel="Removing…">
-          Remove
-        </ActionButtonForm>
-        <Link href={team} className="button-secondary">
-          Cancel
-        </Link>
-      </div>
+      <ConfirmStep action={removeMemberAction} fields={{ organizationId: access.organizationId, userId: member.userId }} className="button-danger" pendingLabel="Removing…" cancel={team}>
+        Remove
+      </ConfirmStep>
     </div>
   );
 }
