@@ -71,6 +71,12 @@ test("a scheduled volunteer is reminded of an event with its calendar file, and 
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Stop event reminders" }).click();
   await expect(page.getByRole("status")).toHaveText("You will get no more event reminders at this address.");
+  // The same link turns them back on, and off again.
+  await page.getByRole("button", { name: "Turn event reminders back on" }).click();
+  await expect(page.getByRole("status")).toHaveText("Event reminders are back on for this address.");
+  await expect(page.getByRole("button", { name: "Stop event reminders" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Stop event reminders" })).toBeVisible();
   // A link cut short says so.
   await page.goto("/reminders/stop?token=cut-short");
   await expect(page.getByRole("main").getByRole("alert")).toContainText("This link is not valid");

@@ -28,7 +28,8 @@ export default function PrivacyPage() {
       </p>
       <p>
         When an organization schedules you for an event, we e-mail you a reminder the day before. Each reminder has a link
-        that stops them; to remember that, we keep a scrambled code made from your address, not the address itself.
+        that stops them (and starts them again if you change your mind); to remember that, we keep a scrambled code made
+        from your address, not the address itself.
       </p>
 
       <h2 className="pt-4 text-xl font-semibold">How long we keep it</h2>

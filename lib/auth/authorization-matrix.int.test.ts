@@ -29,6 +29,7 @@ import {
   responseEvents,
   responses,
   recoveryCodes,
+  reminderOptOuts,
   savedSearches,
   secondFactors,
   users,
@@ -38,6 +39,8 @@ import {
 import { insertMembership, insertOpportunity, insertOrganization, insertResponse, insertSecondFactor, insertUser } from "@/lib/testing/fixtures";
 import { deleteAlert, saveAlert, unsubscribeAlert } from "@/lib/alerts/alerts";
 import { unsubscribeToken } from "@/lib/alerts/unsubscribe-token";
+import { addressHash, optOutToken } from "@/lib/reminders/opt-out";
+import { resumeReminders, stopReminders } from "@/lib/reminders/opt-out-actions";
 import { confirmEmail, processPasswordResetRequests, requestPasswordReset, resetPassword, signUp } from "@/lib/accounts/accounts";
 import { hashPassword } from "@/lib/auth/password";
 import { disableSecondFactor, enableSecondFactor, regenerateRecoveryCodes } from "@/lib/accounts/second-factor-actions";
@@ -875,6 +878,30 @@ const operations: Operation[] = [
       };
     },
   })),
+  ...(
+    [
+      ["stop event reminders by their link", stopReminders, true],
+      ["stop event reminders by a forged link", stopReminders, false],
+      ["turn event reminders back on by their link", resumeReminders, true],
+      ["turn event reminders back on by a forged link", resumeReminders, false],
+    ] as const
+  ).map(([name, run, realLink]): Operation => ({
+    name,
+    run,
+    prepare: async () => {
+      // A stranger's address: the link in their reminder works for whoever holds it, signed in or not, and for that address only.
+      await forgetRateLimits();
+      const email = `reminded.${Math.random().toString(36).slice(2)}@example.net`;
+      const hash = addressHash(email);
+      const stopping = run === stopReminders;
+      if (!stopping) await db.insert(reminderOptOuts).values({ addressHash: hash });
+      const token = optOutToken(email);
+      return {
+        input: { token: realLink ? token : `${token.slice(0, 44)}${"A".repeat(43)}` },
+        changed: async () => (await countWhere(reminderOptOuts, eq(reminderOptOuts.addressHash, hash))) === (stopping ? 1 : 0),
+      };
+    },
+  })),
   // Two-step sign-in: each account for itself, on a fresh account with the cell's role and disabled state (what the guard
   // reads for these steps), so the cell's own user, and an admin's second factor, stay as they are for the other cells.
   {
@@ -990,6 +1017,10 @@ const EXPECTED: Record<string, readonly Expected[]> = {
   "confirm an address with a made-up link":                   [N,   N,   N,   N,   N,   N,   N,   N,   N],
   "unsubscribe from an alert by its link":                    [Y,   Y,   Y,   Y,   Y,   Y,   Y,   Y,   Y],
   "unsubscribe from an alert by a forged link":               [N,   N,   N,   N,   N,   N,   N,   N,   N],
+  "stop event reminders by their link":                       [Y,   Y,   Y,   Y,   Y,   Y,   Y,   Y,   Y],
+  "stop event reminders by a forged link":                    [N,   N,   N,   N,   N,   N,   N,   N,   N],
+  "turn event reminders back on by their link":               [Y,   Y,   Y,   Y,   Y,   Y,   Y,   Y,   Y],
+  "turn event reminders back on by a forged link":            [N,   N,   N,   N,   N,   N,   N,   N,   N],
   "turn on two-step sign-in":                                 [N,   Y,   Y,   Y,   Y,   Y,   N,   Y,   Y],
   "make new recovery codes":                                  [N,   Y,   Y,   Y,   Y,   Y,   N,   Y,   Y],
   "turn off two-step sign-in":                                [N,   Y,   Y,   Y,   Y,   Y,   N,   Y,   Y],

@@ -17,11 +17,14 @@ type Stop = (input: { token: unknown }) => Promise<FormState>;
 /** Worth trying again later: too many tries from one address, or a failure on our side. */
 const passing = (state: FormState) => ["rate-limited", "database-away", "failed"].includes(refusalCode(state) ?? "");
 
-/** The page's button: done, back to the button saying it did not work this time, or the page's "not valid". */
-export async function stopFromPage(form: FormData, stop: Stop, page: string): Promise<never> {
+/**
+ * The page's button: done, back to the button saying it did not work this time, or the page's "not valid".
+ * `done` names what was done; with `keepToken` the page that says so still holds the link, so it can offer to undo it.
+ */
+export async function stopFromPage(form: FormData, stop: Stop, page: string, { done = "1", keepToken = false }: { done?: string; keepToken?: boolean } = {}): Promise<never> {
   const token = form.get("token");
   const result = await stop({ token });
-  if (result?.ok) redirect(`${page}?done=1`);
+  if (result?.ok) redirect(`${page}?${new URLSearchParams(keepToken && typeof token === "string" ? { token, done } : { done })}`);
   redirect(passing(result) && typeof token === "string" ? `${page}?${new URLSearchParams({ token, failed: "1" })}` : page);
 }
 

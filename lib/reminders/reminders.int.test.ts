@@ -10,7 +10,7 @@ import { opportunities, outbox, rateLimits, reminderOptOuts, remindersSent, resp
 import { fromLocalInput } from "@/lib/format";
 import { insertMembership, insertOpportunity, insertOrganization, insertResponse, insertUser } from "@/lib/testing/fixtures";
 import { optOutToken } from "./opt-out";
-import { stopReminders } from "./opt-out-actions";
+import { reminderLinkState, resumeReminders, stopReminders } from "./opt-out-actions";
 import { EVENT_REMINDER_SUBJECT, eventReminderDueAt, EXPIRY_REMINDER_SUBJECT, forgetOldReminders, NUDGE_SUBJECT, sendDueReminders } from "./reminders";
 
 const DAY = 86_400_000;
@@ -148,6 +148,23 @@ describe("the day-before reminder of an event", () => {
     expect((await mails(EVENT_REMINDER_SUBJECT)).map((mail) => mail.to)).toEqual([staying.response.email]);
   });
 
+  it("starts again for an address whose owner turned them back on with the same link", async () => {
+    const volunteer = await scheduledFor(EVENT_START);
+    const token = optOutToken(volunteer.response.email!);
+    expect(await reminderLinkState(token)).toBe("on");
+    expect(await stopReminders({ token })).toEqual({ ok: true });
+    expect(await reminderLinkState(token)).toBe("stopped");
+    // Another address's link says nothing of this one.
+    expect(await reminderLinkState(optOutToken("someone.else@example.net"))).toBe("on");
+
+    expect(await resumeReminders({ token })).toEqual({ ok: true });
+    expect(await reminderLinkState(token)).toBe("on");
+    // Twice is the same as once.
+    expect(await resumeReminders({ token })).toEqual({ ok: true });
+    expect((await sendDueReminders(REMINDER_DUE)).eventReminders).toBe(1);
+    expect((await mails(EVENT_REMINDER_SUBJECT)).map((mail) => mail.to)).toEqual([volunteer.response.email]);
+  });
+
   it("refuses a forged or garbled link, and writes nothing", async () => {
     const token = optOutToken("someone@example.net");
     const forged = `${token.slice(0, 44)}${token[44] === "A" ? "B" : "A"}${token.slice(45)}`;
@@ -155,6 +172,14 @@ describe("the day-before reminder of an event", () => {
     expect(await stopReminders({ token: "not-a-token" })).toMatchObject({ ok: false, fieldErrors: { token: [expect.stringMatching(/not valid/)] } });
     expect(await stopReminders({})).toMatchObject({ ok: false });
     expect(await db.select().from(reminderOptOuts)).toEqual([]);
+
+    // Turning them back on with a forged link removes no one's choice.
+    expect(await stopReminders({ token })).toEqual({ ok: true });
+    expect(await resumeReminders({ token: forged })).toMatchObject({ ok: false, message: expect.stringMatching(/not valid/) });
+    expect(await resumeReminders({ token: "not-a-token" })).toMatchObject({ ok: false, fieldErrors: { token: [expect.stringMatching(/not valid/)] } });
+    expect(await db.select().from(reminderOptOuts)).toHaveLength(1);
+    expect(await reminderLinkState(forged)).toBe("invalid");
+    expect(await reminderLinkState(undefined)).toBe("invalid");
   });
 
   it("a reminder that fails to queue holds up none of the others, and goes in a later round", async () => {
