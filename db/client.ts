@@ -104,9 +104,12 @@ async function open(): Promise<Handle> {
  * tried again after at most half a second (postgres.js's own backoff grows to
  * 20 s, so a page asked for just after the server came back could wait that
  * long). A refused connection fails at once; the visitor gets the 503 page
- * (lib/database-away).
+ * (lib/database-away). A connection begun while PostgreSQL is shutting down or
+ * starting can hang until this timer ends it, holding the queries queued on it,
+ * which is why it is short: with 5 s, e2e/faults.spec.ts saw a search get the
+ * 503 page five seconds after the database was back, about one run in four.
  */
-const CONNECT_TIMEOUT_SECONDS = 5;
+const CONNECT_TIMEOUT_SECONDS = 2;
 const reconnectDelaySeconds = (attempt: number) => Math.min(0.05 * attempt, 0.5);
 
 /**
