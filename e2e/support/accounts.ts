@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { linkIn, waitForMail } from "./mail";
-import { oneSignInAtATime, secondFactorSecretOf, unusedCodeFor } from "./second-factor";
+import { signInSteps } from "./second-factor";
 
 /** The demo data's accounts (lib/demo/demo.ts), present in demo mode only. */
 export const DEMO_PASSWORD = "volunteer databank demo";
@@ -34,15 +34,7 @@ export async function signUpAndConfirm(page: Page, account: { name: string; emai
  */
 export async function signIn(page: Page, email: string, password: string, returnTo = "/dashboard"): Promise<void> {
   if (!page.url().includes("/signin")) await page.goto(`/signin?${new URLSearchParams({ returnTo })}`);
-  // The code is taken before the lock (taking one may wait for the next time
-  // step); it stays good for at least half a minute, far longer than a sign-in.
-  // Time spent waiting for the authenticator's clock is not the site's: the
-  // running test or hook gets it on top of its own time.
-  const asked = Date.now();
-  const code = secondFactorSecretOf(email) ? await unusedCodeFor(email) : null;
-  const waited = Date.now() - asked;
-  if (waited > 1000) test.info().setTimeout(test.info().timeout + waited);
-  const signInSteps = async () => {
+  await signInSteps(email, async (code) => {
     await page.getByLabel("E-mail").fill(email);
     await page.getByLabel("Password").fill(password);
     await page.getByRole("button", { name: "Sign in" }).click();
@@ -53,6 +45,5 @@ export async function signIn(page: Page, email: string, password: string, return
       await page.getByRole("button", { name: "Continue" }).click();
       await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
     }
-  };
-  await (code ? oneSignInAtATime(email, signInSteps) : signInSteps());
+  });
 }

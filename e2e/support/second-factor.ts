@@ -13,6 +13,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { test } from "@playwright/test";
 import { DEMO_ADMIN_TOTP_SECRET } from "../../lib/demo/demo";
 import { TOTP_PERIOD_SECONDS, totpCodeAt, totpStep } from "../../lib/auth/second-factor/totp";
 
@@ -91,4 +92,21 @@ export async function unusedCodeFor(email: string): Promise<string> {
   const secret = secondFactorSecretOf(email);
   if (!secret) throw new Error(`${email} asks for a second factor, and no spec knows its secret.`);
   return unusedCode(secret);
+}
+
+/**
+ * A whole sign-in of `email` by `steps` (password, then the code when asked),
+ * for a browser page or an API client alike. For an account the specs know
+ * the secret of, the code is taken first (taking one may wait for the next
+ * time step, and it stays good for at least half a minute, far longer than a
+ * sign-in), then the steps run under `oneSignInAtATime`. Time spent waiting
+ * for the authenticator's clock is not the site's: the running test or hook
+ * gets it on top of its own time.
+ */
+export async function signInSteps(email: string, steps: (code: string | null) => Promise<void>): Promise<void> {
+  const asked = Date.now();
+  const code = secondFactorSecretOf(email) ? await unusedCodeFor(email) : null;
+  const waited = Date.now() - asked;
+  if (waited > 1000) test.info().setTimeout(test.info().timeout + waited);
+  await (code ? oneSignInAtATime(email, () => steps(code)) : steps(null));
 }

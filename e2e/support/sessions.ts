@@ -1,5 +1,5 @@
-import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { oneSignInAtATime, secondFactorSecretOf, unusedCodeFor } from "./second-factor";
+import { expect, request as playwrightRequest, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { signInSteps } from "./second-factor";
 import { BASE_URL } from "./urls";
 
 let address = 100;
@@ -15,13 +15,7 @@ export async function sessionFor(account: { email: string; password: string } | 
     extraHTTPHeaders: { Origin: BASE_URL, "X-Forwarded-For": `198.51.100.${++address}` },
   });
   if (!account) return context;
-  // As signIn (e2e/support/accounts.ts): the code first, then both steps while no other worker signs
-  // this account in, since a second password step ends the first one's challenge.
-  const asked = Date.now();
-  const code = secondFactorSecretOf(account.email) ? await unusedCodeFor(account.email) : null;
-  const waited = Date.now() - asked;
-  if (waited > 1000) test.info().setTimeout(test.info().timeout + waited);
-  const signInSteps = async () => {
+  await signInSteps(account.email, async (code) => {
     const answer = await context.post("/signin/password", { form: account, headers: { Accept: "application/json" } });
     expect(answer.status(), `sign-in of ${account.email}`).toBe(200);
     if (((await answer.json()) as { secondFactor?: boolean }).secondFactor) {
@@ -30,8 +24,7 @@ export async function sessionFor(account: { email: string; password: string } | 
       const second = await context.post("/signin/code", { form: { code }, headers: { Accept: "application/json" } });
       expect(second.status(), `second factor of ${account.email}`).toBe(200);
     }
-  };
-  await (code ? oneSignInAtATime(account.email, signInSteps) : signInSteps());
+  });
   return context;
 }
 
