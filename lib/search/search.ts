@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gt, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { getDb, getReadDb, rowsOf, type Database } from "@/db/client";
 import { opportunities, organizations } from "@/db/schema";
 import { listCounties, type CountyRef } from "@/lib/counties/queries";
@@ -7,6 +7,7 @@ import { rememberPublic } from "@/lib/public-cache/remember";
 import { publicOpportunityColumns } from "@/lib/opportunities/public";
 import { isFull, isPublicOpportunity } from "@/lib/public-postings";
 import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
+import { rankedFromMemory, type ListQuery } from "./known-matches";
 import { COUNT_CAP, PAGE_SIZE, type SearchParams, type Sort } from "./params";
 
 /**
@@ -81,7 +82,7 @@ export async function searchOpportunities(filters: SearchFilters, options: Optio
   const remember = options.primary ? <T>(_key: string, read: () => Promise<T>) => read() : undefined;
   const [sampled, rows] = await Promise.all([
     options.facets === false ? null : countFacets(db, filters, countyIds, allCounties, options.facetSample ?? FACET_SAMPLE, remember),
-    pageOf(db, filters, countyIds, sort, pageSize, (page - 1) * pageSize, options.localFirst ?? true),
+    pageOf(db, filters, countyIds, sort, pageSize, (page - 1) * pageSize, options.localFirst ?? true, options.primary ? null : allCounties),
   ]);
   const countedWithPage = rows[0]?.matches;
   const total =
@@ -287,16 +288,47 @@ type PageRow = Awaited<ReturnType<typeof buildPageQuery>>[number];
  * local part and, past its end, from the wider part: two queries that each
  * stop at the page, where one ordered by "local first" would sort every match.
  */
-async function pageOf(db: Database, filters: SearchFilters, countyIds: number[], sort: Sort, limit: number, offset: number, localFirst: boolean): Promise<PageRow[]> {
+async function pageOf(
+  db: Database,
+  filters: SearchFilters,
+  countyIds: number[],
+  sort: Sort,
+  limit: number,
+  offset: number,
+  localFirst: boolean,
+  /** All counties, when the keyword searches' lists kept in memory may answer (not for a read of the primary). */
+  allCounties: CountyRef[] | null,
+): Promise<PageRow[]> {
   const tiered = localFirst && countyIds.length > 0 && !filters.local && !filters.remote;
+  if (sort === "relevance" && filters.q) {
+    const ranked = allCounties && (await rankedFromMemory(db, keywordList(filters), allCounties, countyIds, filters.skill, { limit, offset, localFirst: tiered }));
+    if (ranked) return pageRowsOf(db, ranked.ids, ranked.matches);
+    return buildPageQuery(db, filters, countyIds, sort, limit, offset, { localFirst: tiered });
+  }
   if (!tiered) return buildPageQuery(db, filters, countyIds, sort, limit, offset);
-  if (sort === "relevance" && filters.q) return buildPageQuery(db, filters, countyIds, sort, limit, offset, { localFirst: true });
   const local = await buildPageQuery(db, { ...filters, reach: "local" }, countyIds, sort, limit, offset);
   if (local.length === limit) return local;
   // Where the local part ends: within this page, or (an empty page of it) somewhere before.
   const localCount = local.length > 0 || offset === 0 ? offset + local.length : await countUpTo(db, matching({ ...filters, reach: "local" }, countyIds, filters.skill), offset);
   const wider = await buildPageQuery(db, { ...filters, reach: "wider" }, countyIds, sort, limit - local.length, Math.max(0, offset - localCount));
   return [...local, ...wider];
+}
+
+/** What the list of a keyword search kept in memory is read from: every filter but county and skill level (known-matches.ts). */
+export function keywordList(filters: SearchFilters): ListQuery {
+  return { key: keyOf({ ...filters, county: [], skill: undefined }, {}), fromWhere: fromPublic(matching(filters, [], undefined)), words: keywordQuery(filters) };
+}
+
+/** The rows of a page ranked in memory, in its order; a posting no longer public is left out (invariant 1). */
+async function pageRowsOf(db: Database, ids: number[], matches: number): Promise<PageRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ ...publicOpportunityColumns, countyIds: opportunities.countyIds })
+    .from(opportunities)
+    .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
+    .where(and(isPublicOpportunity, inArray(opportunities.id, ids)));
+  const byId = new Map(rows.map((row) => [row.id, { ...row, matches }]));
+  return ids.map((id) => byId.get(id)).filter((row) => row !== undefined);
 }
 
 async function countUpTo(db: Database, where: SQL, cap: number): Promise<number> {

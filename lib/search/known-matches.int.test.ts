@@ -1,0 +1,113 @@
+/**
+ * Keyword searches ranked from the lists kept in memory (known-matches.ts) give exactly the page
+ * and the count the database gives for the same search (search.ts `buildPageQuery`), over 12,000
+ * synthetic postings: published in random order to the microsecond, some expired, drafts and
+ * closed ones, organizations suspended or pending. A list longer than its first block is read on
+ * as far as a search needs. And a posting that stops being public leaves the very next search.
+ */
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb, type Database } from "@/db/client";
+import { opportunities } from "@/db/schema";
+import { seedSyntheticOpportunities } from "@/db/seed/synthetic";
+import { listCounties, type CountyRef } from "@/lib/counties/queries";
+import { startListingsVersion } from "@/lib/public-cache/listings-version";
+import { currentStamp } from "@/lib/public-cache/stamp.mjs";
+import { afterChange, until } from "@/lib/public-cache/testing";
+import { createRandom } from "@/db/seed/random";
+import { insertOpportunity, insertOrganization } from "@/lib/testing/fixtures";
+import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
+import { rankedFromMemory } from "./known-matches";
+import { COUNT_CAP, PAGE_SIZE } from "./params";
+import { buildPageQuery, keywordList, searchOpportunities, type SearchFilters } from "./search";
+
+let db: Database;
+let counties: CountyRef[];
+
+beforeAll(async () => {
+  db = await getDb();
+  await seedSyntheticOpportunities(db, 12_000);
+  counties = await listCounties();
+  await startListingsVersion();
+  await until(() => currentStamp() !== null, "listening");
+});
+
+type Case = { q: string; county: string[]; skill?: SkillLevel; page: number; localFirst: boolean };
+
+/** The page as the database ranks it: ids and the count of the newest matches. */
+async function fromDatabase({ q, county, skill, page, localFirst }: Case) {
+  const countyIds = counties.filter((c) => county.includes(c.slug)).map((c) => c.id);
+  const rows = await buildPageQuery(db, { q, skill }, countyIds, "relevance", PAGE_SIZE, (page - 1) * PAGE_SIZE, { localFirst });
+  return { ids: rows.map((row) => row.id), matches: rows[0]?.matches ?? null };
+}
+
+async function fromMemory({ q, county, skill, page, localFirst }: Case) {
+  const countyIds = counties.filter((c) => county.includes(c.slug)).map((c) => c.id);
+  return rankedFromMemory(db, keywordList({ q }), counties, countyIds, skill, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, localFirst });
+}
+
+describe("a page ranked from memory is the page the database ranks", () => {
+  // Rare and frequent words: "counseling or housing" matches about half of the postings, more than one block.
+  const words = ["mentor", "mentor youth", "legal", "outreach -school", "counseling or housing", "interpreter or survivor or recovery"];
+  const random = createRandom(11);
+  const cases: Case[] = [];
+  for (const q of words) {
+    for (let i = 0; i < 14; i++) {
+      const county = Array.from({ length: Math.floor(random.next() * 4) }, () => "");
+      const skill = [undefined, ...SKILL_LEVELS][Math.floor(random.next() * (SKILL_LEVELS.length + 1))];
+      const page = [1, 1, 2, 3, 50, 51][Math.floor(random.next() * 6)]!;
+      cases.push({ q, county, skill, page, localFirst: random.next() < 0.7 });
+    }
+  }
+
+  it.each(cases.map((c, i) => [i, c] as const))("case %i", async (_, template) => {
+    const picked = template.county.map((_, j) => counties[(j * 5 + template.q.length + template.page) % counties.length]!.slug);
+    const search = { ...template, county: picked };
+    const expected = await fromDatabase(search);
+    const ranked = await fromMemory(search);
+    expect(ranked).not.toBeNull();
+    expect(ranked!.ids).toEqual(expected.ids);
+    if (expected.matches !== null) expect(ranked!.matches).toBe(expected.matches);
+  });
+
+  it("ranks the newest COUNT_CAP matches of a frequent word, counting up to COUNT_CAP + 1", async () => {
+    const ranked = await fromMemory({ q: "counseling or housing", county: [], page: 50, localFirst: false });
+    expect(ranked!.matches).toBe(COUNT_CAP + 1);
+    expect(ranked!.ids).toEqual((await fromDatabase({ q: "counseling or housing", county: [], page: 50, localFirst: false })).ids);
+  });
+});
+
+it("orders postings of equal rank published at the same moment by id, as the database does", async () => {
+  const organization = await insertOrganization(db);
+  const publishedAt = new Date(Date.now() - 60_000);
+  await afterChange(async () => {
+    for (let i = 0; i < 4; i++) {
+      await insertOpportunity(db, organization.id, { title: "Quilting bee", summary: "Quilting bee.", description: "Quilting bee.", publishedAt }, i % 2 ? [counties[1]!.slug] : []);
+    }
+  });
+  for (const localFirst of [false, true]) {
+    const search = { q: "quilting", county: localFirst ? [counties[1]!.slug] : [], page: 1, localFirst };
+    const expected = await fromDatabase(search);
+    expect(expected.ids).toHaveLength(localFirst ? 2 : 4);
+    expect((await fromMemory(search))!.ids).toEqual(expected.ids);
+  }
+});
+
+it("serves the search page the same with and without the lists (the primary is read without them)", async () => {
+  const filters: SearchFilters = { q: "legal", county: [counties[0]!.slug, counties[3]!.slug], skill: "some" };
+  const kept = await searchOpportunities(filters);
+  const read = await searchOpportunities(filters, { primary: true });
+  expect(kept.items.map((item) => item.slug)).toEqual(read.items.map((item) => item.slug));
+  expect(kept.total).toEqual(read.total);
+  expect(kept.items.length).toBe(PAGE_SIZE);
+});
+
+it("leaves a posting out of the very next search once it is closed", async () => {
+  const filters: SearchFilters = { q: "mentor", county: [counties[2]!.slug] };
+  const before = await searchOpportunities(filters);
+  const first = before.items[0]!;
+  await afterChange(() => db.update(opportunities).set({ status: "closed" }).where(eq(opportunities.slug, first.slug)));
+  const after = await searchOpportunities(filters);
+  expect(after.items.map((item) => item.slug)).not.toContain(first.slug);
+  expect(after.items.map((item) => item.slug)).toEqual((await searchOpportunities(filters, { primary: true })).items.map((item) => item.slug));
+});
