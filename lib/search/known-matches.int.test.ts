@@ -8,10 +8,10 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Database } from "@/db/client";
-import { opportunities } from "@/db/schema";
+import { opportunities, organizations } from "@/db/schema";
 import { seedSyntheticOpportunities } from "@/db/seed/synthetic";
 import { listCounties, type CountyRef } from "@/lib/counties/queries";
-import { startListingsVersion } from "@/lib/public-cache/listings-version";
+import { listingsState, startListingsVersion } from "@/lib/public-cache/listings-version";
 import { currentStamp } from "@/lib/public-cache/stamp.mjs";
 import { afterChange, until } from "@/lib/public-cache/testing";
 import { createRandom } from "@/db/seed/random";
@@ -39,6 +39,19 @@ async function fromDatabase({ q, county, skill, page, localFirst }: Case) {
   const countyIds = counties.filter((c) => county.includes(c.slug)).map((c) => c.id);
   const rows = await buildPageQuery(db, { q, skill }, countyIds, "relevance", PAGE_SIZE, (page - 1) * PAGE_SIZE, { localFirst });
   return { ids: rows.map((row) => row.id), matches: rows[0]?.matches ?? null };
+}
+
+/**
+ * Until this server has heard of every change made so far, the lists rightly answer nothing (each
+ * statement of a fixture sends its own notification): wait until the version has stood still.
+ */
+async function settled(): Promise<void> {
+  for (;;) {
+    const version = listingsState().version;
+    await until(() => listingsState().listening, "listening");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (listingsState().version === version && listingsState().listening) return;
+  }
 }
 
 async function fromMemory({ q, county, skill, page, localFirst }: Case) {
@@ -85,6 +98,7 @@ it("orders postings of equal rank published at the same moment by id, as the dat
       await insertOpportunity(db, organization.id, { title: "Quilting bee", summary: "Quilting bee.", description: "Quilting bee.", publishedAt }, i % 2 ? [counties[1]!.slug] : []);
     }
   });
+  await settled();
   for (const localFirst of [false, true]) {
     const search = { q: "quilting", county: localFirst ? [counties[1]!.slug] : [], page: 1, localFirst };
     const expected = await fromDatabase(search);
@@ -100,6 +114,30 @@ it("serves the search page the same with and without the lists (the primary is r
   expect(kept.items.map((item) => item.slug)).toEqual(read.items.map((item) => item.slug));
   expect(kept.total).toEqual(read.total);
   expect(kept.items.length).toBe(PAGE_SIZE);
+});
+
+it("leaves a posting out of the very next search once its organization is suspended, or it expires", async () => {
+  const suspended = await insertOrganization(db);
+  const other = await insertOrganization(db);
+  const expiresAt = new Date(Date.now() + 3000);
+  await afterChange(async () => {
+    await insertOpportunity(db, suspended.id, { title: "Harbor lantern crew" }, [counties[4]!.slug]);
+    await insertOpportunity(db, other.id, { title: "Harbor lantern night", expiresAt }, [counties[4]!.slug]);
+    await insertOpportunity(db, other.id, { title: "Harbor lantern day" }, [counties[4]!.slug]);
+  });
+  await settled();
+  const filters: SearchFilters = { q: "harbor lantern", county: [counties[4]!.slug] };
+  const titles = async () => (await searchOpportunities(filters)).items.map((item) => item.title).sort();
+  expect(await titles()).toEqual(["Harbor lantern crew", "Harbor lantern day", "Harbor lantern night"]);
+  expect(await fromMemory({ q: "harbor lantern", county: [counties[4]!.slug], page: 1, localFirst: true })).not.toBeNull();
+
+  await afterChange(() => db.update(organizations).set({ status: "suspended" }).where(eq(organizations.id, suspended.id)));
+  expect(await titles()).toEqual(["Harbor lantern day", "Harbor lantern night"]);
+
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, expiresAt.getTime() - Date.now()) + 50));
+  expect(await titles()).toEqual(["Harbor lantern day"]);
+  await until(() => currentStamp() !== null, "listening again after the expiry");
+  expect(await titles()).toEqual(["Harbor lantern day"]);
 });
 
 it("leaves a posting out of the very next search once it is closed", async () => {
