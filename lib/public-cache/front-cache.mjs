@@ -62,7 +62,7 @@ function sendWithHashPolicy(res) {
       const html = (gzipped ? gunzipSync(whole) : whole).toString("utf8");
       this.setHeader("content-security-policy", policyForKeptPage(String(this.getHeader("content-security-policy")), html));
       // What record() keeps is this same body: it need not read it back again.
-      this.policyForKeptPage = true;
+      this.hashPolicySet = true;
     } catch {
       // A body that cannot be read back keeps the policy it was given.
     }
@@ -186,7 +186,7 @@ export function createFrontCache({ maxBytes }) {
       headers["content-length"] = String(body.length);
       // Served again to others, the page allows exactly its own inline scripts, by hash.
       const policy = headers["content-security-policy"];
-      if (typeof policy === "string" && !res.policyForKeptPage) headers["content-security-policy"] = policyForKeptPage(policy, (encoding === "gzip" ? gunzipSync(body) : body).toString("utf8"));
+      if (typeof policy === "string" && !res.hashPolicySet) headers["content-security-policy"] = policyForKeptPage(policy, (encoding === "gzip" ? gunzipSync(body) : body).toString("utf8"));
       // A page rendered per request comes without an ETag: give it one, so a browser that asks again gets a 304.
       if (typeof headers.etag !== "string") headers.etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
       delete headers["transfer-encoding"];

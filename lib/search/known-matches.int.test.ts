@@ -2,8 +2,9 @@
  * Keyword searches ranked from the lists kept in memory (known-matches.ts) give exactly the page
  * and the count the database gives for the same search (search.ts `buildPageQuery`), over 12,000
  * synthetic postings: published in random order to the microsecond, some expired, drafts and
- * closed ones, organizations suspended or pending. A list longer than its first block is read on
- * as far as a search needs. And a posting that stops being public leaves the very next search.
+ * closed ones, organizations suspended or pending. Words the database expects to match more
+ * postings than a list holds are left to the database. And a posting that stops being public
+ * leaves the very next search.
  */
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -54,13 +55,13 @@ async function settled(): Promise<void> {
   }
 }
 
-async function fromMemory({ q, county, skill, page, localFirst }: Case) {
+async function fromMemory({ q, county, skill, page, localFirst }: Case, maxKnown?: number) {
   const countyIds = counties.filter((c) => county.includes(c.slug)).map((c) => c.id);
-  return rankedFromMemory(db, keywordList({ q }), counties, countyIds, skill, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, localFirst });
+  return rankedFromMemory(db, keywordList({ q }), counties, countyIds, skill, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, localFirst }, maxKnown);
 }
 
 describe("a page ranked from memory is the page the database ranks", () => {
-  // Rare and frequent words: "counseling or housing" matches about half of the postings, more than one block.
+  // Rare and frequent words: "counseling or housing" matches about half of the postings.
   const words = ["mentor", "mentor youth", "legal", "outreach -school", "counseling or housing", "interpreter or survivor or recovery"];
   const random = createRandom(11);
   const cases: Case[] = [];
@@ -88,6 +89,17 @@ describe("a page ranked from memory is the page the database ranks", () => {
     expect(ranked!.matches).toBe(COUNT_CAP + 1);
     expect(ranked!.ids).toEqual((await fromDatabase({ q: "counseling or housing", county: [], page: 50, localFirst: false })).ids);
   });
+});
+
+it("leaves to the database the words expected to match more postings than a list holds", async () => {
+  // The newest 2,000 matches would hold this search's newest 1,001: the estimate alone says no.
+  const search = { q: "counseling or housing", county: [], page: 1, localFirst: false };
+  expect(await fromMemory(search, 2000)).toBeNull();
+  // Fewer than 2,000 match two words at once: that list is kept whole, and answers.
+  const rare = { q: "mentor youth", county: [counties[0]!.slug], skill: "some" as const, page: 1, localFirst: true };
+  const ranked = await fromMemory(rare, 2000);
+  expect(ranked).not.toBeNull();
+  expect(ranked!.ids).toEqual((await fromDatabase(rare)).ids);
 });
 
 it("orders postings of equal rank published at the same moment by id, as the database does", async () => {

@@ -1,13 +1,3 @@
-import "server-only";
-import { sql, type SQL } from "drizzle-orm";
-import { rowsOf, type Database } from "@/db/client";
-import { opportunities } from "@/db/schema";
-import type { CountyRef } from "@/lib/counties/queries";
-import { rememberPublic } from "@/lib/public-cache/remember";
-import { currentStamp } from "@/lib/public-cache/stamp.mjs";
-import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
-import { COUNT_CAP } from "./params";
-
 /**
  * The newest postings matching a keyword search's words and its filters other than county and
  * skill level, kept in this process's memory while the public listings version they were read
@@ -16,12 +6,23 @@ import { COUNT_CAP } from "./params";
  * query but the one that reads their page's rows: a crowd searches a few words in many
  * combinations, and without this each combination walks the table again.
  *
- * What is kept for each posting is what the search still filters and orders on: its publication
- * (to the microsecond), its rank for the words (PostgreSQL's own ts_rank), its skill level,
- * whether it is statewide or remote, and its counties as a bit mask. A list holds at most
- * MAX_KNOWN postings, the newest; a search it cannot answer exactly is answered by the database
- * as before (`null`).
+ * What is kept for each posting is what the search still filters and orders on: its rank for the
+ * words (PostgreSQL's own ts_rank), its skill level, whether it is statewide or remote, and its
+ * counties as a bit mask, in the order of publication (newest first, then highest id), which
+ * breaks ties of rank. A list holds at most MAX_KNOWN postings, the newest; a search it cannot
+ * answer exactly is answered by the database as before (`null`).
  */
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { rowsOf, type Database } from "@/db/client";
+import { opportunities } from "@/db/schema";
+import type { CountyRef } from "@/lib/counties/queries";
+import { errorSummary } from "@/lib/logging/error-summary";
+import { rememberPublic } from "@/lib/public-cache/remember";
+import { currentStamp } from "@/lib/public-cache/stamp.mjs";
+import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
+import { COUNT_CAP } from "./params";
+
 export type Ranked = { ids: number[]; matches: number };
 
 /**
@@ -30,14 +31,14 @@ export type Ranked = { ids: number[]; matches: number };
  */
 export type ListQuery = { key: string; fromWhere: SQL; words: SQL };
 
-/** The list of one search's matches, newest first, in columns. */
+/** The list of one search's matches, newest first, in columns; a posting's place in it is its order of publication. */
 type Known = {
   length: number;
-  /** Whether every match is in the list (at most MAX_KNOWN match). */
+  /** Whether every match is in the list (at most `maxKnown` match). */
   complete: boolean;
+  /** The county ids whose places in this order are the bits of `counties`. */
+  countyOrder: string;
   ids: Int32Array;
-  /** Microseconds since the epoch. */
-  published: Float64Array;
   rank: Float32Array;
   skill: Uint8Array;
   /** 1: statewide, 2: remote. */
@@ -50,7 +51,7 @@ type Known = {
  * match of the words: worth it while they are tens of thousands, not when they are hundreds of
  * thousands (a common word in a databank of a million postings), where the database answers.
  */
-const MAX_KNOWN = 60000;
+export const MAX_KNOWN = 60000;
 const STATEWIDE = 1;
 const REMOTE = 2;
 
@@ -69,13 +70,23 @@ export async function rankedFromMemory(
   countyIds: number[],
   skill: SkillLevel | undefined,
   page: { limit: number; offset: number; localFirst: boolean },
+  maxKnown = MAX_KNOWN,
 ): Promise<Ranked | null> {
   // Nothing is kept while this server cannot hear of changes; counties are kept as bits of one 32-bit mask.
   if (currentStamp() === null || allCounties.length > 32) return null;
-  const known = await lists(list.key, () => readList(db, list, allCounties));
-  if (!known) return null;
+  const countyOrder = allCounties.map((county) => county.id).join(",");
+  let known: Known | null;
+  try {
+    known = await lists(`${list.key} ${maxKnown}`, () => readList(db, list, allCounties, maxKnown));
+  } catch (error) {
+    // The database answers the search as before, and says for itself what is wrong.
+    console.error(`[search] a list of keyword matches could not be read: ${errorSummary(error)}`);
+    return null;
+  }
+  // Read under another list of counties (one added since this search began): its bits mean other counties.
+  if (!known || known.countyOrder !== countyOrder) return null;
   const found = newestMatches(known, maskOf(countyIds, allCounties), skill ? SKILL_LEVELS.indexOf(skill) : -1);
-  // The newest MAX_KNOWN matches hold the newest COUNT_CAP + 1 of this search, or the search needs older ones.
+  // A list cut at maxKnown answers only a search whose newest COUNT_CAP + 1 matches it holds.
   if (found.length <= COUNT_CAP && !known.complete) return null;
   return rank(known, found, page);
 }
@@ -88,7 +99,7 @@ function maskOf(countyIds: number[], allCounties: CountyRef[]): number {
   return mask >>> 0;
 }
 
-/** Positions in the list of the newest matches of the county and skill filters, at most COUNT_CAP + 1. */
+/** Places in the list of the newest matches of the county and skill filters, at most COUNT_CAP + 1. */
 function newestMatches(known: Known, wanted: number, level: number): number[] {
   const found: number[] = [];
   for (let i = 0; i < known.length && found.length <= COUNT_CAP; i++) {
@@ -101,56 +112,53 @@ function newestMatches(known: Known, wanted: number, level: number): number[] {
 
 function rank(known: Known, found: number[], { limit, offset, localFirst }: { limit: number; offset: number; localFirst: boolean }): Ranked {
   const local = (i: number) => (localFirst && known.reach[i] === 0 ? 1 : 0);
-  const order = found.slice(0, COUNT_CAP).sort(
-    (a, b) =>
-      local(b) - local(a) ||
-      known.rank[b]! - known.rank[a]! ||
-      known.published[b]! - known.published[a]! ||
-      known.ids[b]! - known.ids[a]!,
-  );
+  // The earlier place is the newer publication (or, published at the same moment, the higher id).
+  const order = found.slice(0, COUNT_CAP).sort((a, b) => local(b) - local(a) || known.rank[b]! - known.rank[a]! || a - b);
   return { ids: order.slice(offset, offset + limit).map((i) => known.ids[i]!), matches: found.length };
 }
 
-/** Reads a list in one query (the database finds every match of the words and sorts them); null when the words are expected to match more than MAX_KNOWN. */
-async function readList(db: Database, list: ListQuery, allCounties: CountyRef[]): Promise<Known | null> {
-  if ((await expectedMatches(db, list)) > MAX_KNOWN) return null;
+/** Reads a list in one query; null when the database's statistics expect the words to match more than `maxKnown`. */
+async function readList(db: Database, list: ListQuery, allCounties: CountyRef[], maxKnown: number): Promise<Known | null> {
+  if ((await expectedMatches(db, list)) > maxKnown) return null;
   // The counties as the bits of their places in `allCounties`.
-  const bits = sql.raw(`'{${allCounties.map((county) => safeInteger(county.id)).join(",")}}'::integer[]`);
-  // The list travels as one text, "id,published,rank,skill,reach,counties;…" newest first: a few
-  // milliseconds to read where as many rows would take tens.
+  const countyOrder = allCounties.map((county) => safeInteger(county.id)).join(",");
+  const bits = sql.raw(`'{${countyOrder}}'::integer[]`);
+  // The list travels as one text, "id,rank,skill,reach,counties;…" newest first: a few
+  // milliseconds to read where as many rows would take tens. Only the rows kept are ranked.
   const [row] = rowsOf<{ list: string | null }>(
-    await db.execute(sql`select string_agg(concat_ws(',', id, published, rank, skill_level, reach, counties), ';' order by published desc, id desc) as list
-      from (select ${opportunities.id} as id,
-          (extract(epoch from ${opportunities.publishedAt}) * 1000000)::bigint as published,
-          ts_rank(${opportunities.searchVector}, ${list.words}) as rank,
-          ${opportunities.skillLevel} as skill_level,
-          ${opportunities.statewide}::int * ${STATEWIDE} + ${opportunities.remote}::int * ${REMOTE} as reach,
-          (select coalesce(bit_or(1 << (array_position(${bits}, county) - 1)), 0) from unnest(${opportunities.countyIds}) as county) as counties
+    await db.execute(sql`select string_agg(concat_ws(',', id,
+          ts_rank(search_vector, ${list.words}),
+          skill_level,
+          statewide::int * ${STATEWIDE} + remote::int * ${REMOTE},
+          (select coalesce(bit_or(1 << (array_position(${bits}, county) - 1)), 0) from unnest(county_ids) as county)
+        ), ';' order by published_at desc, id desc) as list
+      from (select ${opportunities.id} as id, ${opportunities.publishedAt} as published_at, ${opportunities.searchVector} as search_vector,
+          ${opportunities.skillLevel} as skill_level, ${opportunities.statewide} as statewide, ${opportunities.remote} as remote,
+          ${opportunities.countyIds} as county_ids
         ${list.fromWhere}
         order by ${opportunities.publishedAt} desc, ${opportunities.id} desc
-        limit ${MAX_KNOWN + 1}) as newest`),
+        limit ${maxKnown + 1}) as newest`),
   );
   const fields = row?.list ? row.list.split(/[;,]/) : [];
-  const read = fields.length / 6;
-  const length = Math.min(read, MAX_KNOWN);
+  const read = fields.length / 5;
+  const length = Math.min(read, maxKnown);
   const known: Known = {
     length,
-    complete: read <= MAX_KNOWN,
+    complete: read <= maxKnown,
+    countyOrder,
     ids: new Int32Array(length),
-    published: new Float64Array(length),
     rank: new Float32Array(length),
     skill: new Uint8Array(length),
     reach: new Uint8Array(length),
     counties: new Uint32Array(length),
   };
   for (let i = 0; i < length; i++) {
-    const at = i * 6;
+    const at = i * 5;
     known.ids[i] = Number(fields[at]);
-    known.published[i] = Number(fields[at + 1]);
-    known.rank[i] = Number(fields[at + 2]);
-    known.skill[i] = SKILL_LEVELS.indexOf(fields[at + 3] as SkillLevel);
-    known.reach[i] = Number(fields[at + 4]);
-    known.counties[i] = Number(fields[at + 5]) >>> 0;
+    known.rank[i] = Number(fields[at + 1]);
+    known.skill[i] = SKILL_LEVELS.indexOf(fields[at + 2] as SkillLevel);
+    known.reach[i] = Number(fields[at + 3]);
+    known.counties[i] = Number(fields[at + 4]) >>> 0;
   }
   return known;
 }

@@ -284,7 +284,8 @@ type PageRow = Awaited<ReturnType<typeof buildPageQuery>>[number];
  * One page of results. With counties chosen (and neither `local` nor `remote`),
  * the postings in those counties come first, then the statewide and remote
  * ones, each part in the order asked for. A keyword search ranks its newest
- * matches in one query, local ones first; otherwise the page is read from the
+ * matches, local ones first, from the list of its words' matches kept in memory
+ * (known-matches.ts) or else in one query; otherwise the page is read from the
  * local part and, past its end, from the wider part: two queries that each
  * stop at the page, where one ordered by "local first" would sort every match.
  */
