@@ -10,7 +10,9 @@
  * words (PostgreSQL's own ts_rank), its skill level, whether it is statewide or remote, and its
  * counties as a bit mask, in the order of publication (newest first, then highest id), which
  * breaks ties of rank. A list holds at most MAX_KNOWN postings, the newest; a search it cannot
- * answer exactly is answered by the database as before (`null`).
+ * answer exactly is answered by the database as before (`null`). A list is read the second time
+ * its words are searched: reading one costs a few searches, and words searched once (a visitor's
+ * own phrase, a crawler walking many) are cheaper left to the database.
  */
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
@@ -57,6 +59,16 @@ const REMOTE = 2;
 
 const lists = rememberPublic<Known | null>(32);
 
+/** The keys of lists asked for, the most recent last: a list is read only for a key asked for before. */
+const asked = new Map<string, true>();
+
+function askedBefore(key: string): boolean {
+  const before = asked.delete(key);
+  asked.set(key, true);
+  if (asked.size > 256) asked.delete(asked.keys().next().value!);
+  return before;
+}
+
 /**
  * The ids of one page of a keyword search ranked by relevance, and how many postings match
  * (counted up to COUNT_CAP + 1), exactly as search.ts `buildPageQuery` ranks them: the newest
@@ -74,10 +86,12 @@ export async function rankedFromMemory(
 ): Promise<Ranked | null> {
   // Nothing is kept while this server cannot hear of changes; counties are kept as bits of one 32-bit mask.
   if (currentStamp() === null || allCounties.length > 32) return null;
+  const key = `${list.key} ${maxKnown}`;
+  if (!askedBefore(key)) return null;
   const countyOrder = allCounties.map((county) => county.id).join(",");
   let known: Known | null;
   try {
-    known = await lists(`${list.key} ${maxKnown}`, () => readList(db, list, allCounties, maxKnown));
+    known = await lists(key, () => readList(db, list, allCounties, maxKnown));
   } catch (error) {
     // The database answers the search as before, and says for itself what is wrong.
     console.error(`[search] a list of keyword matches could not be read: ${errorSummary(error)}`);
