@@ -323,11 +323,7 @@ export function keywordList(filters: SearchFilters): ListQuery {
 /** The rows of a page ranked in memory, in its order; a posting no longer public is left out (invariant 1). */
 async function pageRowsOf(db: Database, ids: number[], matches: number): Promise<PageRow[]> {
   if (ids.length === 0) return [];
-  const rows = await db
-    .select({ ...publicOpportunityColumns, countyIds: opportunities.countyIds })
-    .from(opportunities)
-    .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
-    .where(and(isPublicOpportunity, inArray(opportunities.id, ids)));
+  const rows = await publicRows(db).where(and(isPublicOpportunity, inArray(opportunities.id, ids)));
   const byId = new Map(rows.map((row) => [row.id, { ...row, matches }]));
   return ids.map((id) => byId.get(id)).filter((row) => row !== undefined);
 }
@@ -335,6 +331,14 @@ async function pageRowsOf(db: Database, ids: number[], matches: number): Promise
 async function countUpTo(db: Database, where: SQL, cap: number): Promise<number> {
   const [row] = rowsOf<{ total: number }>(await db.execute(sql`select ${countOfAtMost(where, cap)} as total`));
   return Number(row?.total ?? 0);
+}
+
+/** Postings as a page of results shows them, with `matches` (see buildPageQuery); null unless given. */
+function publicRows(db: Database, matches = sql<number | null>`null::int`) {
+  return db
+    .select({ ...publicOpportunityColumns, countyIds: opportunities.countyIds, matches: matches.as("matches") })
+    .from(opportunities)
+    .innerJoin(organizations, eq(organizations.id, opportunities.organizationId));
 }
 
 /**
@@ -353,12 +357,6 @@ export function buildPageQuery(
   { localFirst = false }: { localFirst?: boolean } = {},
 ) {
   const where = matching(filters, countyIds, filters.skill);
-  const columns = { ...publicOpportunityColumns, countyIds: opportunities.countyIds };
-  const base = () =>
-    db
-      .select({ ...columns, matches: sql<number | null>`null::int`.as("matches") })
-      .from(opportunities)
-      .innerJoin(organizations, eq(organizations.id, opportunities.organizationId));
 
   if (sort === "relevance" && filters.q) {
     // Rank only the newest COUNT_CAP matches (ranking every match of a common word costs seconds at
@@ -395,10 +393,7 @@ export function buildPageQuery(
       .limit(limit)
       .offset(offset)
       .as("top");
-    return db
-      .select({ ...columns, matches: sql<number | null>`${top.matches}`.as("matches") })
-      .from(opportunities)
-      .innerJoin(organizations, eq(organizations.id, opportunities.organizationId))
+    return publicRows(db, sql<number | null>`${top.matches}`)
       .innerJoin(top, eq(top.id, opportunities.id))
       .orderBy(desc(top.local), desc(top.rank), desc(opportunities.publishedAt), desc(opportunities.id));
   }
@@ -409,5 +404,5 @@ export function buildPageQuery(
     soonest: [sql`${opportunities.startsAt} asc nulls last`, desc(opportunities.publishedAt), desc(opportunities.id)],
     closing: [asc(opportunities.expiresAt), asc(opportunities.id)],
   }[sort];
-  return base().where(where).orderBy(...order).limit(limit).offset(offset);
+  return publicRows(db).where(where).orderBy(...order).limit(limit).offset(offset);
 }
