@@ -56,20 +56,26 @@ describe("the public listings version", () => {
     expect(listingsState().nextExpiryAt).toBe(new Date(earliest[0]!.at).getTime());
   });
 
-  it("moves on when that expiry passes, and looks up the next one", async () => {
+  it("moves on when that expiry passes, and looks up the next one; the count of changes does not move", async () => {
     const organization = await insertOrganization(db);
     const posting = await insertOpportunity(db, organization.id, { expiresAt: new Date(Date.now() + 60 * 60 * 1000) });
     await db.update(opportunities).set({ expiresAt: sql`now() + interval '300 milliseconds'` }).where(eq(opportunities.id, posting.id));
     // Notifications of earlier changes may still arrive first: wait for the one that knows this expiry.
     await until(() => listingsState().listening && listingsState().nextExpiryAt < Date.now() + 1000, "the new expiry is known");
     const before = listingsState().version;
+    const { currentChanges, currentStamp } = await import("./stamp.mjs");
+    const changes = currentChanges();
     const expiresAt = listingsState().nextExpiryAt;
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, expiresAt - Date.now()) + 20));
     // The cache asks for the stamp on every read: the expiry is noticed there, at once.
-    const { currentStamp } = await import("./stamp.mjs");
     expect(currentStamp()).toBeNull();
     expect(listingsState().version).toBeGreaterThan(before);
     await until(() => listingsState().listening, "the next expiry is known");
     expect(listingsState().nextExpiryAt).toBeGreaterThan(expiresAt);
+    // What leaves out expired postings itself is kept through it; a change still moves the count.
+    expect(changes).not.toBeNull();
+    expect(currentChanges()).toBe(changes);
+    await afterChange(() => db.update(opportunities).set({ title: "Renamed" }).where(eq(opportunities.id, posting.id)));
+    expect(currentChanges()).toBeGreaterThan(changes!);
   });
 });

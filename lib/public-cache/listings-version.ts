@@ -21,10 +21,18 @@ import { errorSummary } from "@/lib/logging/error-summary";
  * is back, and after a change until the next expiry is known and, when public reads go
  * to a replica (DATABASE_READ_URL), until the replica has replayed the change:
  * a page rendered from a replica that lags is never kept.
+ *
+ * `changes` moves with the version on every change heard and every loss and
+ * (re)connection of the listener, but not when a posting expires: what is kept
+ * under it (the keyword lists of lib/search/known-matches.ts) leaves out for
+ * itself each posting whose expiry has passed. `heard` says whether the listener
+ * is connected now.
  */
 export type ListingsState = {
   version: number;
   listening: boolean;
+  changes: number;
+  heard: boolean;
   /** Milliseconds since the epoch; pages rendered before it cannot show a posting that expires earlier. */
   nextExpiryAt: number;
   onExpiry?: () => void;
@@ -34,7 +42,7 @@ const STATE = Symbol.for("volunteer-databank.public-listings");
 
 export function listingsState(): ListingsState {
   const holder = globalThis as unknown as Record<symbol, ListingsState | undefined>;
-  holder[STATE] ??= { version: 0, listening: false, nextExpiryAt: Number.POSITIVE_INFINITY };
+  holder[STATE] ??= { version: 0, listening: false, changes: 0, heard: false, nextExpiryAt: Number.POSITIVE_INFINITY };
   return holder[STATE];
 }
 
@@ -42,8 +50,6 @@ const CHANNEL = "public_listings";
 let started: Promise<void> | null = null;
 let refreshing: Promise<void> | null = null;
 let refreshAgain = false;
-/** Whether the listening connection is up now: caching resumes only while it is. */
-let heard = false;
 
 /** Starts listening once per process; pages are cached from the moment it is up. */
 export function startListingsVersion(): Promise<void> {
@@ -51,21 +57,23 @@ export function startListingsVersion(): Promise<void> {
   started ??= listen(CHANNEL, changed, listening, lost).catch((error: unknown) => {
     console.error(`[public-cache] not listening for changes yet, public pages are rendered on every request: ${errorSummary(error)}`);
   });
-  listingsState().onExpiry = changed;
+  // The expiry has already moved the version on (stamp.mjs); caching resumes once the next one is known.
+  listingsState().onExpiry = () => void refreshNextExpiry();
   return started;
 }
 
 /** The listener is up (again): what it missed meanwhile may be anything. */
 function listening(): void {
-  heard = true;
+  listingsState().heard = true;
   changed();
 }
 
 /** The listener's connection is gone: changes from now on would go unheard, so nothing is cached. */
 function lost(): void {
-  heard = false;
   const state = listingsState();
+  state.heard = false;
   state.version += 1;
+  state.changes += 1;
   state.listening = false;
 }
 
@@ -73,6 +81,7 @@ function lost(): void {
 function changed(): void {
   const state = listingsState();
   state.version += 1;
+  state.changes += 1;
   state.listening = false;
   void refreshNextExpiry();
 }
@@ -93,8 +102,8 @@ function refreshNextExpiry(): Promise<void> {
         const state = listingsState();
         // Another change came while looking: look again before trusting anything. Lost meanwhile:
         // caching waits for the listener, which looks again when it is back.
-        if (state.version !== versionBefore) refreshAgain = heard;
-        else if (heard) {
+        if (state.version !== versionBefore) refreshAgain = state.heard;
+        else if (state.heard) {
           state.nextExpiryAt = next;
           state.listening = true;
         }
@@ -102,7 +111,7 @@ function refreshNextExpiry(): Promise<void> {
         console.error(`[public-cache] could not read the next expiry, caching paused: ${errorSummary(error)}`);
         await new Promise((resolve) => setTimeout(resolve, 1000));
         // While the listener is away it looks again itself once back.
-        refreshAgain = heard;
+        refreshAgain = listingsState().heard;
       }
     } while (refreshAgain);
   })().finally(() => {

@@ -1,5 +1,12 @@
 import { currentStamp } from "./stamp.mjs";
 
+/** A read kept while the public listings version it began under is current. */
+export type Remembered<T> = {
+  (key: string, read: () => Promise<T>): Promise<T>;
+  /** The read kept for this key under the current version, without beginning one: undefined when there is none. */
+  kept(key: string): Promise<T> | undefined;
+};
+
 /**
  * A small cache of values read from public data (the counties, a search's
  * facet sample, its total), kept by this process while the public listings
@@ -8,29 +15,41 @@ import { currentStamp } from "./stamp.mjs";
  * cached (the server is not listening), every call reads afresh.
  *
  * The value is kept as the promise of the read that began under that version;
- * a read that fails is forgotten.
+ * a read that fails is forgotten. `stampNow` gives the version: the public
+ * listings version by default, or `currentChanges` for values that leave out
+ * expired postings themselves.
  */
-export function rememberPublic<T>(limit: number): (key: string, read: () => Promise<T>) => Promise<T> {
+export function rememberPublic<T>(limit: number, stampNow: () => number | null = currentStamp): Remembered<T> {
   const entries = new Map<string, { stamp: number; value: Promise<T> }>();
-  return (key, read) => {
-    const stamp = currentStamp();
+
+  function kept(key: string): Promise<T> | undefined {
+    const stamp = stampNow();
     if (stamp === null) {
       entries.clear();
-      return read();
+      return undefined;
     }
     const known = entries.get(key);
+    if (known?.stamp !== stamp) return undefined;
+    // Least recently used goes first: a Map keeps insertion order.
     entries.delete(key);
-    if (known?.stamp === stamp) {
-      // Least recently used goes first: a Map keeps insertion order.
-      entries.set(key, known);
-      return known.value;
-    }
+    entries.set(key, known);
+    return known.value;
+  }
+
+  function remember(key: string, read: () => Promise<T>): Promise<T> {
+    const known = kept(key);
+    if (known) return known;
+    const stamp = stampNow();
+    if (stamp === null) return read();
     const value = read();
+    entries.delete(key);
     entries.set(key, { stamp, value });
     if (entries.size > limit) entries.delete(entries.keys().next().value!);
     value.catch(() => {
       if (entries.get(key)?.value === value) entries.delete(key);
     });
     return value;
-  };
+  }
+
+  return Object.assign(remember, { kept });
 }

@@ -1,4 +1,6 @@
 /** The public listings version pages fetched now are kept under, or null when nothing may be cached now. */
 export function currentStamp(): number | null;
+/** The count of changes heard, which an expiry does not move, or null while changes cannot be heard. */
+export function currentChanges(): number | null;
 /** The most memory, in bytes, each layer of the cache may hold (PAGE_CACHE_MB, default 64). */
 export function cacheBytes(): number;

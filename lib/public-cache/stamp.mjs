@@ -21,6 +21,17 @@ export function currentStamp() {
   return state.version;
 }
 
+/**
+ * The count of changes this server has heard, or null while it cannot hear them (its listener is
+ * away). Unlike the version it does not move when a posting expires: what is kept under it must
+ * leave out for itself every posting whose expiry has passed.
+ */
+export function currentChanges() {
+  const state = globalThis[STATE];
+  if (!state || !state.heard) return null;
+  return state.changes;
+}
+
 /** The most memory, in bytes, each layer of the cache may hold (PAGE_CACHE_MB, default 64). */
 export function cacheBytes() {
   return plainSetting("PAGE_CACHE_MB") * 1024 * 1024;

@@ -7,12 +7,18 @@
  * combinations, and without this each combination walks the table again.
  *
  * What is kept for each posting is what the search still filters and orders on: its rank for the
- * words (PostgreSQL's own ts_rank), its skill level, whether it is statewide or remote, and its
- * counties as a bit mask, in the order of publication (newest first, then highest id), which
- * breaks ties of rank. A list holds at most MAX_KNOWN postings, the newest; a search it cannot
- * answer exactly is answered by the database as before (`null`). A list is read the second time
- * its words are searched: reading one costs a few searches, and words searched once (a visitor's
- * own phrase, a crawler walking many) are cheaper left to the database.
+ * words (PostgreSQL's own ts_rank), its skill level, whether it is statewide or remote, its
+ * counties as a bit mask and the moment it expires, in the order of publication (newest first,
+ * then highest id), which breaks ties of rank. A list is kept while this server has heard of no
+ * change since it was read (`currentChanges`), through expiries: it leaves out for itself each
+ * posting whose expiry has passed, so a databank where one expires every few seconds keeps its
+ * lists. A list holds at most MAX_KNOWN postings, the newest; a search it cannot
+ * answer exactly is answered by the database as before (`null`).
+ *
+ * A list is read the second time its words are searched, beside the searches rather than in one:
+ * reading one costs a few searches (hundreds of milliseconds in a databank of a million postings),
+ * so the searches that come while it is read, and words searched only once (a visitor's own phrase,
+ * a crawler walking many), are answered by the database. One list is read at a time.
  */
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
@@ -21,7 +27,7 @@ import { opportunities } from "@/db/schema";
 import type { CountyRef } from "@/lib/counties/queries";
 import { errorSummary } from "@/lib/logging/error-summary";
 import { rememberPublic } from "@/lib/public-cache/remember";
-import { currentStamp } from "@/lib/public-cache/stamp.mjs";
+import { currentChanges, currentStamp } from "@/lib/public-cache/stamp.mjs";
 import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
 import { COUNT_CAP } from "./params";
 
@@ -46,18 +52,29 @@ type Known = {
   /** 1: statewide, 2: remote. */
   reach: Uint8Array;
   counties: Uint32Array;
+  /** When each posting leaves the public site, in milliseconds since the epoch. */
+  expires: Float64Array;
 };
 
 /**
- * The most matches a list holds. Reading a list costs about what one search costs that reads every
- * match of the words: worth it while they are tens of thousands, not when they are hundreds of
- * thousands (a common word in a databank of a million postings), where the database answers.
+ * The most matches a list holds, the newest. A search finding COUNT_CAP + 1 of its matches among
+ * them has found its newest ones; with fewer, and more matches left out of the list, the database
+ * answers. In a million postings a common word matches hundreds of thousands, and a search for it
+ * in a county or two at one skill level still finds thousands among these.
  */
 export const MAX_KNOWN = 60000;
 const STATEWIDE = 1;
+/** Fields a posting has in the text a list is read as. */
+const FIELDS = 6;
 const REMOTE = 2;
 
-const lists = rememberPublic<Known | null>(32);
+const lists = rememberPublic<Known>(32, currentChanges);
+
+/** What each read of a list gave, once it ended: a list still being read answers nothing yet. */
+const readLists = new WeakMap<Promise<Known>, Known>();
+
+/** The read of a list under way, if any: lists are read one at a time. */
+let reading: Promise<void> | null = null;
 
 /** The keys of lists asked for, the most recent last: a list is read only for a key asked for before. */
 const asked = new Map<string, true>();
@@ -73,9 +90,10 @@ function askedBefore(key: string): boolean {
  * The ids of one page of a keyword search ranked by relevance, and how many postings match
  * (counted up to COUNT_CAP + 1), exactly as search.ts `buildPageQuery` ranks them: the newest
  * COUNT_CAP matches, the local ones first when `localFirst`, then by rank, newest, id.
- * `null` when it cannot answer from memory.
+ * `null` when it cannot answer from memory; the second time these words are asked for, their list
+ * begins to be read for the searches that follow.
  */
-export async function rankedFromMemory(
+export function rankedFromMemory(
   db: Database,
   list: ListQuery,
   allCounties: CountyRef[],
@@ -83,26 +101,43 @@ export async function rankedFromMemory(
   skill: SkillLevel | undefined,
   page: { limit: number; offset: number; localFirst: boolean },
   maxKnown = MAX_KNOWN,
-): Promise<Ranked | null> {
+): Ranked | null {
   // Nothing is kept while this server cannot hear of changes; counties are kept as bits of one 32-bit mask.
   if (currentStamp() === null || allCounties.length > 32) return null;
   const key = `${list.key} ${maxKnown}`;
   if (!askedBefore(key)) return null;
-  const countyOrder = allCounties.map((county) => county.id).join(",");
-  let known: Known | null;
-  try {
-    known = await lists(key, () => readList(db, list, allCounties, maxKnown));
-  } catch (error) {
-    // The database answers the search as before, and says for itself what is wrong.
-    console.error(`[search] a list of keyword matches could not be read: ${errorSummary(error)}`);
+  const kept = lists.kept(key);
+  if (!kept) {
+    if (!reading) startReading(key, () => readList(db, list, allCounties, maxKnown));
     return null;
   }
+  if (!readLists.has(kept)) return null;
+  const known = readLists.get(kept)!;
+  const countyOrder = allCounties.map((county) => county.id).join(",");
   // Read under another list of counties (one added since this search began): its bits mean other counties.
-  if (!known || known.countyOrder !== countyOrder) return null;
-  const found = newestMatches(known, maskOf(countyIds, allCounties), skill ? SKILL_LEVELS.indexOf(skill) : -1);
+  if (known.countyOrder !== countyOrder) return null;
+  const found = newestMatches(known, maskOf(countyIds, allCounties), skill ? SKILL_LEVELS.indexOf(skill) : -1, Date.now());
   // A list cut at maxKnown answers only a search whose newest COUNT_CAP + 1 matches it holds.
   if (found.length <= COUNT_CAP && !known.complete) return null;
   return rank(known, found, page);
+}
+
+function startReading(key: string, read: () => Promise<Known>): void {
+  const value = lists(key, read);
+  reading = value
+    .then(
+      (known) => void readLists.set(value, known),
+      // The database answers these words' searches, and says for itself what is wrong.
+      (error: unknown) => console.error(`[search] a list of keyword matches could not be read: ${errorSummary(error)}`),
+    )
+    .finally(() => {
+      reading = null;
+    });
+}
+
+/** Resolves once the list being read, if any, is read (or could not be): for tests. */
+export function listReadSettled(): Promise<void> {
+  return reading ?? Promise.resolve();
 }
 
 function maskOf(countyIds: number[], allCounties: CountyRef[]): number {
@@ -113,10 +148,11 @@ function maskOf(countyIds: number[], allCounties: CountyRef[]): number {
   return mask >>> 0;
 }
 
-/** Places in the list of the newest matches of the county and skill filters, at most COUNT_CAP + 1. */
-function newestMatches(known: Known, wanted: number, level: number): number[] {
+/** Places in the list of the newest matches of the county and skill filters not expired at `now`, at most COUNT_CAP + 1. */
+function newestMatches(known: Known, wanted: number, level: number, now: number): number[] {
   const found: number[] = [];
   for (let i = 0; i < known.length && found.length <= COUNT_CAP; i++) {
+    if (known.expires[i]! <= now) continue;
     if (level >= 0 && known.skill[i] !== level) continue;
     if (wanted !== 0 && !(known.reach[i]! & STATEWIDE) && (known.counties[i]! & wanted) === 0) continue;
     found.push(i);
@@ -131,30 +167,30 @@ function rank(known: Known, found: number[], { limit, offset, localFirst }: { li
   return { ids: order.slice(offset, offset + limit).map((i) => known.ids[i]!), matches: found.length };
 }
 
-/** Reads a list in one query; null when the database's statistics expect the words to match more than `maxKnown`. */
-async function readList(db: Database, list: ListQuery, allCounties: CountyRef[], maxKnown: number): Promise<Known | null> {
-  if ((await expectedMatches(db, list)) > maxKnown) return null;
+/** Reads a list in one query: the newest `maxKnown` matches, and whether there are more. */
+async function readList(db: Database, list: ListQuery, allCounties: CountyRef[], maxKnown: number): Promise<Known> {
   // The counties as the bits of their places in `allCounties`.
   const countyOrder = allCounties.map((county) => county.id).join(",");
   const bits = sql`array[${sql.join(allCounties.map((county) => sql`${county.id}`), sql`, `)}]::integer[]`;
-  // The list travels as one text, "id,rank,skill,reach,counties;…" newest first: a few
+  // The list travels as one text, "id,rank,skill,reach,counties,expires;…" newest first: a few
   // milliseconds to read where as many rows would take tens. Only the rows kept are ranked.
   const [row] = rowsOf<{ list: string | null }>(
     await db.execute(sql`select string_agg(concat_ws(',', id,
           ts_rank(search_vector, ${list.words}),
           skill_level,
           statewide::int * ${STATEWIDE} + remote::int * ${REMOTE},
-          (select coalesce(bit_or(1 << (array_position(${bits}, county) - 1)), 0) from unnest(county_ids) as county)
+          (select coalesce(bit_or(1 << (array_position(${bits}, county) - 1)), 0) from unnest(county_ids) as county),
+          extract(epoch from expires_at) * 1000
         ), ';' order by published_at desc, id desc) as list
       from (select ${opportunities.id} as id, ${opportunities.publishedAt} as published_at, ${opportunities.searchVector} as search_vector,
           ${opportunities.skillLevel} as skill_level, ${opportunities.statewide} as statewide, ${opportunities.remote} as remote,
-          ${opportunities.countyIds} as county_ids
+          ${opportunities.countyIds} as county_ids, ${opportunities.expiresAt} as expires_at
         ${list.fromWhere}
         order by ${opportunities.publishedAt} desc, ${opportunities.id} desc
         limit ${maxKnown + 1}) as newest`),
   );
   const fields = row?.list ? row.list.split(/[;,]/) : [];
-  const read = fields.length / 5;
+  const read = fields.length / FIELDS;
   const length = Math.min(read, maxKnown);
   const known: Known = {
     length,
@@ -165,22 +201,16 @@ async function readList(db: Database, list: ListQuery, allCounties: CountyRef[],
     skill: new Uint8Array(length),
     reach: new Uint8Array(length),
     counties: new Uint32Array(length),
+    expires: new Float64Array(length),
   };
   for (let i = 0; i < length; i++) {
-    const at = i * 5;
+    const at = i * FIELDS;
     known.ids[i] = Number(fields[at]);
     known.rank[i] = Number(fields[at + 1]);
     known.skill[i] = SKILL_LEVELS.indexOf(fields[at + 2] as SkillLevel);
     known.reach[i] = Number(fields[at + 3]);
     known.counties[i] = Number(fields[at + 4]) >>> 0;
+    known.expires[i] = Number(fields[at + 5]);
   }
   return known;
-}
-
-/** How many postings the database's statistics expect to match: the planner's estimate, read without running the query. */
-async function expectedMatches(db: Database, list: ListQuery): Promise<number> {
-  const [row] = rowsOf<Record<string, unknown>>(await db.execute(sql`explain (format json) select 1 ${list.fromWhere}`));
-  const value = row ? Object.values(row)[0] : undefined;
-  const plan = (typeof value === "string" ? JSON.parse(value) : value) as [{ Plan: { "Plan Rows": number } }] | undefined;
-  return plan?.[0]?.Plan["Plan Rows"] ?? Number.POSITIVE_INFINITY;
 }

@@ -302,7 +302,7 @@ async function pageOf(
 ): Promise<PageRow[]> {
   const tiered = localFirst && countyIds.length > 0 && !filters.local && !filters.remote;
   if (sort === "relevance" && filters.q) {
-    const ranked = allCounties && (await rankedFromMemory(db, keywordList(filters), allCounties, countyIds, filters.skill, { limit, offset, localFirst: tiered }));
+    const ranked = allCounties && rankedFromMemory(db, keywordList(filters), allCounties, countyIds, filters.skill, { limit, offset, localFirst: tiered });
     if (ranked) return pageRowsOf(db, ranked.ids, ranked.matches);
     return buildPageQuery(db, filters, countyIds, sort, limit, offset, { localFirst: tiered });
   }
