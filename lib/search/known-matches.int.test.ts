@@ -63,6 +63,8 @@ function ask({ q, county, skill, page, localFirst }: Case, maxKnown?: number) {
 
 /** One search ranked from the lists: its list is read the second time its words are searched, beside that search. */
 async function fromMemory(search: Case, maxKnown?: number) {
+  // A read begun by an earlier search would keep this one from starting: let it end first.
+  await listReadSettled();
   ask(search, maxKnown);
   ask(search, maxKnown);
   await listReadSettled();
