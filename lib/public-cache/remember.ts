@@ -17,7 +17,8 @@ export type Remembered<T> = {
  * The value is kept as the promise of the read that began under that version;
  * a read that fails is forgotten. `stampNow` gives the version: the public
  * listings version by default, or `currentChanges` for values that leave out
- * expired postings themselves.
+ * expired postings themselves and are read only while `currentStamp()` is not
+ * null (so never from a replica behind a change already heard).
  */
 export function rememberPublic<T>(limit: number, stampNow: () => number | null = currentStamp): Remembered<T> {
   const entries = new Map<string, { stamp: number; value: Promise<T> }>();

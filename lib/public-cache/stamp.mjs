@@ -24,7 +24,8 @@ export function currentStamp() {
 /**
  * The count of changes this server has heard, or null while it cannot hear them (its listener is
  * away). Unlike the version it does not move when a posting expires: what is kept under it must
- * leave out for itself every posting whose expiry has passed.
+ * leave out for itself every posting whose expiry has passed. Nor does it wait for a read replica
+ * to replay a change: a read kept under it must begin only while `currentStamp()` is not null.
  */
 export function currentChanges() {
   const state = globalThis[STATE];

@@ -64,9 +64,9 @@ type Known = {
  */
 export const MAX_KNOWN = 60000;
 const STATEWIDE = 1;
+const REMOTE = 2;
 /** Fields a posting has in the text a list is read as. */
 const FIELDS = 6;
-const REMOTE = 2;
 
 const lists = rememberPublic<Known>(32, currentChanges);
 
@@ -102,7 +102,8 @@ export function rankedFromMemory(
   page: { limit: number; offset: number; localFirst: boolean },
   maxKnown = MAX_KNOWN,
 ): Ranked | null {
-  // Nothing is kept while this server cannot hear of changes; counties are kept as bits of one 32-bit mask.
+  // Nothing is kept while this server cannot hear of changes, and no list is read from a replica
+  // that has not replayed a change already heard (currentStamp); counties are bits of one 32-bit mask.
   if (currentStamp() === null || allCounties.length > 32) return null;
   const key = `${list.key} ${maxKnown}`;
   if (!askedBefore(key)) return null;
@@ -111,8 +112,8 @@ export function rankedFromMemory(
     if (!reading) startReading(key, () => readList(db, list, allCounties, maxKnown));
     return null;
   }
-  if (!readLists.has(kept)) return null;
-  const known = readLists.get(kept)!;
+  const known = readLists.get(kept);
+  if (!known) return null;
   const countyOrder = allCounties.map((county) => county.id).join(",");
   // Read under another list of counties (one added since this search began): its bits mean other counties.
   if (known.countyOrder !== countyOrder) return null;
