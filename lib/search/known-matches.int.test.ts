@@ -6,9 +6,9 @@
  * list is read, and searches a list cut short cannot answer exactly are left to the database. And a
  * posting that stops being public leaves the very next search.
  */
-import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
-import { getDb, type Database } from "@/db/client";
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { getDatabaseKind, getDb, type Database } from "@/db/client";
 import { opportunities, organizations } from "@/db/schema";
 import { seedSyntheticOpportunities } from "@/db/seed/synthetic";
 import { listCounties, type CountyRef } from "@/lib/counties/queries";
@@ -18,7 +18,7 @@ import { afterChange, until } from "@/lib/public-cache/testing";
 import { createRandom } from "@/db/seed/random";
 import { insertOpportunity, insertOrganization } from "@/lib/testing/fixtures";
 import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
-import { listReadSettled, rankedFromMemory } from "./known-matches";
+import { FIRST_PAUSE_MS, listReadSettled, rankedFromMemory, type ListQuery } from "./known-matches";
 import { COUNT_CAP, PAGE_SIZE } from "./params";
 import { buildPageQuery, keywordList, searchOpportunities, type SearchFilters } from "./search";
 
@@ -56,9 +56,9 @@ async function settled(): Promise<void> {
 }
 
 /** One search asked of the lists: null when the database is left to answer it. */
-function ask({ q, county, skill, page, localFirst }: Case, maxKnown?: number) {
+function ask({ q, county, skill, page, localFirst }: Case, maxKnown?: number, list: ListQuery = keywordList({ q })) {
   const countyIds = counties.filter((c) => county.includes(c.slug)).map((c) => c.id);
-  return rankedFromMemory(db, keywordList({ q }), counties, countyIds, skill, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, localFirst }, maxKnown);
+  return rankedFromMemory(db, list, counties, countyIds, skill, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, localFirst }, { maxKnown });
 }
 
 /** One search ranked from the lists: its list is read the second time its words are searched, beside that search. */
@@ -159,6 +159,12 @@ it("orders postings of equal rank published at the same moment by id, as the dat
 
 it("serves the search page the same with and without the lists (the primary is read without them)", async () => {
   const filters: SearchFilters = { q: "legal", county: [counties[0]!.slug, counties[3]!.slug], skill: "some" };
+  const search = { q: "legal", county: filters.county!, skill: "some" as const, page: 1, localFirst: true };
+  // The site's searches and these tests' asks share a list: read it, and see it answer.
+  await searchOpportunities(filters);
+  await searchOpportunities(filters);
+  await listReadSettled();
+  expect(ask(search)).not.toBeNull();
   const kept = await searchOpportunities(filters);
   const read = await searchOpportunities(filters, { primary: true });
   expect(kept.items.map((item) => item.slug)).toEqual(read.items.map((item) => item.slug));
@@ -205,4 +211,58 @@ it("leaves a posting out of the very next search once it is closed", async () =>
   const after = await searchOpportunities(filters);
   expect(after.items.map((item) => item.slug)).not.toContain(first.slug);
   expect(after.items.map((item) => item.slug)).toEqual((await searchOpportunities(filters, { primary: true })).items.map((item) => item.slug));
+});
+
+describe("a list that cannot be read", () => {
+  /** A list read from a query the database refuses, as it would refuse any read it could not finish. */
+  const broken = (key: string, fromWhere = sql`from ${opportunities} where no_such_column`): ListQuery => ({ key, fromWhere, words: sql`'mentor'::tsquery` });
+  const search = { q: "mentor", county: [], page: 1, localFirst: false };
+
+  it("leaves its words to the database, which still answers them, and is not read again before a pause", async () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const list = broken("broken words");
+      await listReadSettled();
+      expect(ask(search, undefined, list)).toBeNull();
+      expect(ask(search, undefined, list)).toBeNull();
+      await listReadSettled();
+      expect(errors).toHaveBeenCalledTimes(1);
+      expect(String(errors.mock.calls[0]![0])).toContain(`tried again in ${FIRST_PAUSE_MS / 1000} s`);
+      // Asked again within the pause: no read begins, and other words' lists are read meanwhile.
+      expect(ask(search, undefined, list)).toBeNull();
+      await listReadSettled();
+      expect(errors).toHaveBeenCalledTimes(1);
+      const other = { q: "garden", county: [], page: 1, localFirst: false };
+      expect((await fromMemory(other))!.ids).toEqual((await fromDatabase(other)).ids);
+    } finally {
+      errors.mockRestore();
+    }
+  });
+
+  it("is given up by PostgreSQL after its time limit", async () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      // A read that takes half a second, allowed a tenth of one.
+      const slow = broken("slow words", sql`from ${opportunities} where (select true from pg_sleep(0.5)) and ${opportunities.id} < 0`);
+      await listReadSettled();
+      const limits = { maxKnown: undefined, readTimeoutMs: 100 };
+      const countyIds: number[] = [];
+      const page = { limit: PAGE_SIZE, offset: 0, localFirst: false };
+      rankedFromMemory(db, slow, counties, countyIds, undefined, page, limits);
+      rankedFromMemory(db, slow, counties, countyIds, undefined, page, limits);
+      await listReadSettled();
+      if ((await getDatabaseKind()) === "postgres") {
+        expect(errors).toHaveBeenCalledTimes(1);
+        // SQLSTATE 57014: the statement was cancelled.
+        expect(String(errors.mock.calls[0]![0])).toContain("57014");
+        expect(rankedFromMemory(db, slow, counties, countyIds, undefined, page, limits)).toBeNull();
+      } else {
+        // The embedded database runs in this process and takes no time limit: the list is read, and empty.
+        expect(errors).not.toHaveBeenCalled();
+        expect(rankedFromMemory(db, slow, counties, countyIds, undefined, page, limits)).toEqual({ ids: [], matches: 0 });
+      }
+    } finally {
+      errors.mockRestore();
+    }
+  });
 });

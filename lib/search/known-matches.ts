@@ -18,7 +18,9 @@
  * A list is read the second time its words are searched, beside the searches rather than in one:
  * reading one costs a few searches (hundreds of milliseconds in a databank of a million postings),
  * so the searches that come while it is read, and words searched only once (a visitor's own phrase,
- * a crawler walking many), are answered by the database. One list is read at a time.
+ * a crawler walking many), are answered by the database. One list is read at a time, and the
+ * database gives up a read that runs longer than READ_TIMEOUT_MS; words whose list could not be read
+ * wait a while before it is tried again (`pauses`), so a read that keeps failing costs little.
  */
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
@@ -68,7 +70,20 @@ const REMOTE = 2;
 /** Fields a posting has in the text a list is read as. */
 const FIELDS = 6;
 
+/**
+ * How long PostgreSQL may take to read a list before it gives the read up. A list costs a few
+ * searches to read (under two seconds in a million postings); one that takes much longer saves
+ * nothing, and would keep the other lists from being read.
+ */
+export const READ_TIMEOUT_MS = 10_000;
+/** After a list could not be read, its words wait this long before it is tried again, twice as long after each failure in a row, up to MAX_PAUSE_MS. */
+export const FIRST_PAUSE_MS = 30_000;
+const MAX_PAUSE_MS = 10 * 60_000;
+
 const lists = rememberPublic<Known>(32, currentChanges);
+
+/** The words whose list could not be read lately: not tried again before `until`. */
+const pauses = new Map<string, { until: number; pause: number }>();
 
 /** What each read of a list gave, once it ended: a list still being read answers nothing yet. */
 const readLists = new WeakMap<Promise<Known>, Known>();
@@ -100,7 +115,7 @@ export function rankedFromMemory(
   countyIds: number[],
   skill: SkillLevel | undefined,
   page: { limit: number; offset: number; localFirst: boolean },
-  maxKnown = MAX_KNOWN,
+  { maxKnown = MAX_KNOWN, readTimeoutMs = READ_TIMEOUT_MS }: { maxKnown?: number; readTimeoutMs?: number } = {},
 ): Ranked | null {
   // Nothing is kept while this server cannot hear of changes, and no list is read from a replica
   // that has not replayed a change already heard (currentStamp); counties are bits of one 32-bit mask.
@@ -109,7 +124,7 @@ export function rankedFromMemory(
   if (!askedBefore(key)) return null;
   const kept = lists.kept(key);
   if (!kept) {
-    if (!reading) startReading(key, () => readList(db, list, allCounties, maxKnown));
+    if (!reading && !(Date.now() < (pauses.get(key)?.until ?? 0))) startReading(key, () => readList(db, list, allCounties, maxKnown, readTimeoutMs));
     return null;
   }
   const known = readLists.get(kept);
@@ -127,9 +142,18 @@ function startReading(key: string, read: () => Promise<Known>): void {
   const value = lists(key, read);
   reading = value
     .then(
-      (known) => void readLists.set(value, known),
-      // The database answers these words' searches, and says for itself what is wrong.
-      (error: unknown) => console.error(`[search] a list of keyword matches could not be read: ${errorSummary(error)}`),
+      (known) => {
+        readLists.set(value, known);
+        pauses.delete(key);
+      },
+      (error: unknown) => {
+        // The database answers these words' searches meanwhile.
+        const pause = Math.min((pauses.get(key)?.pause ?? FIRST_PAUSE_MS / 2) * 2, MAX_PAUSE_MS);
+        pauses.delete(key);
+        pauses.set(key, { until: Date.now() + pause, pause });
+        if (pauses.size > 256) pauses.delete(pauses.keys().next().value!);
+        console.error(`[search] a list of keyword matches could not be read, tried again in ${pause / 1000} s: ${errorSummary(error)}`);
+      },
     )
     .finally(() => {
       reading = null;
@@ -168,15 +192,18 @@ function rank(known: Known, found: number[], { limit, offset, localFirst }: { li
   return { ids: order.slice(offset, offset + limit).map((i) => known.ids[i]!), matches: found.length };
 }
 
-/** Reads a list in one query: the newest `maxKnown` matches, and whether there are more. */
-async function readList(db: Database, list: ListQuery, allCounties: CountyRef[], maxKnown: number): Promise<Known> {
+/** Reads a list in one query, given up after `timeoutMs`: the newest `maxKnown` matches, and whether there are more. */
+async function readList(db: Database, list: ListQuery, allCounties: CountyRef[], maxKnown: number, timeoutMs: number): Promise<Known> {
   // The counties as the bits of their places in `allCounties`.
   const countyOrder = allCounties.map((county) => county.id).join(",");
   const bits = sql`array[${sql.join(allCounties.map((county) => sql`${county.id}`), sql`, `)}]::integer[]`;
   // The list travels as one text, "id,rank,skill,reach,counties,expires;…" newest first: a few
   // milliseconds to read where as many rows would take tens. Only the rows kept are ranked.
-  const [row] = rowsOf<{ list: string | null }>(
-    await db.execute(sql`select string_agg(concat_ws(',', id,
+  // The time limit holds for this transaction alone (the embedded database takes it, but does not enforce it).
+  const [row] = await db.transaction(async (tx) => {
+    await tx.execute(sql.raw(`set local statement_timeout = ${Math.max(1, Math.round(timeoutMs))}`));
+    return rowsOf<{ list: string | null }>(
+      await tx.execute(sql`select string_agg(concat_ws(',', id,
           ts_rank(search_vector, ${list.words}),
           skill_level,
           statewide::int * ${STATEWIDE} + remote::int * ${REMOTE},
@@ -189,7 +216,8 @@ async function readList(db: Database, list: ListQuery, allCounties: CountyRef[],
         ${list.fromWhere}
         order by ${opportunities.publishedAt} desc, ${opportunities.id} desc
         limit ${maxKnown + 1}) as newest`),
-  );
+    );
+  });
   const fields = row?.list ? row.list.split(/[;,]/) : [];
   const read = fields.length / FIELDS;
   const length = Math.min(read, maxKnown);

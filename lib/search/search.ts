@@ -315,9 +315,16 @@ async function pageOf(
   return [...local, ...wider];
 }
 
-/** What the list of a keyword search kept in memory is read from: every filter but county and skill level (known-matches.ts). */
+/**
+ * What the list of a keyword search kept in memory is read from: every filter but county and skill
+ * level (known-matches.ts). The words are its key as typed: their parsed form follows from them.
+ */
 export function keywordList(filters: SearchFilters): ListQuery {
-  return { key: keyOf({ ...filters, county: [], skill: undefined }, {}), fromWhere: fromPublic(matching(filters, [], undefined)), words: keywordQuery(filters) };
+  return {
+    key: keyOf({ ...filters, county: [], skill: undefined, parsedQ: undefined }, {}),
+    fromWhere: fromPublic(matching(filters, [], undefined)),
+    words: keywordQuery(filters),
+  };
 }
 
 /** The rows of a page ranked in memory, in its order; a posting no longer public is left out (invariant 1). */
