@@ -194,11 +194,11 @@ function rank(known: Known, found: number[], { limit, offset, localFirst }: { li
 
 /** Reads a list in one query, given up after `timeoutMs`: the newest `maxKnown` matches, and whether there are more. */
 async function readList(db: Database, list: ListQuery, allCounties: CountyRef[], maxKnown: number, timeoutMs: number): Promise<Known> {
-  // The counties as the bits of their places in `allCounties`.
   const countyOrder = allCounties.map((county) => county.id).join(",");
-  const bits = sql`array[${sql.join(allCounties.map((county) => sql`${county.id}`), sql`, `)}]::integer[]`;
-  // The list travels as one text, "id,rank,skill,reach,counties,expires;…" newest first: a few
-  // milliseconds to read where as many rows would take tens. Only the rows kept are ranked.
+  // The list travels as one text, "id,rank,skill,reach,county ids,expires;…" newest first (the
+  // county ids apart by spaces): a few milliseconds to read where as many rows would take tens.
+  // Only the rows kept are ranked, and the county masks are made here (a fifth of the read's time
+  // in PostgreSQL at a million postings).
   // The time limit holds for this transaction alone (the embedded database takes it, but does not enforce it).
   const [row] = await db.transaction(async (tx) => {
     await tx.execute(sql.raw(`set local statement_timeout = ${Math.max(1, Math.round(timeoutMs))}`));
@@ -207,7 +207,7 @@ async function readList(db: Database, list: ListQuery, allCounties: CountyRef[],
           ts_rank(search_vector, ${list.words}),
           skill_level,
           statewide::int * ${STATEWIDE} + remote::int * ${REMOTE},
-          (select coalesce(bit_or(1 << (array_position(${bits}, county) - 1)), 0) from unnest(county_ids) as county),
+          array_to_string(county_ids, ' '),
           extract(epoch from expires_at) * 1000
         ), ';' order by published_at desc, id desc) as list
       from (select ${opportunities.id} as id, ${opportunities.publishedAt} as published_at, ${opportunities.searchVector} as search_vector,
@@ -219,6 +219,8 @@ async function readList(db: Database, list: ListQuery, allCounties: CountyRef[],
     );
   });
   const fields = row?.list ? row.list.split(/[;,]/) : [];
+  // The counties as the bits of their places in `allCounties`.
+  const bitOf = new Map(allCounties.map((county, place) => [String(county.id), 1 << place]));
   const read = fields.length / FIELDS;
   const length = Math.min(read, maxKnown);
   const known: Known = {
@@ -238,8 +240,15 @@ async function readList(db: Database, list: ListQuery, allCounties: CountyRef[],
     known.rank[i] = Number(fields[at + 1]);
     known.skill[i] = SKILL_LEVELS.indexOf(fields[at + 2] as SkillLevel);
     known.reach[i] = Number(fields[at + 3]);
-    known.counties[i] = Number(fields[at + 4]) >>> 0;
+    known.counties[i] = countyMask(fields[at + 4]!, bitOf);
     known.expires[i] = Number(fields[at + 5]);
   }
   return known;
+}
+
+/** The mask of a posting's counties, given as their ids apart by spaces. */
+function countyMask(ids: string, bitOf: Map<string, number>): number {
+  let mask = 0;
+  if (ids !== "") for (const id of ids.split(" ")) mask |= bitOf.get(id) ?? 0;
+  return mask >>> 0;
 }
