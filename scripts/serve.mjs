@@ -4,6 +4,9 @@
 // PostgreSQL server (WEB_CONCURRENCY sets how many; the embedded database allows only one).
 //
 //   npm start [-- -p PORT] [-H HOSTNAME]        (after `npm run build`)
+//
+// `npm start` gives Node a larger young generation (--max-semi-space-size, README "From one server
+// to many"); the processes forked here inherit it.
 import cluster from "node:cluster";
 import { createServer } from "node:http";
 import os from "node:os";
