@@ -108,7 +108,11 @@ export async function seedDemoActivity(tx: Transaction, approved: number[], volu
     })
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
   if (soonest) {
-    await tx.update(opportunities).set({ startsAt: soonest.startsAt, endsAt: soonest.endsAt, expiresAt: soonest.endsAt }).where(eq(opportunities.id, soonest.id));
+    // It still takes volunteers (the waiting list is the full posting's above), whatever places its template offers.
+    await tx
+      .update(opportunities)
+      .set({ startsAt: soonest.startsAt, endsAt: soonest.endsAt, expiresAt: soonest.endsAt, spots: sql`case when ${opportunities.spots} is null then null else greatest(${opportunities.spots}, 6) end` })
+      .where(eq(opportunities.id, soonest.id));
     for (const daysAgo of [9, 5]) {
       await respond(soonest.id, soonest.organizationId, { at: new Date(now.getTime() - daysAgo * DAY), status: "scheduled", firstStatusChangeAt: new Date(now.getTime() - daysAgo * DAY + 5 * HOUR) });
     }
