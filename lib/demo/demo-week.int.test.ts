@@ -7,6 +7,7 @@
 import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { getDb, rowsOf } from "@/db/client";
+import { TIME_ZONE } from "@/lib/format";
 import { seedDemo } from "./demo";
 
 it("seeded on a Saturday, leaves the event it schedules volunteers for open to more", async () => {
@@ -25,7 +26,7 @@ it("seeded on a Saturday, leaves the event it schedules volunteers for open to m
   expect(full[0]!.waiting).toBe(2);
 
   const [event] = rowsOf<{ spots: number | null; taken: number; weekday: number }>(
-    await db.execute(sql`select o.spots, o.places_taken as taken, extract(dow from o.starts_at at time zone 'America/New_York')::int as weekday
+    await db.execute(sql`select o.spots, o.places_taken as taken, extract(dow from o.starts_at at time zone ${TIME_ZONE})::int as weekday
       from opportunities o join organizations org on org.id = o.organization_id
       where ${live} and o.type = 'one_time' and exists (select 1 from responses r where r.opportunity_id = o.id and r.status = 'scheduled')`),
   );

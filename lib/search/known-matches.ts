@@ -201,7 +201,10 @@ async function readList(db: Database, list: ListQuery, allCounties: CountyRef[],
   // in PostgreSQL at a million postings).
   // The time limit holds for this transaction alone (the embedded database takes it, but does not enforce it).
   const [row] = await db.transaction(async (tx) => {
-    await tx.execute(sql.raw(`set local statement_timeout = ${Math.max(1, Math.round(timeoutMs))}`));
+    // A number of our own (never a visitor's), checked before it is written into the command.
+    const limit = Math.max(1, Math.round(timeoutMs));
+    if (!Number.isSafeInteger(limit)) throw new Error("A list read's time limit must be a number of milliseconds.");
+    await tx.execute(sql.raw(`set local statement_timeout = ${limit}`));
     return rowsOf<{ list: string | null }>(
       await tx.execute(sql`select string_agg(concat_ws(',', id,
           ts_rank(search_vector, ${list.words}),
