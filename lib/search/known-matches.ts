@@ -76,8 +76,6 @@ const FIELDS = 6;
  * nothing, and would keep the other lists from being read.
  */
 export const READ_TIMEOUT_MS = 10_000;
-/** The memory PostgreSQL may sort a list's rows in (a list of MAX_KNOWN rows needs about 40 MB). */
-const LIST_WORK_MEM = "64MB";
 /** After a list could not be read, its words wait this long before it is tried again, twice as long after each failure in a row, up to MAX_PAUSE_MS. */
 export const FIRST_PAUSE_MS = 30_000;
 const MAX_PAUSE_MS = 10 * 60_000;
@@ -207,9 +205,6 @@ async function readList(db: Database, list: ListQuery, allCounties: CountyRef[],
     const limit = Math.max(1, Math.round(timeoutMs));
     if (!Number.isSafeInteger(limit)) throw new Error("A list read's time limit must be a number of milliseconds.");
     await tx.execute(sql.raw(`set local statement_timeout = ${limit}`));
-    // The newest maxKnown matches are sorted in memory rather than on disk: a quarter less time
-    // for a common word at a million postings (measured; README, Benchmark).
-    await tx.execute(sql.raw(`set local work_mem = '${LIST_WORK_MEM}'`));
     return rowsOf<{ list: string | null }>(
       await tx.execute(sql`select string_agg(concat_ws(',', id,
           ts_rank(search_vector, ${list.words}),
