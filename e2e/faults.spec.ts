@@ -20,7 +20,7 @@ import { expect, test } from "@playwright/test";
 import { startPostgres, type ThrowawayPostgres } from "../db/testing/throwaway-cluster";
 import { DATABASE_AWAY_MESSAGE } from "../lib/database-away/database-away.mjs";
 import { multipart } from "./support/raw-http";
-import { startServer, stopServer } from "./support/servers";
+import { serverLogTail, startServer, stopServer } from "./support/servers";
 import { EXTRA_PORTS, FAULTS_DATABASE_PORT } from "./support/urls";
 
 test.describe.configure({ mode: "serial" });
@@ -78,6 +78,12 @@ test.beforeAll(async () => {
     expect(actionFields.length).toBeGreaterThan(0);
     forms.push({ slug, actionFields });
   }
+});
+
+// What the server printed, when the test failed: the kind of each error (a refused connection, a
+// connect timeout, "the database system is starting up") says which part did not come back.
+test.afterEach(({}, testInfo) => {
+  if (testInfo.status !== testInfo.expectedStatus) console.log(`[faults] the server's last lines:\n${serverLogTail(SITE, 60)}`);
 });
 
 test.afterAll(() => {
@@ -162,6 +168,9 @@ test("with PostgreSQL stopped for ten seconds under load, the server answers 503
   expect(during.ms).toBeLessThan(LONGEST_ANSWER_MS);
   await sleep(Math.max(0, stopped + OUTAGE_MS - Date.now()));
 
+  // PostgreSQL may take connections a little before `pg_ctl start` returns (it looks every tenth of
+  // a second, and the machine may be busy): the outage ends when the start is asked for.
+  const startAsked = Date.now();
   await database!.start();
   const started = Date.now();
   let recovered = Number.POSITIVE_INFINITY;
@@ -182,13 +191,13 @@ test("with PostgreSQL stopped for ten seconds under load, the server answers 503
   expect(after.body).toEqual({ database: "ok" });
 
   // The figures, for the record of the run.
-  const outage = answers.filter((a) => a.startedAt >= stopped && a.startedAt + a.ms <= started);
+  const outage = answers.filter((a) => a.startedAt >= stopped && a.startedAt + a.ms <= startAsked);
   const unavailable = answers.filter((a) => a.status === 503);
   const acknowledged = answers.filter((a) => a.acknowledged);
   console.log(
     `[faults] ${answers.length} requests; ${outage.length} during the outage: ${outage.filter((a) => a.status === 503).length} × 503, ${outage.filter((a) => a.status === 200).length} × 200; ` +
       `longest answer during the outage ${Math.max(0, ...outage.map((a) => a.ms))} ms, overall ${Math.max(...answers.map((a) => a.ms))} ms; ` +
-      `stop took ${stopped - stopAsked} ms; back ${recovered - started} ms after PostgreSQL started; ` +
+      `stop took ${stopped - stopAsked} ms, start ${started - startAsked} ms; back ${recovered - started} ms after PostgreSQL started; ` +
       `${acknowledged.length} responses acknowledged of ${answers.filter((a) => a.kind === "interest").length} posts`,
   );
 

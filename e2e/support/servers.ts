@@ -1,5 +1,18 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { QUICK_EXIT_URL } from "./urls";
+
+/** Where the output of the server a test started at `url` goes, anew each time it starts. */
+export function serverLogOf(url: string): string {
+  return path.join(".data", `e2e-server-${new URL(url).port}.log`);
+}
+
+/** The last `lines` lines the server at `url` printed: for a failing test to show what the server saw. */
+export function serverLogTail(url: string, lines = 40): string {
+  const file = serverLogOf(url);
+  return existsSync(file) ? readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n") : "(no output)";
+}
 
 /** Waits until a server the test started answers its health check (up to a minute). */
 export async function answering(url: string): Promise<void> {
@@ -20,11 +33,14 @@ export async function answering(url: string): Promise<void> {
  * answers. Stop it with `stopServer`.
  */
 export async function startServer(url: string, settings: Record<string, string | undefined>): Promise<ChildProcess> {
+  mkdirSync(".data", { recursive: true });
+  const output = openSync(serverLogOf(url), "w");
   const server = spawn("node", ["scripts/serve.mjs", "-p", new URL(url).port, "-H", "127.0.0.1"], {
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: "", PGLITE_DIR: "memory://", AUTH_TRUST_HOST: "true", QUICK_EXIT_URL, ...settings },
     detached: true,
-    stdio: "ignore",
+    stdio: ["ignore", output, output],
   });
+  closeSync(output);
   await answering(url);
   return server;
 }
