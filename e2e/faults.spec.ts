@@ -80,10 +80,13 @@ test.beforeAll(async () => {
   }
 });
 
-// What the server printed, when the test failed: the kind of each error (a refused connection, a
-// connect timeout, "the database system is starting up") says which part did not come back.
+// What the site's server and PostgreSQL printed, when the test failed: the kind of each error (a
+// refused connection, a connect timeout, "the database system is starting up") and when PostgreSQL
+// stopped and became ready say which part did not come back, or came back sooner than measured.
 test.afterEach(({}, testInfo) => {
-  if (testInfo.status !== testInfo.expectedStatus) console.log(`[faults] the server's last lines:\n${serverLogTail(SITE, 60)}`);
+  if (testInfo.status === testInfo.expectedStatus) return;
+  console.log(`[faults] the server's last lines:\n${serverLogTail(SITE, 60)}`);
+  console.log(`[faults] PostgreSQL's last lines:\n${database?.logTail(30) ?? "(not started)"}`);
 });
 
 test.afterAll(() => {

@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -17,6 +17,8 @@ export type ThrowawayPostgres = {
   stop: (mode?: "fast" | "immediate") => Promise<void>;
   /** `pg_ctl start`, waiting until the server takes connections. */
   start: () => Promise<void>;
+  /** The last `lines` lines of the server's own log: for a failing test to show what PostgreSQL saw. */
+  logTail: (lines?: number) => string;
 };
 
 export type Cluster = { primaryUrl: (database: string) => string; replicaUrl: (database: string) => string; stop: () => void };
@@ -61,6 +63,7 @@ function serverOn(bin: string, dir: string, data: string, port: number): Throwaw
     url: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`,
     stop: (mode = "fast") => runAsync(bin, "pg_ctl", ["-D", data, "-m", mode, "-w", "stop"]),
     start: () => runAsync(bin, "pg_ctl", startArgs),
+    logTail: (lines = 40) => (existsSync(`${data}.log`) ? readFileSync(`${data}.log`, "utf8").trimEnd().split("\n").slice(-lines).join("\n") : "(no log)"),
   };
 }
 
