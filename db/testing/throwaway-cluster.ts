@@ -1,8 +1,9 @@
 import { execFile, execFileSync } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { lastLines } from "./last-lines";
 
 /**
  * PostgreSQL servers of a test's own, from the server binaries on this
@@ -63,7 +64,7 @@ function serverOn(bin: string, dir: string, data: string, port: number): Throwaw
     url: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`,
     stop: (mode = "fast") => runAsync(bin, "pg_ctl", ["-D", data, "-m", mode, "-w", "stop"]),
     start: () => runAsync(bin, "pg_ctl", startArgs),
-    logTail: (lines = 40) => (existsSync(`${data}.log`) ? readFileSync(`${data}.log`, "utf8").trimEnd().split("\n").slice(-lines).join("\n") : "(no log)"),
+    logTail: (lines = 40) => lastLines(`${data}.log`, lines),
   };
 }
 

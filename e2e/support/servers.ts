@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync } from "node:fs";
 import path from "node:path";
+import { lastLines } from "../../db/testing/last-lines";
 import { QUICK_EXIT_URL } from "./urls";
 
 /** Where the output of the server a test started at `url` goes, anew each time it starts. */
@@ -10,8 +11,7 @@ export function serverLogOf(url: string): string {
 
 /** The last `lines` lines the server at `url` printed: for a failing test to show what the server saw. */
 export function serverLogTail(url: string, lines = 40): string {
-  const file = serverLogOf(url);
-  return existsSync(file) ? readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n") : "(no output)";
+  return lastLines(serverLogOf(url), lines, "(no output)");
 }
 
 /** Waits until a server the test started answers its health check (up to a minute). */
