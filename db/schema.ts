@@ -6,6 +6,7 @@
  */
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   date,
   check,
@@ -436,6 +437,50 @@ export const rateLimits = pgTable("rate_limits", {
   key: text("key").primaryKey(),
   count: integer("count").notNull(),
   resetAt: timestamp("reset_at", { withTimezone: true }).notNull(),
+});
+
+// ---------------------------------------------------------------------------
+// Keyword searches' lists of matches, kept for every app server (lib/search/kept-lists.ts).
+// A list is valid while the count of committed public changes is the one it was read under.
+
+const bytea = customType<{ data: Uint8Array }>({
+  dataType() {
+    return "bytea";
+  },
+});
+
+const xid8 = customType<{ data: string }>({
+  dataType() {
+    return "xid8";
+  },
+});
+
+/**
+ * How many transactions have changed what the public site may show. One row, counted up as each
+ * such transaction commits (db/migrations/0021_kept_keyword_lists.sql).
+ */
+export const publicChangeCount = pgTable("public_change_count", {
+  id: boolean("id").primaryKey().default(true),
+  changes: bigint("changes", { mode: "number" }).notNull(),
+}, (t) => [check("public_change_count_one_row", sql`${t.id}`)]);
+
+/** The transactions changing public data that have not committed yet: each is counted once, as it commits. */
+export const publicChangeMarks = pgTable("public_change_marks", {
+  xid: xid8("xid").primaryKey(),
+});
+
+export const keptKeywordLists = pgTable("kept_keyword_lists", {
+  /** A hash of the search's words and other filters (lib/search/known-matches.ts `listKey`), never the words. */
+  key: text("key").primaryKey(),
+  /** The count of public changes (public_change_count) the list was read under. */
+  changes: bigint("changes", { mode: "number" }).notNull(),
+  /** The county ids whose places are the bits of each posting's county mask. */
+  countyOrder: text("county_order").notNull(),
+  length: integer("length").notNull(),
+  complete: boolean("complete").notNull(),
+  /** The list's columns, one after the other, in the byte order of the servers. */
+  columns: bytea("columns").notNull(),
+  keptAt: timestamp("kept_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
 // ---------------------------------------------------------------------------

@@ -5,6 +5,8 @@ export type Remembered<T> = {
   (key: string, read: () => Promise<T>): Promise<T>;
   /** The read kept for this key under the current version, without beginning one: undefined when there is none. */
   kept(key: string): Promise<T> | undefined;
+  /** Forgets the read kept for this key, if it is still `value`. */
+  forget(key: string, value: Promise<T>): void;
 };
 
 /**
@@ -46,11 +48,13 @@ export function rememberPublic<T>(limit: number, stampNow: () => number | null =
     entries.delete(key);
     entries.set(key, { stamp, value });
     if (entries.size > limit) entries.delete(entries.keys().next().value!);
-    value.catch(() => {
-      if (entries.get(key)?.value === value) entries.delete(key);
-    });
+    value.catch(() => forget(key, value));
     return value;
   }
 
-  return Object.assign(remember, { kept });
+  function forget(key: string, value: Promise<T>): void {
+    if (entries.get(key)?.value === value) entries.delete(key);
+  }
+
+  return Object.assign(remember, { kept, forget });
 }

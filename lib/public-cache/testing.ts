@@ -17,3 +17,16 @@ export async function afterChange(change: () => Promise<unknown>): Promise<numbe
   await until(() => listingsState().version > before && listingsState().listening, "the change is heard");
   return listingsState().version;
 }
+
+/**
+ * Waits until this server has heard of every change made so far and may keep values again: each
+ * statement of a fixture sends its own notification, so until the version has stood still a while.
+ */
+export async function settled(): Promise<void> {
+  for (;;) {
+    const version = listingsState().version;
+    await until(() => listingsState().listening, "listening");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (listingsState().version === version && listingsState().listening) return;
+  }
+}

@@ -12,15 +12,15 @@ import { getDatabaseKind, getDb, type Database } from "@/db/client";
 import { opportunities, organizations } from "@/db/schema";
 import { seedSyntheticOpportunities } from "@/db/seed/synthetic";
 import { listCounties, type CountyRef } from "@/lib/counties/queries";
-import { listingsState, startListingsVersion } from "@/lib/public-cache/listings-version";
+import { startListingsVersion } from "@/lib/public-cache/listings-version";
 import { currentStamp } from "@/lib/public-cache/stamp.mjs";
-import { afterChange, until } from "@/lib/public-cache/testing";
+import { afterChange, settled, until } from "@/lib/public-cache/testing";
 import { createRandom } from "@/db/seed/random";
 import { insertOpportunity, insertOrganization } from "@/lib/testing/fixtures";
 import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
 import { FIRST_PAUSE_MS, listReadSettled, rankedFromMemory, type ListQuery } from "./known-matches";
 import { COUNT_CAP, PAGE_SIZE } from "./params";
-import { buildPageQuery, keywordList, searchOpportunities, type SearchFilters } from "./search";
+import { buildPageQuery, matchList, searchOpportunities, type SearchFilters } from "./search";
 
 let db: Database;
 let counties: CountyRef[];
@@ -33,7 +33,8 @@ beforeAll(async () => {
   await until(() => currentStamp() !== null, "listening");
 });
 
-type Case = { q: string; county: string[]; skill?: SkillLevel; page: number; localFirst: boolean };
+/** A search; `q` empty for one without words, `order` relevance unless said. */
+type Case = { q: string; county: string[]; skill?: SkillLevel; page: number; localFirst: boolean; order?: "relevance" | "newest" };
 
 /** The page as the database ranks it: ids and the count of the newest matches. */
 async function fromDatabase({ q, county, skill, page, localFirst }: Case) {
@@ -42,23 +43,10 @@ async function fromDatabase({ q, county, skill, page, localFirst }: Case) {
   return { ids: rows.map((row) => row.id), matches: rows[0]?.matches ?? null };
 }
 
-/**
- * Until this server has heard of every change made so far, the lists rightly answer nothing (each
- * statement of a fixture sends its own notification): wait until the version has stood still.
- */
-async function settled(): Promise<void> {
-  for (;;) {
-    const version = listingsState().version;
-    await until(() => listingsState().listening, "listening");
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    if (listingsState().version === version && listingsState().listening) return;
-  }
-}
-
 /** One search asked of the lists: null when the database is left to answer it. */
-function ask({ q, county, skill, page, localFirst }: Case, maxKnown?: number, list: ListQuery = keywordList({ q })) {
+function ask({ q, county, skill, page, localFirst, order }: Case, maxKnown?: number, list: ListQuery = matchList(q ? { q } : {})) {
   const countyIds = counties.filter((c) => county.includes(c.slug)).map((c) => c.id);
-  return rankedFromMemory(db, list, counties, countyIds, skill, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, localFirst }, { maxKnown });
+  return rankedFromMemory(db, list, counties, countyIds, skill, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, localFirst, order }, { maxKnown });
 }
 
 /** One search ranked from the lists: its list is read the second time its words are searched, beside that search. */
@@ -99,6 +87,51 @@ describe("a page ranked from memory is the page the database ranks", () => {
     const ranked = await fromMemory({ q: "counseling or housing", county: [], page: 50, localFirst: false });
     expect(ranked!.matches).toBe(COUNT_CAP + 1);
     expect(ranked!.ids).toEqual((await fromDatabase({ q: "counseling or housing", county: [], page: 50, localFirst: false })).ids);
+  });
+});
+
+describe("a page newest first from memory is the page the database gives, with or without words", () => {
+  const random = createRandom(12);
+  const cases: Case[] = [];
+  for (const q of ["", "", "mentor", "counseling or housing"]) {
+    for (let i = 0; i < 10; i++) {
+      const county = Array.from({ length: Math.floor(random.next() * 4) }, () => "");
+      const skill = [undefined, ...SKILL_LEVELS][Math.floor(random.next() * (SKILL_LEVELS.length + 1))];
+      const page = [1, 1, 2, 3, 50][Math.floor(random.next() * 5)]!;
+      cases.push({ q, county, skill, page, localFirst: random.next() < 0.7, order: "newest" });
+    }
+  }
+
+  /** The search page as the site serves it from memory, and as it reads it from the database (the primary is read without lists). */
+  async function both({ q, county, skill, page, localFirst }: Case) {
+    const filters: SearchFilters = { ...(q ? { q } : {}), county, skill, page, sort: "newest" };
+    const options = { facets: false, localFirst };
+    const read = await searchOpportunities(filters, { ...options, primary: true });
+    const served = await searchOpportunities(filters, options);
+    return { read: { slugs: read.items.map((item) => item.slug), total: read.total }, served: { slugs: served.items.map((item) => item.slug), total: served.total } };
+  }
+
+  it.each(cases.map((c, i) => [i, c] as const))("case %i", async (_, template) => {
+    const picked = template.county.map((_, j) => counties[(j * 7 + template.q.length + template.page) % counties.length]!.slug);
+    const search = { ...template, county: picked };
+    const tiered = search.localFirst && picked.length > 0;
+    expect(await fromMemory({ ...search, localFirst: tiered })).not.toBeNull();
+    const { read, served } = await both(search);
+    expect(served).toEqual(read);
+    if (search.page === 1) expect(read.slugs.length).toBeGreaterThan(0);
+  });
+
+  it("answers from a list cut short only the pages among its newest matches, and leaves the count to the database when it holds too few", async () => {
+    // Of 2,000 postings, a few dozen are local to one county at one skill level: pages past them need the whole list.
+    const search: Case = { q: "", county: [counties[5]!.slug], skill: "specialized", page: 1, localFirst: true, order: "newest" };
+    const first = await fromMemory(search, 2000);
+    expect(first).not.toBeNull();
+    expect(first!.matches).toBeNull();
+    expect(ask({ ...search, page: 40 }, 2000)).toBeNull();
+    const whole = await fromMemory({ ...search, page: 40 });
+    expect(whole).not.toBeNull();
+    const { read, served } = await both({ ...search, page: 40 });
+    expect(served).toEqual(read);
   });
 });
 

@@ -21,8 +21,13 @@
  * a crawler walking many), are answered by the database. One list is read at a time, and the
  * database gives up a read that runs longer than READ_TIMEOUT_MS; words whose list could not be read
  * wait a while before it is tried again (`pauses`), so a read that keeps failing costs little.
+ *
+ * Each list read is also kept in the database for every server (kept-lists.ts): a list another
+ * server, or this one before a restart, has kept is taken from there in a few milliseconds rather
+ * than read from the postings, and a server takes the lists kept most recently at its first search.
  */
 import "server-only";
+import { createHash } from "node:crypto";
 import { sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Database } from "@/db/client";
 import { opportunities } from "@/db/schema";
@@ -31,18 +36,23 @@ import { errorSummary } from "@/lib/logging/error-summary";
 import { rememberPublic } from "@/lib/public-cache/remember";
 import { currentChanges, currentStamp } from "@/lib/public-cache/stamp.mjs";
 import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
+import { keepList, keepsLists, keptKeys, keptList } from "./kept-lists";
 import { COUNT_CAP } from "./params";
 
-export type Ranked = { ids: number[]; matches: number };
+/** A page's ids, and how many postings match, counted up to COUNT_CAP + 1 (null: not known from memory). */
+export type Ranked = { ids: number[]; matches: number | null };
+
+/** A page asked of a list: by relevance to the words (`rank`, always with words), or newest first. */
+export type PageOfList = { limit: number; offset: number; localFirst: boolean; order?: "relevance" | "newest" };
 
 /**
  * What a list is read from: its key, `from … where …` of the public postings matching every filter
- * but county and skill level (search.ts), and the words as a tsquery.
+ * but county and skill level (search.ts), and the words as a tsquery (null for a search without words).
  */
-export type ListQuery = { key: string; fromWhere: SQL; words: SQL };
+export type ListQuery = { key: string; fromWhere: SQL; words: SQL | null };
 
 /** The list of one search's matches, newest first, in columns; a posting's place in it is its order of publication. */
-type Known = {
+export type Known = {
   length: number;
   /** Whether every match is in the list (at most `maxKnown` match). */
   complete: boolean;
@@ -80,13 +90,17 @@ export const READ_TIMEOUT_MS = 10_000;
 export const FIRST_PAUSE_MS = 30_000;
 const MAX_PAUSE_MS = 10 * 60_000;
 
-const lists = rememberPublic<Known>(32, currentChanges);
+/** The most lists a server holds in memory. */
+const HELD_LISTS = 32;
+
+/** A list read, or null when a search for one kept in the database found none. */
+let lists = rememberPublic<Known | null>(HELD_LISTS, currentChanges);
 
 /** The words whose list could not be read lately: not tried again before `until`. */
 const pauses = new Map<string, { until: number; pause: number }>();
 
 /** What each read of a list gave, once it ended: a list still being read answers nothing yet. */
-const readLists = new WeakMap<Promise<Known>, Known>();
+const readLists = new WeakMap<Promise<Known | null>, Known>();
 
 /** The read of a list under way, if any: lists are read one at a time. */
 let reading: Promise<void> | null = null;
@@ -102,9 +116,10 @@ function askedBefore(key: string): boolean {
 }
 
 /**
- * The ids of one page of a keyword search ranked by relevance, and how many postings match
- * (counted up to COUNT_CAP + 1), exactly as search.ts `buildPageQuery` ranks them: the newest
- * COUNT_CAP matches, the local ones first when `localFirst`, then by rank, newest, id.
+ * The ids of one page of a search, and how many postings match (counted up to COUNT_CAP + 1),
+ * exactly as search.ts gives them. By relevance (`buildPageQuery`): the newest COUNT_CAP matches,
+ * the local ones first when `localFirst`, then by rank, newest, id. Newest first (`pageOf`): every
+ * local match first when `localFirst`, then the others, each newest first.
  * `null` when it cannot answer from memory; the second time these words are asked for, their list
  * begins to be read for the searches that follow.
  */
@@ -114,37 +129,60 @@ export function rankedFromMemory(
   allCounties: CountyRef[],
   countyIds: number[],
   skill: SkillLevel | undefined,
-  page: { limit: number; offset: number; localFirst: boolean },
+  page: PageOfList,
   { maxKnown = MAX_KNOWN, readTimeoutMs = READ_TIMEOUT_MS }: { maxKnown?: number; readTimeoutMs?: number } = {},
 ): Ranked | null {
   // Nothing is kept while this server cannot hear of changes, and no list is read from a replica
   // that has not replayed a change already heard (currentStamp); counties are bits of one 32-bit mask.
   if (currentStamp() === null || allCounties.length > 32) return null;
-  const key = `${list.key} ${maxKnown}`;
-  if (!askedBefore(key)) return null;
+  const key = listKey(list, maxKnown);
+  const countyOrder = allCounties.map((county) => county.id).join(",");
+  const before = askedBefore(key);
   const kept = lists.kept(key);
   if (!kept) {
-    if (!reading && !(Date.now() < (pauses.get(key)?.until ?? 0))) startReading(key, () => readList(db, list, allCounties, maxKnown, readTimeoutMs));
+    warmUp(db, countyOrder);
+    if (before && !reading && !(Date.now() < (pauses.get(key)?.until ?? 0))) startReading(key, () => readAndKeep(db, key, list, allCounties, maxKnown, readTimeoutMs));
     return null;
   }
   const known = readLists.get(kept);
   if (!known) return null;
-  const countyOrder = allCounties.map((county) => county.id).join(",");
   // Read under another list of counties (one added since this search began): its bits mean other counties.
   if (known.countyOrder !== countyOrder) return null;
-  const found = newestMatches(known, maskOf(countyIds, allCounties), skill ? SKILL_LEVELS.indexOf(skill) : -1, Date.now());
+  const wanted = maskOf(countyIds, allCounties);
+  const level = skill ? SKILL_LEVELS.indexOf(skill) : -1;
+  if (page.order === "newest") return newestPage(known, wanted, level, Date.now(), page);
+  const found = newestMatches(known, wanted, level, Date.now());
   // A list cut at maxKnown answers only a search whose newest COUNT_CAP + 1 matches it holds.
   if (found.length <= COUNT_CAP && !known.complete) return null;
   return rank(known, found, page);
 }
 
-function startReading(key: string, read: () => Promise<Known>): void {
-  const value = lists(key, read);
+/**
+ * The key a list is held and kept under: a hash of the search's words and other filters, so that
+ * what visitors search is not written into the database.
+ */
+export function listKey(list: ListQuery, maxKnown = MAX_KNOWN): string {
+  return createHash("sha256").update(`${list.key} ${maxKnown}`).digest("base64url");
+}
+
+/** A list read, and what keeps it in the database once it is in use. */
+type Read = { known: Known | null; keep?: () => Promise<void> };
+
+function startReading(key: string, read: () => Promise<Read>): void {
+  let keep: Read["keep"];
+  const value = lists(key, async () => {
+    const done = await read();
+    keep = done.keep;
+    return done.known;
+  });
   reading = value
     .then(
-      (known) => {
+      async (known) => {
+        // None kept in the database: the next search of these words may read it from the postings.
+        if (!known) return lists.forget(key, value);
         readLists.set(value, known);
         pauses.delete(key);
+        await keep?.();
       },
       (error: unknown) => {
         // The database answers these words' searches meanwhile.
@@ -160,9 +198,49 @@ function startReading(key: string, read: () => Promise<Known>): void {
     });
 }
 
-/** Resolves once the list being read, if any, is read (or could not be): for tests. */
-export function listReadSettled(): Promise<void> {
-  return reading ?? Promise.resolve();
+/** Resolves once the list being read, if any, is read (or could not be) and kept, and the lists kept in the database are taken: for tests. */
+export async function listReadSettled(): Promise<void> {
+  await warming;
+  await reading;
+}
+
+/** This server's taking of the lists kept in the database, once begun. */
+let warming: Promise<void> | null = null;
+
+/** Forgets every list this server holds and every search it was asked, as a server that starts: for tests. */
+export async function startAfresh(): Promise<void> {
+  await listReadSettled();
+  lists = rememberPublic<Known | null>(HELD_LISTS, currentChanges);
+  asked.clear();
+  pauses.clear();
+  warming = null;
+}
+
+/**
+ * At the first search this server may answer from memory, it takes the lists kept most recently in
+ * the database, one after another beside the searches: a server that starts (a restart, a second
+ * server) answers their words from memory from the start.
+ */
+function warmUp(db: Database, countyOrder: string): void {
+  if (warming || !keepsLists()) return;
+  warming = (async () => {
+    for (const key of await keptKeys(db, HELD_LISTS)) {
+      while (reading) await reading;
+      if (currentStamp() === null) return;
+      if (!lists.kept(key)) startReading(key, async () => ({ known: await keptList(db, key, countyOrder) }));
+    }
+  })().catch((error: unknown) => console.error(`[search] the lists of keyword matches kept for every server could not be taken: ${errorSummary(error)}`));
+}
+
+/** Reads a list (taking it from the database when it is kept there) and keeps what it read for every server. */
+async function readAndKeep(db: Database, key: string, list: ListQuery, allCounties: CountyRef[], maxKnown: number, timeoutMs: number): Promise<Read> {
+  const countyOrder = allCounties.map((county) => county.id).join(",");
+  if (keepsLists()) {
+    const kept = await keptList(db, key, countyOrder);
+    if (kept) return { known: kept };
+  }
+  const { known, changes } = await readList(db, list, allCounties, maxKnown, timeoutMs);
+  return { known, keep: keepsLists() && changes !== null ? () => keepList(db, key, known, changes) : undefined };
 }
 
 function maskOf(countyIds: number[], allCounties: CountyRef[]): number {
@@ -173,16 +251,43 @@ function maskOf(countyIds: number[], allCounties: CountyRef[]): number {
   return mask >>> 0;
 }
 
+/** Whether the posting at place `i` matches the county and skill filters, and has not expired at `now`. */
+function matchesAt(known: Known, i: number, wanted: number, level: number, now: number): boolean {
+  if (known.expires[i]! <= now) return false;
+  if (level >= 0 && known.skill[i] !== level) return false;
+  return wanted === 0 || (known.reach[i]! & STATEWIDE) !== 0 || (known.counties[i]! & wanted) !== 0;
+}
+
 /** Places in the list of the newest matches of the county and skill filters not expired at `now`, at most COUNT_CAP + 1. */
 function newestMatches(known: Known, wanted: number, level: number, now: number): number[] {
   const found: number[] = [];
   for (let i = 0; i < known.length && found.length <= COUNT_CAP; i++) {
-    if (known.expires[i]! <= now) continue;
-    if (level >= 0 && known.skill[i] !== level) continue;
-    if (wanted !== 0 && !(known.reach[i]! & STATEWIDE) && (known.counties[i]! & wanted) === 0) continue;
-    found.push(i);
+    if (matchesAt(known, i, wanted, level, now)) found.push(i);
   }
   return found;
+}
+
+/**
+ * A page newest first: with `localFirst`, every local match before the statewide and remote ones.
+ * A list cut at maxKnown answers a page whose postings are all among its local matches (or, without
+ * `localFirst`, among its matches); the count only when it holds COUNT_CAP + 1 matches, else the
+ * database counts them.
+ */
+function newestPage(known: Known, wanted: number, level: number, now: number, { limit, offset, localFirst }: PageOfList): Ranked | null {
+  const end = offset + limit;
+  const first: number[] = [];
+  const then: number[] = [];
+  let matches = 0;
+  for (let i = 0; i < known.length && !(matches > COUNT_CAP && first.length >= end); i++) {
+    if (!matchesAt(known, i, wanted, level, now)) continue;
+    matches++;
+    const part = !localFirst || known.reach[i] === 0 ? first : then;
+    if (part.length < end) part.push(i);
+  }
+  // Only a whole list tells where the first part ends when the page goes past it.
+  if (first.length < end && !known.complete) return null;
+  const ids = [...first, ...then].slice(offset, end).map((i) => known.ids[i]!);
+  return { ids, matches: matches > COUNT_CAP || known.complete ? Math.min(matches, COUNT_CAP + 1) : null };
 }
 
 function rank(known: Known, found: number[], { limit, offset, localFirst }: { limit: number; offset: number; localFirst: boolean }): Ranked {
@@ -192,8 +297,11 @@ function rank(known: Known, found: number[], { limit, offset, localFirst }: { li
   return { ids: order.slice(offset, offset + limit).map((i) => known.ids[i]!), matches: found.length };
 }
 
-/** Reads a list in one query, given up after `timeoutMs`: the newest `maxKnown` matches, and whether there are more. */
-async function readList(db: Database, list: ListQuery, allCounties: CountyRef[], maxKnown: number, timeoutMs: number): Promise<Known> {
+/**
+ * Reads a list in one query, given up after `timeoutMs`: the newest `maxKnown` matches, whether
+ * there are more, and the count of public changes it was read under (null where there is none).
+ */
+async function readList(db: Database, list: ListQuery, allCounties: CountyRef[], maxKnown: number, timeoutMs: number): Promise<{ known: Known; changes: number | null }> {
   const countyOrder = allCounties.map((county) => county.id).join(",");
   // The list travels as one text, "id,rank,skill,reach,county ids,expires;…" newest first (the
   // county ids apart by spaces): a few milliseconds to read where as many rows would take tens.
@@ -205,9 +313,9 @@ async function readList(db: Database, list: ListQuery, allCounties: CountyRef[],
     const limit = Math.max(1, Math.round(timeoutMs));
     if (!Number.isSafeInteger(limit)) throw new Error("A list read's time limit must be a number of milliseconds.");
     await tx.execute(sql.raw(`set local statement_timeout = ${limit}`));
-    return rowsOf<{ list: string | null }>(
-      await tx.execute(sql`select string_agg(concat_ws(',', id,
-          ts_rank(search_vector, ${list.words}),
+    return rowsOf<{ list: string | null; changes: string | number | null }>(
+      await tx.execute(sql`select (select changes from public_change_count) as changes, string_agg(concat_ws(',', id,
+          ${list.words ? sql`ts_rank(search_vector, ${list.words})` : sql`0`},
           skill_level,
           statewide::int * ${STATEWIDE} + remote::int * ${REMOTE},
           array_to_string(county_ids, ' '),
@@ -246,7 +354,7 @@ async function readList(db: Database, list: ListQuery, allCounties: CountyRef[],
     known.counties[i] = countyMask(fields[at + 4]!, bitOf);
     known.expires[i] = Number(fields[at + 5]);
   }
-  return known;
+  return { known, changes: row?.changes == null ? null : Number(row.changes) };
 }
 
 /** The mask of a posting's counties, given as their ids apart by spaces. */

@@ -283,11 +283,12 @@ type PageRow = Awaited<ReturnType<typeof buildPageQuery>>[number];
 /**
  * One page of results. With counties chosen (and neither `local` nor `remote`),
  * the postings in those counties come first, then the statewide and remote
- * ones, each part in the order asked for. A keyword search ranks its newest
- * matches, local ones first, from the list of its words' matches kept in memory
- * (known-matches.ts) or else in one query; otherwise the page is read from the
- * local part and, past its end, from the wider part: two queries that each
- * stop at the page, where one ordered by "local first" would sort every match.
+ * ones, each part in the order asked for. A search by relevance or newest first
+ * is answered from the list of its matches kept in memory (known-matches.ts)
+ * when it can be. Otherwise a keyword search ranks its newest matches, local
+ * ones first, in one query; any other is read from the local part and, past
+ * its end, from the wider part: two queries that each stop at the page, where
+ * one ordered by "local first" would sort every match.
  */
 async function pageOf(
   db: Database,
@@ -297,15 +298,18 @@ async function pageOf(
   limit: number,
   offset: number,
   localFirst: boolean,
-  /** All counties, when the keyword searches' lists kept in memory may answer (not for a read of the primary). */
+  /** All counties, when the lists of matches kept in memory may answer (not for a read of the primary). */
   allCounties: CountyRef[] | null,
 ): Promise<PageRow[]> {
   const tiered = localFirst && countyIds.length > 0 && !filters.local && !filters.remote;
-  if (sort === "relevance" && filters.q) {
-    const ranked = allCounties && rankedFromMemory(db, keywordList(filters), allCounties, countyIds, filters.skill, { limit, offset, localFirst: tiered });
+  const byRank = sort === "relevance" && !!filters.q;
+  // An organization's own page lists few postings: the database answers it without a list of its own.
+  if (allCounties && (byRank || sort === "newest") && filters.organizationId === undefined) {
+    const order = byRank ? "relevance" : "newest";
+    const ranked = rankedFromMemory(db, matchList(filters), allCounties, countyIds, filters.skill, { limit, offset, localFirst: tiered, order });
     if (ranked) return pageRowsOf(db, ranked.ids, ranked.matches);
-    return buildPageQuery(db, filters, countyIds, sort, limit, offset, { localFirst: tiered });
   }
+  if (byRank) return buildPageQuery(db, filters, countyIds, sort, limit, offset, { localFirst: tiered });
   if (!tiered) return buildPageQuery(db, filters, countyIds, sort, limit, offset);
   const local = await buildPageQuery(db, { ...filters, reach: "local" }, countyIds, sort, limit, offset);
   if (local.length === limit) return local;
@@ -316,19 +320,19 @@ async function pageOf(
 }
 
 /**
- * What the list of a keyword search kept in memory is read from: every filter but county and skill
+ * What the list of a search's matches kept in memory is read from: every filter but county and skill
  * level (known-matches.ts). The words are its key as typed: their parsed form follows from them.
  */
-export function keywordList(filters: SearchFilters): ListQuery {
+export function matchList(filters: SearchFilters): ListQuery {
   return {
     key: keyOf({ ...filters, county: [], skill: undefined, parsedQ: undefined }, {}),
     fromWhere: fromPublic(matching(filters, [], undefined)),
-    words: keywordQuery(filters),
+    words: filters.q ? keywordQuery(filters) : null,
   };
 }
 
 /** The rows of a page ranked in memory, in its order; a posting no longer public is left out (invariant 1). */
-async function pageRowsOf(db: Database, ids: number[], matches: number): Promise<PageRow[]> {
+async function pageRowsOf(db: Database, ids: number[], matches: number | null): Promise<PageRow[]> {
   if (ids.length === 0) return [];
   const rows = await publicRows(db).where(and(isPublicOpportunity, inArray(opportunities.id, ids)));
   const byId = new Map(rows.map((row) => [row.id, { ...row, matches }]));

@@ -1,0 +1,186 @@
+/**
+ * The keyword lists kept in the database for every server (kept-lists.ts): the count of public
+ * changes they are kept under moves once for each committed transaction that changes public data;
+ * a list read is kept, and taken by a server that starts (from the table, not read again), exactly
+ * as the database would rank its searches; a change committed since a list was read makes it
+ * worthless, whether or not a server has heard of the change yet.
+ */
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, expect, it } from "vitest";
+import { getDb, rowsOf, type Database } from "@/db/client";
+import { opportunities, organizations } from "@/db/schema";
+import { seedSyntheticOpportunities } from "@/db/seed/synthetic";
+import { listCounties, type CountyRef } from "@/lib/counties/queries";
+import { startListingsVersion } from "@/lib/public-cache/listings-version";
+import { currentStamp } from "@/lib/public-cache/stamp.mjs";
+import { afterChange, settled, until } from "@/lib/public-cache/testing";
+import { insertOpportunity, insertOrganization } from "@/lib/testing/fixtures";
+import { keepList, keptKeys, keptList, MAX_KEPT_LISTS } from "./kept-lists";
+import { listKey, listReadSettled, rankedFromMemory, startAfresh } from "./known-matches";
+import { PAGE_SIZE } from "./params";
+import { buildPageQuery, matchList } from "./search";
+
+let db: Database;
+let counties: CountyRef[];
+let countyOrder: string;
+
+beforeAll(async () => {
+  db = await getDb();
+  await seedSyntheticOpportunities(db, 3000);
+  counties = await listCounties();
+  countyOrder = counties.map((county) => county.id).join(",");
+  await startListingsVersion();
+  await until(() => currentStamp() !== null, "listening");
+});
+
+async function changeCount(): Promise<number> {
+  const [row] = rowsOf<{ changes: string | number }>(await db.execute(sql`select changes from public_change_count`));
+  return Number(row!.changes);
+}
+
+/** A search of `q` in the first two counties at one skill level, as the database ranks it, and as this server's lists do (null: not from memory). */
+function searchOf(q: string) {
+  const countyIds = counties.slice(0, 2).map((county) => county.id);
+  const page = { limit: PAGE_SIZE, offset: 0, localFirst: true };
+  return {
+    key: listKey(matchList({ q })),
+    fromMemory: () => rankedFromMemory(db, matchList({ q }), counties, countyIds, "some", page),
+    fromDatabase: async () => {
+      const rows = await buildPageQuery(db, { q, skill: "some" }, countyIds, "relevance", PAGE_SIZE, 0, { localFirst: true });
+      return { ids: rows.map((row) => row.id), matches: rows[0]?.matches ?? 0 };
+    },
+  };
+}
+
+/** Searches `q` twice, so that its list is read (and kept), and waits until it is. */
+async function readList(q: string): Promise<void> {
+  await settled();
+  await listReadSettled();
+  searchOf(q).fromMemory();
+  searchOf(q).fromMemory();
+  await listReadSettled();
+}
+
+it("counts each committed transaction that changes public data once, and nothing else", async () => {
+  const organization = await insertOrganization(db);
+  const before = await changeCount();
+  // Two statements changing postings in one transaction: one change.
+  await db.transaction(async (tx) => {
+    await tx.update(opportunities).set({ title: "Harbor watch" }).where(eq(opportunities.id, -1));
+    await tx.update(organizations).set({ name: "Harbor Friends" }).where(eq(organizations.id, organization.id));
+  });
+  expect(await changeCount()).toBe(before + 1);
+  // A transaction rolled back counts nothing.
+  await db
+    .transaction(async (tx) => {
+      await tx.update(organizations).set({ name: "Harbor Friends again" }).where(eq(organizations.id, organization.id));
+      throw new Error("rolled back");
+    })
+    .catch(() => {});
+  expect(await changeCount()).toBe(before + 1);
+  // Nor does a statement changing nothing public.
+  await db.execute(sql`select 1 from public_change_count`);
+  expect(await changeCount()).toBe(before + 1);
+  // Each of two transactions counts.
+  await db.update(organizations).set({ name: "Harbor Friends" }).where(eq(organizations.id, organization.id));
+  await db.update(organizations).set({ name: "Harbor Friends" }).where(eq(organizations.id, organization.id));
+  expect(await changeCount()).toBe(before + 3);
+  const [marks] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from public_change_marks`));
+  expect(Number(marks!.n)).toBe(0);
+});
+
+it("keeps a list read, and a server that starts takes it from the database and ranks from it as the database does", async () => {
+  const mentor = searchOf("mentor");
+  await readList("mentor");
+  expect(mentor.fromMemory()).toEqual(await mentor.fromDatabase());
+  const kept = await keptList(db, mentor.key, countyOrder);
+  expect(kept).not.toBeNull();
+  expect(kept!.length).toBeGreaterThan(100);
+  expect(await keptKeys(db, 10)).toContain(mentor.key);
+  // Kept under a hash: what visitors search is not written into the database.
+  const [stored] = rowsOf<{ keys: string }>(await db.execute(sql`select string_agg(key, ' ') as keys from kept_keyword_lists`));
+  expect(stored!.keys).not.toContain("mentor");
+
+  // As a server that starts: its first search begins taking the kept lists, and the next is answered
+  // from memory (a list read from the postings would begin only at the second search, and answer the third).
+  await startAfresh();
+  expect(mentor.fromMemory()).toBeNull();
+  await listReadSettled();
+  expect(mentor.fromMemory()).toEqual(await mentor.fromDatabase());
+});
+
+it("takes the kept list, not the postings: what it ranks from is what was kept", async () => {
+  const legal = searchOf("legal");
+  await readList("legal");
+  const kept = (await keptList(db, legal.key, countyOrder))!;
+  const expected = await legal.fromDatabase();
+  // Keep, under the same count, the list with the search's first result taken out: a server that
+  // takes it leaves that posting out, which a read of the postings would not.
+  const first = expected.ids[0]!;
+  expect(expected.matches).toBeLessThan(1000);
+  const without = [...Array(kept.length).keys()].filter((i) => kept.ids[i] !== first);
+  expect(without).toHaveLength(kept.length - 1);
+  const pick = <T extends { [i: number]: number }>(column: T, make: (values: number[]) => T) => make(without.map((i) => column[i]!));
+  const tampered = {
+    ...kept,
+    length: without.length,
+    ids: pick(kept.ids, (v) => Int32Array.from(v)),
+    rank: pick(kept.rank, (v) => Float32Array.from(v)),
+    skill: pick(kept.skill, (v) => Uint8Array.from(v)),
+    reach: pick(kept.reach, (v) => Uint8Array.from(v)),
+    counties: pick(kept.counties, (v) => Uint32Array.from(v)),
+    expires: pick(kept.expires, (v) => Float64Array.from(v)),
+  };
+  await keepList(db, legal.key, tampered, await changeCount());
+  await startAfresh();
+  legal.fromMemory();
+  await listReadSettled();
+  const ranked = legal.fromMemory();
+  expect(ranked).not.toBeNull();
+  expect(ranked!.ids).not.toContain(first);
+  expect(ranked!.matches).toBe(expected.matches - 1);
+});
+
+it("takes no list kept before a change committed, even one this server has not heard of yet", async () => {
+  const survivor = searchOf("survivor");
+  await readList("survivor");
+  expect(await keptList(db, survivor.key, countyOrder)).not.toBeNull();
+  const organization = await insertOrganization(db);
+  // The change commits; the table answers nothing for these words from that moment, heard or not.
+  await insertOpportunity(db, organization.id, { title: "Survivor circle" }, [counties[0]!.slug]);
+  expect(await keptList(db, survivor.key, countyOrder)).toBeNull();
+  expect(await keptKeys(db, MAX_KEPT_LISTS)).toEqual([]);
+
+  // Once heard, the server reads the list again, from the postings: the new posting is in it.
+  await startAfresh();
+  await readList("survivor");
+  const ranked = survivor.fromMemory();
+  expect(ranked).toEqual(await survivor.fromDatabase());
+  const kept = (await keptList(db, survivor.key, countyOrder))!;
+  const [added] = rowsOf<{ id: number }>(await db.execute(sql`select id from opportunities where title = 'Survivor circle'`));
+  expect(kept.ids).toContain(added!.id);
+});
+
+it("does not keep a list read before a change that has committed since", async () => {
+  const recovery = searchOf("recovery");
+  await readList("recovery");
+  const kept = (await keptList(db, recovery.key, countyOrder))!;
+  const readUnder = await changeCount();
+  await afterChange(() => insertOrganization(db));
+  await keepList(db, recovery.key, kept, readUnder);
+  expect(await keptList(db, recovery.key, countyOrder)).toBeNull();
+  // Nor under another order of counties (one added since, say): its bits would mean other counties.
+  await readList("recovery");
+  expect(await keptList(db, recovery.key, countyOrder)).not.toBeNull();
+  expect(await keptList(db, recovery.key, [...counties].reverse().map((county) => county.id).join(","))).toBeNull();
+});
+
+it(`keeps the ${MAX_KEPT_LISTS} lists kept most recently`, async () => {
+  const list = (await keptList(db, searchOf("recovery").key, countyOrder))!;
+  const changes = await changeCount();
+  for (let i = 0; i < MAX_KEPT_LISTS + 3; i++) await keepList(db, `words ${i}`, list, changes);
+  const keys = await keptKeys(db, 1000);
+  expect(keys).toHaveLength(MAX_KEPT_LISTS);
+  expect(keys[0]).toBe(`words ${MAX_KEPT_LISTS + 2}`);
+  expect(keys).not.toContain("words 0");
+});
