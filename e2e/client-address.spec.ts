@@ -8,10 +8,11 @@
 import type { ChildProcess } from "node:child_process";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { EXTRA_PORTS } from "./support/urls";
-import { startServer, stopServer } from "./support/servers";
+import { showServerLogOnFailure, startServer, stopServer } from "./support/servers";
 
 const DIRECT = `http://127.0.0.1:${EXTRA_PORTS.direct}`;
 let server: ChildProcess | undefined;
+showServerLogOnFailure(DIRECT, "client-address");
 
 /** One sign-in attempt for an account that does not exist, with the given X-Forwarded-For. */
 function attempt(client: APIRequestContext, base: string, n: number, forwardedFor: string) {

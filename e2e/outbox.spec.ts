@@ -6,11 +6,15 @@
 import type { ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { DEMO_ADMIN, DEMO_PASSWORD, signIn } from "./support/accounts";
-import { startServer, stopServer } from "./support/servers";
+import { showServerLogOnFailure, startServer, stopServer } from "./support/servers";
 import { EXTRA_PORTS } from "./support/urls";
+
+// One worker runs the file: each worker that ran it would start its own server on the one port.
+test.describe.configure({ mode: "serial" });
 
 const NO_MAIL = `http://127.0.0.1:${EXTRA_PORTS.noMailServer}`;
 let server: ChildProcess | undefined;
+showServerLogOnFailure(NO_MAIL, "outbox");
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);

@@ -8,11 +8,12 @@
 import type { ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { EXTRA_PORTS } from "./support/urls";
-import { startServer, stopServer } from "./support/servers";
+import { showServerLogOnFailure, startServer, stopServer } from "./support/servers";
 
 const LIMITED = `http://127.0.0.1:${EXTRA_PORTS.limited}`;
 const PER_MINUTE = 5;
 let server: ChildProcess | undefined;
+showServerLogOnFailure(LIMITED, "public-reads");
 
 test.describe.configure({ mode: "serial" });
 

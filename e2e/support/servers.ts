@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, mkdirSync, openSync } from "node:fs";
 import path from "node:path";
+import { test } from "@playwright/test";
 import { lastLines } from "../../db/testing/last-lines";
 import { QUICK_EXIT_URL } from "./urls";
 
@@ -12,6 +13,13 @@ export function serverLogOf(url: string): string {
 /** The last `lines` lines the server at `url` printed: for a failing test to show what the server saw. */
 export function serverLogTail(url: string, lines = 40): string {
   return lastLines(serverLogOf(url), lines, "(no output)");
+}
+
+/** Prints, after each test of the file that failed, the last lines the server at `url` printed. */
+export function showServerLogOnFailure(url: string, label: string): void {
+  test.afterEach(({}, testInfo) => {
+    if (testInfo.status !== testInfo.expectedStatus) console.log(`[${label}] the server's last lines:\n${serverLogTail(url, 60)}`);
+  });
 }
 
 /** Waits until a server the test started answers its health check (up to a minute). */
