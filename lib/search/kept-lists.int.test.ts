@@ -78,13 +78,34 @@ it("counts each committed transaction that changes public data once, and nothing
     })
     .catch(() => {});
   expect(await changeCount()).toBe(before + 1);
-  // Nor does a statement changing nothing public.
-  await db.execute(sql`select 1 from public_change_count`);
+  // Nor does a transaction changing nothing public.
+  await db.execute(sql`insert into rate_limits (key, count, reset_at) values ('kept-lists test', 1, now())`);
   expect(await changeCount()).toBe(before + 1);
+  // A change rolled back to a savepoint counts nothing; the rest of its transaction counts once.
+  await db.transaction(async (tx) => {
+    await tx.update(organizations).set({ name: "Harbor Friends" }).where(eq(organizations.id, organization.id));
+    await tx
+      .transaction(async (inner) => {
+        await inner.update(organizations).set({ name: "Harbor Friends, rolled back" }).where(eq(organizations.id, organization.id));
+        throw new Error("rolled back to the savepoint");
+      })
+      .catch(() => {});
+  });
+  expect(await changeCount()).toBe(before + 2);
+  await db.transaction(async (tx) => {
+    await tx
+      .transaction(async (inner) => {
+        await inner.update(organizations).set({ name: "Harbor Friends, rolled back" }).where(eq(organizations.id, organization.id));
+        throw new Error("rolled back to the savepoint");
+      })
+      .catch(() => {});
+    await tx.execute(sql`insert into rate_limits (key, count, reset_at) values ('kept-lists test 2', 1, now())`);
+  });
+  expect(await changeCount()).toBe(before + 2);
   // Each of two transactions counts.
   await db.update(organizations).set({ name: "Harbor Friends" }).where(eq(organizations.id, organization.id));
   await db.update(organizations).set({ name: "Harbor Friends" }).where(eq(organizations.id, organization.id));
-  expect(await changeCount()).toBe(before + 3);
+  expect(await changeCount()).toBe(before + 4);
   const [marks] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from public_change_marks`));
   expect(Number(marks!.n)).toBe(0);
 });

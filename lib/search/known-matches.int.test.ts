@@ -6,7 +6,7 @@
  * list is read, and searches a list cut short cannot answer exactly are left to the database. And a
  * posting that stops being public leaves the very next search.
  */
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDatabaseKind, getDb, type Database } from "@/db/client";
 import { opportunities, organizations } from "@/db/schema";
@@ -18,7 +18,7 @@ import { afterChange, settled, until } from "@/lib/public-cache/testing";
 import { createRandom } from "@/db/seed/random";
 import { insertOpportunity, insertOrganization } from "@/lib/testing/fixtures";
 import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
-import { FIRST_PAUSE_MS, listReadSettled, rankedFromMemory, type ListQuery } from "./known-matches";
+import { FIRST_PAUSE_MS, listReadSettled, rankedFromMemory, type ListQuery, type Ranked } from "./known-matches";
 import { COUNT_CAP, PAGE_SIZE } from "./params";
 import { buildPageQuery, matchList, searchOpportunities, type SearchFilters } from "./search";
 
@@ -111,27 +111,48 @@ describe("a page newest first from memory is the page the database gives, with o
     return { read: { slugs: read.items.map((item) => item.slug), total: read.total }, served: { slugs: served.items.map((item) => item.slug), total: served.total } };
   }
 
+  /** The slugs of postings, in the order of their ids. */
+  async function slugsOf(ids: number[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await db.select({ id: opportunities.id, slug: opportunities.slug }).from(opportunities).where(inArray(opportunities.id, ids));
+    const slugs = new Map(rows.map((row) => [row.id, row.slug]));
+    return ids.map((id) => slugs.get(id)!);
+  }
+
+  /** The page and count from memory are the database's; and the site serves the database's page. */
+  async function expectSame(search: Case, memory: Ranked | null) {
+    expect(memory).not.toBeNull();
+    const { read, served } = await both(search);
+    expect(await slugsOf(memory!.ids)).toEqual(read.slugs);
+    if (memory!.matches !== null) expect({ count: Math.min(memory!.matches, COUNT_CAP), capped: memory!.matches > COUNT_CAP }).toEqual(read.total);
+    expect(served).toEqual(read);
+    return read;
+  }
+
   it.each(cases.map((c, i) => [i, c] as const))("case %i", async (_, template) => {
     const picked = template.county.map((_, j) => counties[(j * 7 + template.q.length + template.page) % counties.length]!.slug);
     const search = { ...template, county: picked };
     const tiered = search.localFirst && picked.length > 0;
-    expect(await fromMemory({ ...search, localFirst: tiered })).not.toBeNull();
-    const { read, served } = await both(search);
-    expect(served).toEqual(read);
+    const read = await expectSame(search, await fromMemory({ ...search, localFirst: tiered }));
     if (search.page === 1) expect(read.slugs.length).toBeGreaterThan(0);
   });
 
-  it("answers from a list cut short only the pages among its newest matches, and leaves the count to the database when it holds too few", async () => {
-    // Of 2,000 postings, a few dozen are local to one county at one skill level: pages past them need the whole list.
+  it("pages across the end of the local postings; a list cut short leaves such a page, and a count it cannot tell, to the database", async () => {
+    // The page on which one county's postings at one skill level end and the statewide and remote ones begin.
     const search: Case = { q: "", county: [counties[5]!.slug], skill: "specialized", page: 1, localFirst: true, order: "newest" };
-    const first = await fromMemory(search, 2000);
-    expect(first).not.toBeNull();
-    expect(first!.matches).toBeNull();
-    expect(ask({ ...search, page: 40 }, 2000)).toBeNull();
-    const whole = await fromMemory({ ...search, page: 40 });
-    expect(whole).not.toBeNull();
-    const { read, served } = await both({ ...search, page: 40 });
-    expect(served).toEqual(read);
+    const local = await searchOpportunities({ county: search.county, skill: search.skill, local: true, sort: "newest" }, { primary: true, facets: false });
+    expect(local.total.capped).toBe(false);
+    const localCount = local.total.count;
+    const across = { ...search, page: Math.floor(localCount / PAGE_SIZE) + 1 };
+    // Among the newest 2,000 postings there are too few of either part, and too few matches to count.
+    expect(await fromMemory(search, 2000)).toMatchObject({ matches: null });
+    expect(ask(across, 2000)).toBeNull();
+    const read = await expectSame(across, await fromMemory(across));
+    expect(read.slugs.length).toBe(PAGE_SIZE);
+    // The page begins with the last of the local postings (none when they end on the page before).
+    const lastLocal = await searchOpportunities({ county: search.county, skill: search.skill, local: true, sort: "newest", page: across.page }, { primary: true, facets: false });
+    expect(lastLocal.items.length).toBe(localCount % PAGE_SIZE);
+    expect(read.slugs.slice(0, lastLocal.items.length)).toEqual(lastLocal.items.map((item) => item.slug));
   });
 });
 

@@ -27,11 +27,13 @@
  * than read from the postings, and a server takes the lists kept most recently at its first search.
  */
 import "server-only";
-import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { sql, type SQL } from "drizzle-orm";
 import { rowsOf, type Database } from "@/db/client";
 import { opportunities } from "@/db/schema";
 import type { CountyRef } from "@/lib/counties/queries";
+import { keyedHash } from "@/lib/auth/keyed-hash";
 import { errorSummary } from "@/lib/logging/error-summary";
 import { rememberPublic } from "@/lib/public-cache/remember";
 import { currentChanges, currentStamp } from "@/lib/public-cache/stamp.mjs";
@@ -157,12 +159,37 @@ export function rankedFromMemory(
   return rank(known, found, page);
 }
 
+/** What a list holds and how (its columns, their order and meaning): change it when that changes, and no server takes a list kept before. */
+const LIST_FORMAT = 1;
+
 /**
- * The key a list is held and kept under: a hash of the search's words and other filters, so that
- * what visitors search is not written into the database.
+ * The build this server runs (Next's build id): a list kept by another build is never taken, since
+ * that code may have read it otherwise. Servers of one deployment share it; a deploy starts anew.
+ */
+const BUILD = (() => {
+  try {
+    return readFileSync(path.join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim();
+  } catch {
+    return "development";
+  }
+})();
+
+/** The keys worked out lately, by the search's filters. */
+const keys = new Map<string, string>();
+
+/**
+ * The key a list is held and kept under: a keyed hash (with the site's secret) of the search's words
+ * and other filters, the list's format and the build, so that what visitors search is not written
+ * into the database, nor can it be found again by hashing likely words.
  */
 export function listKey(list: ListQuery, maxKnown = MAX_KNOWN): string {
-  return createHash("sha256").update(`${list.key} ${maxKnown}`).digest("base64url");
+  const plain = `${list.key} ${maxKnown}`;
+  const known = keys.get(plain);
+  if (known) return known;
+  const key = keyedHash("search-list", JSON.stringify([LIST_FORMAT, BUILD, plain]));
+  if (keys.size >= 256) keys.delete(keys.keys().next().value!);
+  keys.set(plain, key);
+  return key;
 }
 
 /** A list read, and what keeps it in the database once it is in use. */
@@ -229,7 +256,11 @@ function warmUp(db: Database, countyOrder: string): void {
       if (currentStamp() === null) return;
       if (!lists.kept(key)) startReading(key, async () => ({ known: await keptList(db, key, countyOrder) }));
     }
-  })().catch((error: unknown) => console.error(`[search] the lists of keyword matches kept for every server could not be taken: ${errorSummary(error)}`));
+  })().catch((error: unknown) => {
+    // Tried again at a later search.
+    warming = null;
+    console.error(`[search] the lists of matches kept for every server could not be taken: ${errorSummary(error)}`);
+  });
 }
 
 /** Reads a list (taking it from the database when it is kept there) and keeps what it read for every server. */
