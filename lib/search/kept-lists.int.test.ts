@@ -7,7 +7,7 @@
  */
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import { getDb, rowsOf, type Database } from "@/db/client";
+import { getDb, rowsOf, type Database, type Transaction } from "@/db/client";
 import { opportunities, organizations } from "@/db/schema";
 import { seedSyntheticOpportunities } from "@/db/seed/synthetic";
 import { listCounties, type CountyRef } from "@/lib/counties/queries";
@@ -82,23 +82,20 @@ it("counts each committed transaction that changes public data once, and nothing
   await db.execute(sql`insert into rate_limits (key, count, reset_at) values ('kept-lists test', 1, now())`);
   expect(await changeCount()).toBe(before + 1);
   // A change rolled back to a savepoint counts nothing; the rest of its transaction counts once.
-  await db.transaction(async (tx) => {
-    await tx.update(organizations).set({ name: "Harbor Friends" }).where(eq(organizations.id, organization.id));
-    await tx
+  const changeRolledBack = (tx: Transaction) =>
+    tx
       .transaction(async (inner) => {
         await inner.update(organizations).set({ name: "Harbor Friends, rolled back" }).where(eq(organizations.id, organization.id));
         throw new Error("rolled back to the savepoint");
       })
       .catch(() => {});
+  await db.transaction(async (tx) => {
+    await tx.update(organizations).set({ name: "Harbor Friends" }).where(eq(organizations.id, organization.id));
+    await changeRolledBack(tx);
   });
   expect(await changeCount()).toBe(before + 2);
   await db.transaction(async (tx) => {
-    await tx
-      .transaction(async (inner) => {
-        await inner.update(organizations).set({ name: "Harbor Friends, rolled back" }).where(eq(organizations.id, organization.id));
-        throw new Error("rolled back to the savepoint");
-      })
-      .catch(() => {});
+    await changeRolledBack(tx);
     await tx.execute(sql`insert into rate_limits (key, count, reset_at) values ('kept-lists test 2', 1, now())`);
   });
   expect(await changeCount()).toBe(before + 2);
