@@ -19,7 +19,7 @@ export const onRequestError: Instrumentation.onRequestError = (error, request, c
   console.error(`[request] ${newRequestId()} ${request.method} ${context.routePath} failed: ${errorSummary(error)}`);
 };
 
-/** Runs once when a server starts: checks the settings it cannot run without and, in production, that the database holds no demo account, then starts the mail sender and the listener that keeps cached public pages current. */
+/** Runs once when a server starts: checks the settings it cannot run without and, in production, that the database holds no demo account, then starts the mail sender, the listener that keeps cached public pages current, and the taking of the search's kept lists. */
 export async function register() {
   // Next's own flag, replaced when it builds each runtime's bundle: not a setting of the site.
   // eslint-disable-next-line no-restricted-properties
@@ -54,5 +54,8 @@ export async function register() {
     startMailWorker();
     const { startListingsVersion } = await import("@/lib/public-cache/listings-version");
     void startListingsVersion();
+    // The search's lists of matches kept for every server, taken beside the first requests.
+    const { takeKeptListsAtStart } = await import("@/lib/search/known-matches");
+    void takeKeptListsAtStart().catch((error: unknown) => console.error(`[search] the kept lists of matches were not taken at start: ${errorSummary(error)}`));
   }
 }

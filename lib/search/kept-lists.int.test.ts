@@ -16,7 +16,7 @@ import { currentStamp } from "@/lib/public-cache/stamp.mjs";
 import { afterChange, settled, until } from "@/lib/public-cache/testing";
 import { insertOpportunity, insertOrganization } from "@/lib/testing/fixtures";
 import { keepList, keptKeys, keptList, MAX_KEPT_LISTS } from "./kept-lists";
-import { listKey, listReadSettled, rankedFromMemory, startAfresh } from "./known-matches";
+import { listKey, listReadSettled, rankedFromMemory, startAfresh, takeKeptListsAtStart } from "./known-matches";
 import { PAGE_SIZE } from "./params";
 import { buildPageQuery, matchList } from "./search";
 
@@ -123,6 +123,12 @@ it("keeps a list read, and a server that starts takes it from the database and r
   // from memory (a list read from the postings would begin only at the second search, and answer the third).
   await startAfresh();
   expect(mentor.fromMemory()).toBeNull();
+  await listReadSettled();
+  expect(mentor.fromMemory()).toEqual(await mentor.fromDatabase());
+
+  // A server takes them as it starts, before any search: the very first is answered from memory.
+  await startAfresh();
+  await takeKeptListsAtStart();
   await listReadSettled();
   expect(mentor.fromMemory()).toEqual(await mentor.fromDatabase());
 });

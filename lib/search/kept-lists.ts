@@ -67,11 +67,11 @@ export async function keptList(db: Database, key: string, countyOrder: string): 
   return unpacked(row.columns, Number(row.length), row.complete, countyOrder);
 }
 
-/** The keys of the lists kept under the current count of public changes, the most recently kept first. */
-export async function keptKeys(db: Database, limit: number): Promise<string[]> {
+/** The keys beginning with `prefix` of the lists kept under the current count of public changes, the most recently kept first. */
+export async function keptKeys(db: Database, limit: number, prefix = ""): Promise<string[]> {
   const rows = rowsOf<{ key: string }>(
     await db.execute(sql`select key from kept_keyword_lists where changes = (select changes from public_change_count)
-      order by kept_at desc, key limit ${limit}`),
+      and starts_with(key, ${prefix}) order by kept_at desc, key limit ${limit}`),
   );
   return rows.map((row) => row.key);
 }

@@ -30,9 +30,9 @@ import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { sql, type SQL } from "drizzle-orm";
-import { rowsOf, type Database } from "@/db/client";
+import { getReadDb, rowsOf, type Database } from "@/db/client";
 import { opportunities } from "@/db/schema";
-import type { CountyRef } from "@/lib/counties/queries";
+import { listCounties, type CountyRef } from "@/lib/counties/queries";
 import { keyedHash } from "@/lib/auth/keyed-hash";
 import { errorSummary } from "@/lib/logging/error-summary";
 import { rememberPublic } from "@/lib/public-cache/remember";
@@ -186,7 +186,8 @@ export function listKey(list: ListQuery, maxKnown = MAX_KNOWN): string {
   const plain = `${list.key} ${maxKnown}`;
   const known = keys.get(plain);
   if (known) return known;
-  const key = keyedHash("search-list", JSON.stringify([LIST_FORMAT, BUILD, plain]));
+  // The build in plain before the hash: a server takes at its start only the lists of its own build.
+  const key = `${BUILD}.${keyedHash("search-list", JSON.stringify([LIST_FORMAT, BUILD, plain]))}`;
   if (keys.size >= 256) keys.delete(keys.keys().next().value!);
   keys.set(plain, key);
   return key;
@@ -244,14 +245,15 @@ export async function startAfresh(): Promise<void> {
 }
 
 /**
- * At the first search this server may answer from memory, it takes the lists kept most recently in
- * the database, one after another beside the searches: a server that starts (a restart, a second
- * server) answers their words from memory from the start.
+ * As soon as it may keep lists (at its start, or at a search if that comes first), this server
+ * takes the lists of its build kept most recently in the database, one after another beside the
+ * searches: a server that starts (a restart, a second server) answers their words from memory from
+ * the start.
  */
 function warmUp(db: Database, countyOrder: string): void {
   if (warming || !keepsLists()) return;
   warming = (async () => {
-    for (const key of await keptKeys(db, HELD_LISTS)) {
+    for (const key of await keptKeys(db, HELD_LISTS, `${BUILD}.`)) {
       while (reading) await reading;
       if (currentStamp() === null) return;
       if (!lists.kept(key)) startReading(key, async () => ({ known: await keptList(db, key, countyOrder) }));
@@ -261,6 +263,15 @@ function warmUp(db: Database, countyOrder: string): void {
     warming = null;
     console.error(`[search] the lists of matches kept for every server could not be taken: ${errorSummary(error)}`);
   });
+}
+
+/** Takes the lists kept in the database once this server may keep lists (it listens for changes): called as the server starts. */
+export async function takeKeptListsAtStart(): Promise<void> {
+  if (!keepsLists()) return;
+  while (currentStamp() === null) await new Promise((resolve) => setTimeout(resolve, 100));
+  const counties = await listCounties();
+  if (counties.length > 32) return;
+  warmUp(await getReadDb(), counties.map((county) => county.id).join(","));
 }
 
 /** Reads a list (taking it from the database when it is kept there) and keeps what it read for every server. */
