@@ -23,10 +23,10 @@ export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export type DatabaseKind = "pglite" | "postgres";
 
 /**
- * Calls `onNotify` for each notification on `channel`, `onListen` each time
+ * Calls `onNotify` with its payload for each notification on `channel`, `onListen` each time
  * listening (re)starts, and `onLost` each time the listening connection is lost.
  */
-type Listen = (channel: string, onNotify: () => void, onListen: () => void, onLost: () => void) => Promise<void>;
+type Listen = (channel: string, onNotify: (payload: string) => void, onListen: () => void, onLost: () => void) => Promise<void>;
 
 type Handle = { db: Database; kind: DatabaseKind; listen: Listen; close: () => Promise<void> };
 
@@ -82,7 +82,7 @@ function getHandle(): Promise<Handle> {
  * the server answers; then `onListen` runs again: notifications sent meanwhile
  * are lost, so a listener must assume that anything may have changed.
  */
-export async function listen(channel: string, onNotify: () => void, onListen: () => void, onLost: () => void = () => {}): Promise<void> {
+export async function listen(channel: string, onNotify: (payload: string) => void, onListen: () => void, onLost: () => void = () => {}): Promise<void> {
   return (await getHandle()).listen(channel, onNotify, onListen, onLost);
 }
 
@@ -134,7 +134,7 @@ async function openPostgres(url: string): Promise<Handle> {
       // Never closed for being idle or old: each new connection would empty every cache.
       max_lifetime: null,
       fetch_types: false,
-      onnotify: (channel: string) => listener.notify(channel),
+      onnotify: (channel: string, payload: string) => listener.notify(channel, payload),
       onclose: () => listener.lost(),
     } as Parameters<typeof postgres>[1]),
   );
@@ -155,7 +155,7 @@ type Sql = import("postgres").Sql;
  * not declare in its types (it is how its own `listen` hears notifications).
  */
 function postgresListener(open: () => Sql) {
-  const channels = new Map<string, { onNotify: () => void; onListen: () => void; onLost: () => void }[]>();
+  const channels = new Map<string, { onNotify: (payload: string) => void; onListen: () => void; onLost: () => void }[]>();
   let sql: Sql | undefined;
   let closing = false;
   const subscribe = (channel: string) => sql!.unsafe(`listen "${channel.replaceAll('"', '""')}"`);
@@ -169,8 +169,8 @@ function postgresListener(open: () => Sql) {
       await subscribe(channel);
       onListen();
     }) satisfies Listen,
-    notify: (channel: string) => {
-      for (const handler of channels.get(channel) ?? []) handler.onNotify();
+    notify: (channel: string, payload: string) => {
+      for (const handler of channels.get(channel) ?? []) handler.onNotify(payload);
     },
     /**
      * The connection closed, or an attempt to open it failed: listening again
@@ -212,7 +212,7 @@ async function openPglite(dir: string): Promise<Handle> {
     throw error;
   }
   const listen: Listen = async (channel, onNotify, onListen) => {
-    await client.listen(channel, () => onNotify());
+    await client.listen(channel, (payload) => onNotify(payload));
     onListen();
   };
   return { db, kind: "pglite", listen, close: () => client.close() };

@@ -2,9 +2,9 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { opportunities, organizations, users } from "@/db/schema";
-import { insertOpportunity, insertOrganization, insertUser } from "@/lib/testing/fixtures";
+import { insertOpportunity, insertOrganization, insertResponse, insertUser } from "@/lib/testing/fixtures";
 import { listingsState, startListingsVersion } from "./listings-version";
-import { afterChange, until } from "./testing";
+import { afterChange, settled, until } from "./testing";
 
 let db: Database;
 
@@ -43,6 +43,32 @@ describe("the public listings version", () => {
     await db.update(users).set({ name: "Someone else" }).where(sql`true`);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(listingsState().version).toBe(settled);
+  });
+
+  it("moves for a change of places taken alone, without moving the count of changes; an update that changes nothing is not heard", async () => {
+    const organization = await insertOrganization(db);
+    let posting = 0;
+    await afterChange(async () => {
+      posting = (await insertOpportunity(db, organization.id, { spots: 2 }, ["york"])).id;
+    });
+    await settled();
+    const { currentChanges, currentChangesWithPlaces } = await import("./stamp.mjs");
+    const changes = currentChanges()!;
+    const withPlaces = currentChangesWithPlaces()!;
+    // A host schedules a volunteer: the posting's places taken move (count_places_taken), and every cached page goes.
+    await afterChange(() => insertResponse(db, posting, organization.id, { status: "scheduled" }));
+    expect(currentChanges()).toBe(changes);
+    expect(currentChangesWithPlaces()).toBe(withPlaces + 1);
+    // Places taken and anything else in one statement: a change like any other.
+    await afterChange(() => db.update(opportunities).set({ placesTaken: sql`places_taken - 1`, title: "Harbor watch" }).where(eq(opportunities.id, posting)));
+    expect(currentChanges()).toBe(changes + 1);
+    expect(currentChangesWithPlaces()).toBe(withPlaces + 2);
+    // The same values written again change nothing.
+    await settled();
+    const version = listingsState().version;
+    await db.update(opportunities).set({ title: "Harbor watch" }).where(eq(opportunities.id, posting));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(listingsState().version).toBe(version);
   });
 
   it("knows when the next published posting expires, whatever its organization", async () => {

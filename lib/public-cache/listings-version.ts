@@ -25,13 +25,17 @@ import { errorSummary } from "@/lib/logging/error-summary";
  * `changes` moves with the version on every change heard and every loss and
  * (re)connection of the listener, but not when a posting expires: what is kept
  * under it (the keyword lists of lib/search/known-matches.ts) leaves out for
- * itself each posting whose expiry has passed. `heard` says whether the listener
- * is connected now.
+ * itself each posting whose expiry has passed. Nor does it move for a change of
+ * places taken alone ('places', db/migrations/0022_places_taken_changes.sql),
+ * which moves `places` instead: only what filters on fullness is kept under both.
+ * `heard` says whether the listener is connected now.
  */
 export type ListingsState = {
   version: number;
   listening: boolean;
   changes: number;
+  /** Changes heard of postings' places taken alone: whether a posting is full, and nothing else. */
+  places: number;
   heard: boolean;
   /** Milliseconds since the epoch; pages rendered before it cannot show a posting that expires earlier. */
   nextExpiryAt: number;
@@ -42,7 +46,7 @@ const STATE = Symbol.for("volunteer-databank.public-listings");
 
 export function listingsState(): ListingsState {
   const holder = globalThis as unknown as Record<symbol, ListingsState | undefined>;
-  holder[STATE] ??= { version: 0, listening: false, changes: 0, heard: false, nextExpiryAt: Number.POSITIVE_INFINITY };
+  holder[STATE] ??= { version: 0, listening: false, changes: 0, places: 0, heard: false, nextExpiryAt: Number.POSITIVE_INFINITY };
   return holder[STATE];
 }
 
@@ -65,7 +69,7 @@ export function startListingsVersion(): Promise<void> {
 /** The listener is up (again): what it missed meanwhile may be anything. */
 function listening(): void {
   listingsState().heard = true;
-  changed();
+  changed("");
 }
 
 /** The listener's connection is gone: changes from now on would go unheard, so nothing is cached. */
@@ -77,11 +81,15 @@ function lost(): void {
   state.listening = false;
 }
 
-/** Something public may have changed: nothing cached before now is served again. */
-function changed(): void {
+/**
+ * Something public may have changed: nothing cached before now is served again. A change of places
+ * taken alone (the payload 'places') leaves what does not filter on fullness to be kept.
+ */
+function changed(payload = ""): void {
   const state = listingsState();
   state.version += 1;
-  state.changes += 1;
+  if (payload === "places") state.places += 1;
+  else state.changes += 1;
   state.listening = false;
   void refreshNextExpiry();
 }

@@ -33,6 +33,16 @@ export function currentChanges() {
   return state.changes;
 }
 
+/**
+ * As `currentChanges`, and it also moves when a posting's places taken alone change (whether it is
+ * full): for what filters on fullness. Both counts only grow, so their sum moves when either does.
+ */
+export function currentChangesWithPlaces() {
+  const state = globalThis[STATE];
+  if (!state || !state.heard) return null;
+  return state.changes + state.places;
+}
+
 /** The most memory, in bytes, each layer of the cache may hold (PAGE_CACHE_MB, default 64). */
 export function cacheBytes() {
   return plainSetting("PAGE_CACHE_MB") * 1024 * 1024;

@@ -14,7 +14,7 @@ import { listCounties, type CountyRef } from "@/lib/counties/queries";
 import { startListingsVersion } from "@/lib/public-cache/listings-version";
 import { currentStamp } from "@/lib/public-cache/stamp.mjs";
 import { afterChange, settled, until } from "@/lib/public-cache/testing";
-import { insertOpportunity, insertOrganization } from "@/lib/testing/fixtures";
+import { insertOpportunity, insertOrganization, insertResponse } from "@/lib/testing/fixtures";
 import { keepList, keptKeys, keptList, MAX_KEPT_LISTS } from "./kept-lists";
 import { listKey, listReadSettled, rankedFromMemory, startAfresh, takeKeptListsAtStart } from "./known-matches";
 import { PAGE_SIZE } from "./params";
@@ -63,10 +63,11 @@ async function readList(q: string): Promise<void> {
 
 it("counts each committed transaction that changes public data once, and nothing else", async () => {
   const organization = await insertOrganization(db);
+  const posting = await insertOpportunity(db, organization.id, { spots: 3 }, [counties[0]!.slug]);
   const before = await changeCount();
-  // Two statements changing postings in one transaction: one change.
+  // Two statements changing public data in one transaction: one change.
   await db.transaction(async (tx) => {
-    await tx.update(opportunities).set({ title: "Harbor watch" }).where(eq(opportunities.id, -1));
+    await tx.update(opportunities).set({ title: "Harbor watch" }).where(eq(opportunities.id, posting.id));
     await tx.update(organizations).set({ name: "Harbor Friends" }).where(eq(organizations.id, organization.id));
   });
   expect(await changeCount()).toBe(before + 1);
@@ -103,6 +104,14 @@ it("counts each committed transaction that changes public data once, and nothing
   await db.update(organizations).set({ name: "Harbor Friends" }).where(eq(organizations.id, organization.id));
   await db.update(organizations).set({ name: "Harbor Friends" }).where(eq(organizations.id, organization.id));
   expect(await changeCount()).toBe(before + 4);
+  // A change of places taken alone (a host schedules a volunteer) counts nothing: no kept list filters on fullness.
+  await insertResponse(db, posting.id, organization.id, { status: "scheduled" });
+  const [taken] = rowsOf<{ places: number }>(await db.execute(sql`select places_taken as places from opportunities where id = ${posting.id}`));
+  expect(Number(taken!.places)).toBe(1);
+  expect(await changeCount()).toBe(before + 4);
+  // With anything else in the same statement, it counts.
+  await db.update(opportunities).set({ placesTaken: sql`places_taken + 1`, title: "Harbor watch, evenings" }).where(eq(opportunities.id, posting.id));
+  expect(await changeCount()).toBe(before + 5);
   const [marks] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from public_change_marks`));
   expect(Number(marks!.n)).toBe(0);
 });

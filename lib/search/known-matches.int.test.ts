@@ -16,7 +16,7 @@ import { startListingsVersion } from "@/lib/public-cache/listings-version";
 import { currentStamp } from "@/lib/public-cache/stamp.mjs";
 import { afterChange, settled, until } from "@/lib/public-cache/testing";
 import { createRandom } from "@/db/seed/random";
-import { insertOpportunity, insertOrganization } from "@/lib/testing/fixtures";
+import { insertOpportunity, insertOrganization, insertResponse } from "@/lib/testing/fixtures";
 import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
 import { FIRST_PAUSE_MS, listReadSettled, rankedFromMemory, type ListQuery, type Ranked } from "./known-matches";
 import { COUNT_CAP, PAGE_SIZE } from "./params";
@@ -267,9 +267,45 @@ it("leaves a posting out of the very next search once it is closed", async () =>
   expect(after.items.map((item) => item.slug)).toEqual((await searchOpportunities(filters, { primary: true })).items.map((item) => item.slug));
 });
 
+it("keeps a list through a change of places taken alone, but leaves a posting that fills up out of the next search for open postings", async () => {
+  const organization = await insertOrganization(db);
+  const county = [counties[5]!.slug];
+  let posting = 0;
+  await afterChange(async () => {
+    posting = (await insertOpportunity(db, organization.id, { title: "Ferry landing welcome table", spots: 1 }, county)).id;
+  });
+  await settled();
+  const search = { q: "ferry landing", county, page: 1, localFirst: true };
+  const openList = matchList({ q: "ferry landing", open: true });
+  const askOpen = () => ask(search, undefined, openList);
+  expect(await fromMemory(search)).toEqual(await fromDatabase(search));
+  askOpen();
+  askOpen();
+  await listReadSettled();
+  expect(askOpen()!.ids).toEqual([posting]);
+  const openSearch: SearchFilters = { q: "ferry landing", county, open: true };
+  const titles = async (filters: SearchFilters) => (await searchOpportunities(filters)).items.map((item) => item.title);
+  expect(await titles(openSearch)).toEqual(["Ferry landing welcome table"]);
+
+  // A host schedules a volunteer: the posting's one place is taken (count_places_taken).
+  await afterChange(() => insertResponse(db, posting, organization.id, { status: "scheduled" }));
+  // The list of every posting for these words is still used, and still answers as the database does.
+  expect(ask(search)).not.toBeNull();
+  expect(ask(search)).toEqual(await fromDatabase(search));
+  // The list of open ones is not: the very next search for open postings leaves the full one out.
+  expect(askOpen()).toBeNull();
+  expect(await titles(openSearch)).toEqual([]);
+  expect(await titles({ q: "ferry landing", county })).toEqual(["Ferry landing welcome table"]);
+  // Read again, it leaves it out too.
+  await listReadSettled();
+  askOpen();
+  await listReadSettled();
+  expect(askOpen()).toEqual({ ids: [], matches: 0 });
+});
+
 describe("a list that cannot be read", () => {
   /** A list read from a query the database refuses, as it would refuse any read it could not finish. */
-  const broken = (key: string, fromWhere = sql`from ${opportunities} where no_such_column`): ListQuery => ({ key, fromWhere, words: sql`'mentor'::tsquery` });
+  const broken = (key: string, fromWhere = sql`from ${opportunities} where no_such_column`): ListQuery => ({ key, fromWhere, words: sql`'mentor'::tsquery`, byFullness: false });
   const search = { q: "mentor", county: [], page: 1, localFirst: false };
 
   it("leaves its words to the database, which still answers them, and is not read again before a pause", async () => {

@@ -36,7 +36,7 @@ import { listCounties, type CountyRef } from "@/lib/counties/queries";
 import { keyedHash } from "@/lib/auth/keyed-hash";
 import { errorSummary } from "@/lib/logging/error-summary";
 import { rememberPublic } from "@/lib/public-cache/remember";
-import { currentChanges, currentStamp } from "@/lib/public-cache/stamp.mjs";
+import { currentChanges, currentChangesWithPlaces, currentStamp } from "@/lib/public-cache/stamp.mjs";
 import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
 import { keepList, keepsLists, keptKeys, keptList } from "./kept-lists";
 import { COUNT_CAP } from "./params";
@@ -49,9 +49,11 @@ export type PageOfList = { limit: number; offset: number; localFirst: boolean; o
 
 /**
  * What a list is read from: its key, `from … where …` of the public postings matching every filter
- * but county and skill level (search.ts), and the words as a tsquery (null for a search without words).
+ * but county and skill level (search.ts), the words as a tsquery (null for a search without words),
+ * and whether those filters leave out full postings (`open`): such a list is worthless once a
+ * posting's places taken change, and is not kept in the database.
  */
-export type ListQuery = { key: string; fromWhere: SQL; words: SQL | null };
+export type ListQuery = { key: string; fromWhere: SQL; words: SQL | null; byFullness: boolean };
 
 /** The list of one search's matches, newest first, in columns; a posting's place in it is its order of publication. */
 export type Known = {
@@ -92,11 +94,23 @@ export const READ_TIMEOUT_MS = 10_000;
 export const FIRST_PAUSE_MS = 30_000;
 const MAX_PAUSE_MS = 10 * 60_000;
 
-/** The most lists a server holds in memory. */
+/** The most lists a server holds in memory: of searches that leave out full postings, and of the others. */
 const HELD_LISTS = 32;
+const HELD_FULLNESS_LISTS = 8;
 
-/** A list read, or null when a search for one kept in the database found none. */
-let lists = rememberPublic<Known | null>(HELD_LISTS, currentChanges);
+type Lists = ReturnType<typeof rememberPublic<Known | null>>;
+
+/**
+ * The lists read, or null when a search for one kept in the database found none. Those of searches
+ * that do not filter on fullness are kept through changes of places taken alone (a host scheduling
+ * volunteers); those of searches that do (`open`) are not.
+ */
+let lists: Lists = rememberPublic<Known | null>(HELD_LISTS, currentChanges);
+let fullnessLists: Lists = rememberPublic<Known | null>(HELD_FULLNESS_LISTS, currentChangesWithPlaces);
+
+function listsFor(list: Pick<ListQuery, "byFullness">): Lists {
+  return list.byFullness ? fullnessLists : lists;
+}
 
 /** The words whose list could not be read lately: not tried again before `until`. */
 const pauses = new Map<string, { until: number; pause: number }>();
@@ -140,10 +154,10 @@ export function rankedFromMemory(
   const key = listKey(list, maxKnown);
   const countyOrder = allCounties.map((county) => county.id).join(",");
   const before = askedBefore(key);
-  const kept = lists.kept(key);
+  const kept = listsFor(list).kept(key);
   if (!kept) {
     warmUp(db, countyOrder);
-    if (before && !reading && !(Date.now() < (pauses.get(key)?.until ?? 0))) startReading(key, () => readAndKeep(db, key, list, allCounties, maxKnown, readTimeoutMs));
+    if (before && !reading && !(Date.now() < (pauses.get(key)?.until ?? 0))) startReading(listsFor(list), key, () => readAndKeep(db, key, list, allCounties, maxKnown, readTimeoutMs));
     return null;
   }
   const known = readLists.get(kept);
@@ -196,7 +210,7 @@ export function listKey(list: ListQuery, maxKnown = MAX_KNOWN): string {
 /** A list read, and what keeps it in the database once it is in use. */
 type Read = { known: Known | null; keep?: () => Promise<void> };
 
-function startReading(key: string, read: () => Promise<Read>): void {
+function startReading(lists: Lists, key: string, read: () => Promise<Read>): void {
   let keep: Read["keep"];
   const value = lists(key, async () => {
     const done = await read();
@@ -239,6 +253,7 @@ let warming: Promise<void> | null = null;
 export async function startAfresh(): Promise<void> {
   await listReadSettled();
   lists = rememberPublic<Known | null>(HELD_LISTS, currentChanges);
+  fullnessLists = rememberPublic<Known | null>(HELD_FULLNESS_LISTS, currentChangesWithPlaces);
   asked.clear();
   pauses.clear();
   warming = null;
@@ -256,7 +271,8 @@ function warmUp(db: Database, countyOrder: string): void {
     for (const key of await keptKeys(db, HELD_LISTS, `${BUILD}.`)) {
       while (reading) await reading;
       if (currentStamp() === null) return;
-      if (!lists.kept(key)) startReading(key, async () => ({ known: await keptList(db, key, countyOrder) }));
+      // Only lists that do not filter on fullness are kept in the database.
+      if (!lists.kept(key)) startReading(lists, key, async () => ({ known: await keptList(db, key, countyOrder) }));
     }
   })().catch((error: unknown) => {
     // Tried again at a later search.
@@ -277,12 +293,15 @@ export async function takeKeptListsAtStart(): Promise<void> {
 /** Reads a list (taking it from the database when it is kept there) and keeps what it read for every server. */
 async function readAndKeep(db: Database, key: string, list: ListQuery, allCounties: CountyRef[], maxKnown: number, timeoutMs: number): Promise<Read> {
   const countyOrder = allCounties.map((county) => county.id).join(",");
-  if (keepsLists()) {
+  // The count of changes kept lists are taken under does not move with places taken alone: a list
+  // that filters on fullness is read from the postings every time.
+  const keeps = keepsLists() && !list.byFullness;
+  if (keeps) {
     const kept = await keptList(db, key, countyOrder);
     if (kept) return { known: kept };
   }
   const { known, changes } = await readList(db, list, allCounties, maxKnown, timeoutMs);
-  return { known, keep: keepsLists() && changes !== null ? () => keepList(db, key, known, changes) : undefined };
+  return { known, keep: keeps && changes !== null ? () => keepList(db, key, known, changes) : undefined };
 }
 
 function maskOf(countyIds: number[], allCounties: CountyRef[]): number {

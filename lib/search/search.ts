@@ -150,6 +150,7 @@ function matching(filters: SearchFilters, countyIds: number[], skill: SkillLevel
   if (filters.type) conditions.push(eq(opportunities.type, filters.type));
   if (filters.cause) conditions.push(sql`${opportunities.causes} @> ARRAY[${filters.cause}::cause]`);
   if (filters.remote) conditions.push(eq(opportunities.remote, true));
+  // The one filter on places taken: a list of matches read with it is kept only while they do not change (matchList).
   if (filters.open) conditions.push(sql`not ${isFull}`);
   if (filters.youth) conditions.push(sql`(${opportunities.minimumAge} is null or ${opportunities.minimumAge} < 18)`);
   if (filters.nocheck) conditions.push(eq(opportunities.backgroundCheck, false));
@@ -328,6 +329,7 @@ export function matchList(filters: SearchFilters): ListQuery {
     key: keyOf({ ...filters, county: [], skill: undefined, parsedQ: undefined }, {}),
     fromWhere: fromPublic(matching(filters, [], undefined)),
     words: filters.q ? keywordQuery(filters) : null,
+    byFullness: !!filters.open,
   };
 }
 
