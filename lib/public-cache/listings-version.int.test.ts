@@ -1,9 +1,9 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Database } from "@/db/client";
 import { opportunities, organizations, users } from "@/db/schema";
 import { insertOpportunity, insertOrganization, insertResponse, insertUser } from "@/lib/testing/fixtures";
-import { listingsState, startListingsVersion } from "./listings-version";
+import { listingsState, postingsChangedSince, startListingsVersion } from "./listings-version";
 import { afterChange, settled, until } from "./testing";
 
 let db: Database;
@@ -69,6 +69,27 @@ describe("the public listings version", () => {
     await db.update(opportunities).set({ title: "Harbor watch" }).where(eq(opportunities.id, posting));
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(listingsState().version).toBe(version);
+  });
+
+  it("names the postings each change touched; a change that may touch anything names none", async () => {
+    const organization = await insertOrganization(db);
+    await settled();
+    const since = listingsState().changes;
+    const one = await insertOpportunity(db, organization.id);
+    const two = await insertOpportunity(db, organization.id);
+    await until(() => listingsState().changes === since + 2, "both are heard");
+    expect(postingsChangedSince(since)?.sort()).toEqual([one.id, two.id].sort());
+    // One statement touching two postings, and the counties of one (mirrored in its county_ids).
+    const before = listingsState().changes;
+    await afterChange(() => db.update(opportunities).set({ title: "Harbor watch" }).where(inArray(opportunities.id, [one.id, two.id])));
+    await afterChange(() => db.execute(sql`insert into opportunity_counties (opportunity_id, county_id) select ${one.id}, id from counties where slug = 'york'`));
+    await settled();
+    expect(postingsChangedSince(before)?.sort()).toEqual([one.id, two.id].sort());
+    expect(listingsState().changes).toBe(before + 2);
+    // An organization's change may touch all its postings: nothing since it can be mended.
+    await afterChange(() => db.update(organizations).set({ name: "Harbor Friends" }).where(eq(organizations.id, organization.id)));
+    expect(postingsChangedSince(before)).toBeNull();
+    expect(postingsChangedSince(listingsState().changes)).toEqual([]);
   });
 
   it("knows when the next published posting expires, whatever its organization", async () => {

@@ -36,6 +36,8 @@ export type ListingsState = {
   changes: number;
   /** Changes heard of postings' places taken alone: whether a posting is full, and nothing else. */
   places: number;
+  /** The latest changes counted in `changes`, oldest first, each with the postings it touched (null: anything may have changed). */
+  changeLog: { changes: number; postings: number[] | null }[];
   heard: boolean;
   /** Milliseconds since the epoch; pages rendered before it cannot show a posting that expires earlier. */
   nextExpiryAt: number;
@@ -46,7 +48,7 @@ const STATE = Symbol.for("volunteer-databank.public-listings");
 
 export function listingsState(): ListingsState {
   const holder = globalThis as unknown as Record<symbol, ListingsState | undefined>;
-  holder[STATE] ??= { version: 0, listening: false, changes: 0, places: 0, heard: false, nextExpiryAt: Number.POSITIVE_INFINITY };
+  holder[STATE] ??= { version: 0, listening: false, changes: 0, places: 0, changeLog: [], heard: false, nextExpiryAt: Number.POSITIVE_INFINITY };
   return holder[STATE];
 }
 
@@ -77,21 +79,50 @@ function lost(): void {
   const state = listingsState();
   state.heard = false;
   state.version += 1;
-  state.changes += 1;
+  counted(state, null);
   state.listening = false;
 }
 
 /**
- * Something public may have changed: nothing cached before now is served again. A change of places
- * taken alone (the payload 'places') leaves what does not filter on fullness to be kept.
+ * Something public may have changed: no page cached before now is served again. The payload says
+ * what (db/migrations/0022, 0023): 'pages', nothing a list of matches holds; 'places', the places
+ * taken of postings alone, which only lists of open postings hold; 'o:' and ids, those postings;
+ * anything else (''), anything.
  */
 function changed(payload = ""): void {
   const state = listingsState();
   state.version += 1;
   if (payload === "places") state.places += 1;
-  else state.changes += 1;
+  else if (payload !== "pages") counted(state, postingsOf(payload));
   state.listening = false;
   void refreshNextExpiry();
+}
+
+/** How many changes the log keeps: a list not mended across more is read again. */
+const LOGGED_CHANGES = 64;
+
+function counted(state: ListingsState, postings: number[] | null): void {
+  state.changes += 1;
+  state.changeLog.push({ changes: state.changes, postings });
+  if (state.changeLog.length > LOGGED_CHANGES) state.changeLog.shift();
+}
+
+/** The postings named by a payload 'o:1,2,3', or null when it names none (anything may have changed). */
+function postingsOf(payload: string): number[] | null {
+  if (!payload.startsWith("o:") || payload.length === 2) return null;
+  const ids = payload.slice(2).split(",").map(Number);
+  return ids.length > 0 && ids.every((id) => Number.isSafeInteger(id)) ? ids : null;
+}
+
+/**
+ * The postings touched by the changes heard after the count `since`, up to the current one; null
+ * when one of them may have touched anything, or is no longer in the log.
+ */
+export function postingsChangedSince(since: number): number[] | null {
+  const state = listingsState();
+  const after = state.changeLog.filter((entry) => entry.changes > since);
+  if (after.length !== state.changes - since || after.some((entry) => entry.postings === null)) return null;
+  return [...new Set(after.flatMap((entry) => entry.postings!))];
 }
 
 /** Looks up the next expiry, then lets pages be cached again (one lookup at a time, repeated if more changes came meanwhile). */

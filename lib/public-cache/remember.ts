@@ -7,6 +7,8 @@ export type Remembered<T> = {
   kept(key: string): Promise<T> | undefined;
   /** Forgets the read kept for this key, if it is still `value`. */
   forget(key: string, value: Promise<T>): void;
+  /** The read kept last for this key and the stamp it began under, current or not (to be brought up to date). */
+  lastKept(key: string): { stamp: number; value: Promise<T> } | undefined;
 };
 
 /**
@@ -56,5 +58,9 @@ export function rememberPublic<T>(limit: number, stampNow: () => number | null =
     if (entries.get(key)?.value === value) entries.delete(key);
   }
 
-  return Object.assign(remember, { kept, forget });
+  function lastKept(key: string): { stamp: number; value: Promise<T> } | undefined {
+    return entries.get(key);
+  }
+
+  return Object.assign(remember, { kept, forget, lastKept });
 }

@@ -104,7 +104,7 @@ it("counts each committed transaction that changes public data once, and nothing
   await db.update(organizations).set({ name: "Harbor Friends" }).where(eq(organizations.id, organization.id));
   await db.update(organizations).set({ name: "Harbor Friends" }).where(eq(organizations.id, organization.id));
   expect(await changeCount()).toBe(before + 4);
-  // A change of places taken alone (a host schedules a volunteer) counts nothing: no kept list filters on fullness.
+  // A change of places taken alone (a host schedules a volunteer) counts nothing while the posting stays open: no kept list filters on fullness.
   await insertResponse(db, posting.id, organization.id, { status: "scheduled" });
   const [taken] = rowsOf<{ places: number }>(await db.execute(sql`select places_taken as places from opportunities where id = ${posting.id}`));
   expect(Number(taken!.places)).toBe(1);
@@ -112,6 +112,11 @@ it("counts each committed transaction that changes public data once, and nothing
   // With anything else in the same statement, it counts.
   await db.update(opportunities).set({ placesTaken: sql`places_taken + 1`, title: "Harbor watch, evenings" }).where(eq(opportunities.id, posting.id));
   expect(await changeCount()).toBe(before + 5);
+  // As does a posting that fills up (its last place taken), and one that has a place again.
+  await insertResponse(db, posting.id, organization.id, { status: "placed" });
+  expect(await changeCount()).toBe(before + 6);
+  await db.update(opportunities).set({ placesTaken: sql`places_taken - 1` }).where(eq(opportunities.id, posting.id));
+  expect(await changeCount()).toBe(before + 7);
   const [marks] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from public_change_marks`));
   expect(Number(marks!.n)).toBe(0);
 });
@@ -163,6 +168,7 @@ it("takes the kept list, not the postings: what it ranks from is what was kept",
     reach: pick(kept.reach, (v) => Uint8Array.from(v)),
     counties: pick(kept.counties, (v) => Uint32Array.from(v)),
     expires: pick(kept.expires, (v) => Float64Array.from(v)),
+    published: pick(kept.published, (v) => Float64Array.from(v)),
   };
   await keepList(db, legal.key, tampered, await changeCount());
   await startAfresh();

@@ -25,8 +25,8 @@ import type { Known } from "./known-matches";
 /** The most lists the table holds, the most recently kept. */
 export const MAX_KEPT_LISTS = 64;
 
-/** Bytes a posting takes in a kept list: its expiry (8), id, rank and counties (4 each), skill level and reach (1 each). */
-const BYTES_PER_POSTING = 22;
+/** Bytes a posting takes in a kept list: its publication and expiry (8 each), id, rank and counties (4 each), skill level and reach (1 each). */
+const BYTES_PER_POSTING = 30;
 
 /** Typed arrays are in the machine's byte order; lists are kept and taken only in little-endian (x86, ARM). */
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -81,7 +81,7 @@ function packed(known: Known): Buffer {
   const n = known.length;
   const bytes = Buffer.alloc(n * BYTES_PER_POSTING);
   let at = 0;
-  for (const column of [known.expires, known.ids, known.rank, known.counties, known.skill, known.reach]) {
+  for (const column of [known.published, known.expires, known.ids, known.rank, known.counties, known.skill, known.reach]) {
     const part = new Uint8Array(column.buffer, column.byteOffset, n * column.BYTES_PER_ELEMENT);
     bytes.set(part, at);
     at += part.length;
@@ -100,11 +100,12 @@ function unpacked(columns: Uint8Array, length: number, complete: boolean, county
     at += length * size;
     return column;
   };
+  const published = next((b, o, n) => new Float64Array(b, o, n), 8);
   const expires = next((b, o, n) => new Float64Array(b, o, n), 8);
   const ids = next((b, o, n) => new Int32Array(b, o, n), 4);
   const rank = next((b, o, n) => new Float32Array(b, o, n), 4);
   const counties = next((b, o, n) => new Uint32Array(b, o, n), 4);
   const skill = next((b, o, n) => new Uint8Array(b, o, n), 1);
   const reach = next((b, o, n) => new Uint8Array(b, o, n), 1);
-  return { length, complete, countyOrder, ids, rank, skill, reach, counties, expires };
+  return { length, complete, countyOrder, published, ids, rank, skill, reach, counties, expires };
 }

@@ -18,7 +18,7 @@ import { afterChange, settled, until } from "@/lib/public-cache/testing";
 import { createRandom } from "@/db/seed/random";
 import { insertOpportunity, insertOrganization, insertResponse } from "@/lib/testing/fixtures";
 import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
-import { FIRST_PAUSE_MS, listReadSettled, rankedFromMemory, type ListQuery, type Ranked } from "./known-matches";
+import { FIRST_PAUSE_MS, listReadSettled, listsReadFromPostings, rankedFromMemory, type ListQuery, type Ranked } from "./known-matches";
 import { COUNT_CAP, PAGE_SIZE } from "./params";
 import { buildPageQuery, matchList, searchOpportunities, type SearchFilters } from "./search";
 
@@ -301,6 +301,80 @@ it("keeps a list through a change of places taken alone, but leaves a posting th
   askOpen();
   await listReadSettled();
   expect(askOpen()).toEqual({ ids: [], matches: 0 });
+});
+
+describe("a list mended with the postings a change touched", () => {
+  // Words every posting below may come to match or not, a cut list (newest 2,000 of about half of the
+  // postings) and the list without words: after each change, every search is the database's, and
+  // no list was read from the postings again.
+  const lists: { q: string; maxKnown?: number }[] = [{ q: "mentor" }, { q: "counseling or housing", maxKnown: 2000 }, { q: "" }];
+  // A search without words is only ever newest first.
+  const searches = (q: string): Case[] =>
+    [
+      { q, county: [], page: 1, localFirst: false },
+      { q, county: [counties[1]!.slug, counties[6]!.slug], skill: "some" as const, page: 1, localFirst: true },
+      { q, county: [counties[1]!.slug], page: 2, localFirst: true },
+      { q, county: [counties[6]!.slug], page: 1, localFirst: true, order: "newest" as const },
+    ].map((search) => (q ? search : { ...search, order: "newest" as const }));
+
+  async function expectAnsweredAsTheDatabase(): Promise<void> {
+    for (const { q, maxKnown } of lists) {
+      for (const search of searches(q)) {
+        // Asked again until its list is read or mended (the first ask of words never asked reads nothing).
+        for (let i = 0; i < 2; i++) {
+          await listReadSettled();
+          ask(search, maxKnown);
+        }
+        await listReadSettled();
+        const ranked = ask(search, maxKnown);
+        // A cut list answers what it can; the others answer every search.
+        if (maxKnown && ranked === null) continue;
+        expect(ranked, JSON.stringify(search)).not.toBeNull();
+        if (search.order === "newest") {
+          const filters: SearchFilters = { ...(q ? { q } : {}), county: search.county, skill: search.skill, page: search.page, sort: "newest" };
+          const read = await searchOpportunities(filters, { primary: true, facets: false, localFirst: search.localFirst });
+          const ids = await db.select({ id: opportunities.id, slug: opportunities.slug }).from(opportunities).where(inArray(opportunities.id, ranked!.ids));
+          const slugOf = new Map(ids.map((row) => [row.id, row.slug]));
+          expect(ranked!.ids.map((id) => slugOf.get(id))).toEqual(read.items.map((item) => item.slug));
+        } else {
+          expect(ranked).toEqual(await fromDatabase(search));
+        }
+      }
+    }
+  }
+
+  it("publishes, closes, rewords, re-levels, moves and re-dates postings, and the lists follow", async () => {
+    // A new organization may change anything public: made before the lists are read.
+    const organization = await insertOrganization(db);
+    await settled();
+    await expectAnsweredAsTheDatabase();
+    const reads = listsReadFromPostings();
+    const [first] = (await fromDatabase({ q: "mentor", county: [], page: 1, localFirst: false })).ids;
+    // The oldest public posting: older than the last of the cut list, until it is published anew.
+    const [someone] = await db.select({ id: opportunities.id }).from(opportunities).where(sql`status = 'published' and skill_level <> 'some' and expires_at > now() + interval '1 day'`).orderBy(opportunities.publishedAt).limit(1);
+    const changes: (() => Promise<unknown>)[] = [
+      () => insertOpportunity(db, organization.id, { title: "Mentor circle", skillLevel: "some", publishedAt: new Date() }, [counties[1]!.slug]),
+      () => db.update(opportunities).set({ status: "closed" }).where(eq(opportunities.id, first!)),
+      () => db.update(opportunities).set({ title: "Mentor for counseling and housing" }).where(eq(opportunities.id, someone!.id)),
+      () => db.update(opportunities).set({ skillLevel: "some" }).where(eq(opportunities.id, someone!.id)),
+      () => db.execute(sql`delete from opportunity_counties where opportunity_id = ${someone!.id}`),
+      () => db.execute(sql`insert into opportunity_counties (opportunity_id, county_id) values (${someone!.id}, ${counties[6]!.id})`),
+      () => db.update(opportunities).set({ publishedAt: new Date() }).where(eq(opportunities.id, someone!.id)),
+      () => db.update(organizations).set({ name: "Renamed, and its postings with it" }).where(eq(organizations.id, organization.id)),
+    ];
+    // Each change is heard whole (a posting and its counties are several notifications) before the searches.
+    for (const change of changes.slice(0, -1)) {
+      await afterChange(change);
+      await settled();
+      await expectAnsweredAsTheDatabase();
+    }
+    expect(listsReadFromPostings()).toBe(reads);
+    // A change that may have touched anything (an organization's) has every list read again.
+    await afterChange(changes.at(-1)!);
+    await settled();
+    await expectAnsweredAsTheDatabase();
+    expect(listsReadFromPostings()).toBeGreaterThan(reads);
+  });
 });
 
 describe("a list that cannot be read", () => {

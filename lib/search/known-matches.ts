@@ -10,7 +10,8 @@
  * words (PostgreSQL's own ts_rank), its skill level, whether it is statewide or remote, its
  * counties as a bit mask and the moment it expires, in the order of publication (newest first,
  * then highest id), which breaks ties of rank. A list is kept while this server has heard of no
- * change since it was read (`currentChanges`), through expiries: it leaves out for itself each
+ * change since it was read (`currentChanges`); a change that names the postings it touched mends
+ * it at its next search, with those postings alone (`mended`). It is kept through expiries: it leaves out for itself each
  * posting whose expiry has passed, so a databank where one expires every few seconds keeps its
  * lists. A list holds at most MAX_KNOWN postings, the newest; a search it cannot
  * answer exactly is answered by the database as before (`null`).
@@ -29,12 +30,13 @@
 import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { sql, type SQL } from "drizzle-orm";
+import { inArray, sql, type SQL } from "drizzle-orm";
 import { getReadDb, rowsOf, type Database } from "@/db/client";
 import { opportunities } from "@/db/schema";
 import { listCounties, type CountyRef } from "@/lib/counties/queries";
 import { keyedHash } from "@/lib/auth/keyed-hash";
 import { errorSummary } from "@/lib/logging/error-summary";
+import { postingsChangedSince } from "@/lib/public-cache/listings-version";
 import { rememberPublic } from "@/lib/public-cache/remember";
 import { currentChanges, currentChangesWithPlaces, currentStamp } from "@/lib/public-cache/stamp.mjs";
 import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
@@ -62,6 +64,8 @@ export type Known = {
   complete: boolean;
   /** The county ids whose places in this order are the bits of `counties`. */
   countyOrder: string;
+  /** When each posting was published, in microseconds since the epoch: where a posting changed since goes back in. */
+  published: Float64Array;
   ids: Int32Array;
   rank: Float32Array;
   skill: Uint8Array;
@@ -82,7 +86,7 @@ export const MAX_KNOWN = 60000;
 const STATEWIDE = 1;
 const REMOTE = 2;
 /** Fields a posting has in the text a list is read as. */
-const FIELDS = 6;
+const FIELDS = 7;
 
 /**
  * How long PostgreSQL may take to read a list before it gives the read up. A list costs a few
@@ -157,7 +161,12 @@ export function rankedFromMemory(
   const kept = listsFor(list).kept(key);
   if (!kept) {
     warmUp(db, countyOrder);
-    if (before && !reading && !(Date.now() < (pauses.get(key)?.until ?? 0))) startReading(listsFor(list), key, () => readAndKeep(db, key, list, allCounties, maxKnown, readTimeoutMs));
+    if (!reading && !(Date.now() < (pauses.get(key)?.until ?? 0))) {
+      // A list read before changes that named the postings they touched is mended with those alone.
+      const stale = list.byFullness ? null : mendable(key);
+      if (stale) startReading(lists, key, async () => ({ known: await mendList(db, list, stale.known, stale.postings, allCounties, maxKnown, readTimeoutMs) }));
+      else if (before) startReading(listsFor(list), key, () => readAndKeep(db, key, list, allCounties, maxKnown, readTimeoutMs));
+    }
     return null;
   }
   const known = readLists.get(kept);
@@ -174,7 +183,7 @@ export function rankedFromMemory(
 }
 
 /** What a list holds and how (its columns, their order and meaning): change it when that changes, and no server takes a list kept before. */
-const LIST_FORMAT = 1;
+const LIST_FORMAT = 2;
 
 /**
  * The build this server runs (Next's build id): a list kept by another build is never taken, since
@@ -246,6 +255,13 @@ export async function listReadSettled(): Promise<void> {
   await reading;
 }
 
+let readsFromPostings = 0;
+
+/** How many lists this process has read from the postings (not taken from the database, nor mended): for tests. */
+export function listsReadFromPostings(): number {
+  return readsFromPostings;
+}
+
 /** This server's taking of the lists kept in the database, once begun. */
 let warming: Promise<void> | null = null;
 
@@ -300,8 +316,77 @@ async function readAndKeep(db: Database, key: string, list: ListQuery, allCounti
     const kept = await keptList(db, key, countyOrder);
     if (kept) return { known: kept };
   }
+  readsFromPostings += 1;
   const { known, changes } = await readList(db, list, allCounties, maxKnown, timeoutMs);
   return { known, keep: keeps && changes !== null ? () => keepList(db, key, known, changes) : undefined };
+}
+
+/** The most postings changed since a list was read that it is mended with; past that, it is read again. */
+const MAX_MENDED = 2000;
+
+/** The list last read for `key` and the postings changed since, when it can be mended with them. */
+function mendable(key: string): { known: Known; postings: number[] } | null {
+  const last = lists.lastKept(key);
+  const known = last && readLists.get(last.value);
+  if (!last || !known) return null;
+  const postings = postingsChangedSince(last.stamp);
+  return postings && postings.length <= MAX_MENDED ? { known, postings } : null;
+}
+
+/**
+ * The list brought up to date with the postings changed since it was read: each of them is read
+ * (with the list's filters and the public condition, and ranked, as a read of the whole list does),
+ * taken out of the list, and put back in its place if it matches now. Not kept in the database: a
+ * change committed but not yet heard may have touched others.
+ */
+async function mendList(db: Database, list: ListQuery, known: Known, postings: number[], allCounties: CountyRef[], maxKnown: number, timeoutMs: number): Promise<Known> {
+  if (postings.length === 0) return known;
+  const { known: now } = await readList(db, list, allCounties, postings.length, timeoutMs, postings);
+  return mended(known, now, new Set(postings), maxKnown);
+}
+
+/**
+ * `known` without the postings `touched`, and with those of `now` (the touched postings that match
+ * now, in the list's order) in their places. A list cut at maxKnown holds every match published
+ * after its last posting, and only those: a posting that now matches but comes after it stays out.
+ */
+export function mended(known: Known, now: Known, touched: Set<number>, maxKnown: number): Known {
+  const before = (a: Known, i: number, b: Known, j: number) =>
+    a.published[i]! > b.published[j]! || (a.published[i] === b.published[j] && a.ids[i]! > b.ids[j]!);
+  const last = known.length - 1;
+  const added = [...Array(now.length).keys()].filter((j) => known.complete || (last >= 0 && before(now, j, known, last)));
+  const kept = [...Array(known.length).keys()].filter((i) => !touched.has(known.ids[i]!));
+  const length = Math.min(kept.length + added.length, maxKnown);
+  const result = emptyList(length, known.complete && kept.length + added.length <= maxKnown, known.countyOrder);
+  let i = 0;
+  let j = 0;
+  for (let at = 0; at < length; at++) {
+    const fromNow = j < added.length && (i >= kept.length || before(now, added[j]!, known, kept[i]!));
+    const [from, place] = fromNow ? [now, added[j++]!] : [known, kept[i++]!];
+    result.published[at] = from.published[place]!;
+    result.ids[at] = from.ids[place]!;
+    result.rank[at] = from.rank[place]!;
+    result.skill[at] = from.skill[place]!;
+    result.reach[at] = from.reach[place]!;
+    result.counties[at] = from.counties[place]!;
+    result.expires[at] = from.expires[place]!;
+  }
+  return result;
+}
+
+function emptyList(length: number, complete: boolean, countyOrder: string): Known {
+  return {
+    length,
+    complete,
+    countyOrder,
+    published: new Float64Array(length),
+    ids: new Int32Array(length),
+    rank: new Float32Array(length),
+    skill: new Uint8Array(length),
+    reach: new Uint8Array(length),
+    counties: new Uint32Array(length),
+    expires: new Float64Array(length),
+  };
 }
 
 function maskOf(countyIds: number[], allCounties: CountyRef[]): number {
@@ -362,9 +447,17 @@ function rank(known: Known, found: number[], { limit, offset, localFirst }: { li
  * Reads a list in one query, given up after `timeoutMs`: the newest `maxKnown` matches, whether
  * there are more, and the count of public changes it was read under (null where there is none).
  */
-async function readList(db: Database, list: ListQuery, allCounties: CountyRef[], maxKnown: number, timeoutMs: number): Promise<{ known: Known; changes: number | null }> {
+async function readList(
+  db: Database,
+  list: ListQuery,
+  allCounties: CountyRef[],
+  maxKnown: number,
+  timeoutMs: number,
+  /** Only these postings, of those the list's filters match (to mend a list). */
+  only?: number[],
+): Promise<{ known: Known; changes: number | null }> {
   const countyOrder = allCounties.map((county) => county.id).join(",");
-  // The list travels as one text, "id,rank,skill,reach,county ids,expires;…" newest first (the
+  // The list travels as one text, "id,rank,skill,reach,county ids,expires,published;…" newest first (the
   // county ids apart by spaces): a few milliseconds to read where as many rows would take tens.
   // Only the rows kept are ranked, and the county masks are made here (a fifth of the read's time
   // in PostgreSQL at a million postings).
@@ -380,12 +473,13 @@ async function readList(db: Database, list: ListQuery, allCounties: CountyRef[],
           skill_level,
           statewide::int * ${STATEWIDE} + remote::int * ${REMOTE},
           array_to_string(county_ids, ' '),
-          extract(epoch from expires_at) * 1000
+          extract(epoch from expires_at) * 1000,
+          extract(epoch from published_at) * 1000000
         ), ';' order by published_at desc, id desc) as list
       from (select ${opportunities.id} as id, ${opportunities.publishedAt} as published_at, ${opportunities.searchVector} as search_vector,
           ${opportunities.skillLevel} as skill_level, ${opportunities.statewide} as statewide, ${opportunities.remote} as remote,
           ${opportunities.countyIds} as county_ids, ${opportunities.expiresAt} as expires_at
-        ${list.fromWhere}
+        ${list.fromWhere}${only ? sql` and ${inArray(opportunities.id, only)}` : sql``}
         order by ${opportunities.publishedAt} desc, ${opportunities.id} desc
         limit ${maxKnown + 1}) as newest`),
     );
@@ -395,17 +489,7 @@ async function readList(db: Database, list: ListQuery, allCounties: CountyRef[],
   const bitOf = new Map(allCounties.map((county, place) => [String(county.id), 1 << place]));
   const read = fields.length / FIELDS;
   const length = Math.min(read, maxKnown);
-  const known: Known = {
-    length,
-    complete: read <= maxKnown,
-    countyOrder,
-    ids: new Int32Array(length),
-    rank: new Float32Array(length),
-    skill: new Uint8Array(length),
-    reach: new Uint8Array(length),
-    counties: new Uint32Array(length),
-    expires: new Float64Array(length),
-  };
+  const known = emptyList(length, read <= maxKnown, countyOrder);
   for (let i = 0; i < length; i++) {
     const at = i * FIELDS;
     known.ids[i] = Number(fields[at]);
@@ -414,6 +498,7 @@ async function readList(db: Database, list: ListQuery, allCounties: CountyRef[],
     known.reach[i] = Number(fields[at + 3]);
     known.counties[i] = countyMask(fields[at + 4]!, bitOf);
     known.expires[i] = Number(fields[at + 5]);
+    known.published[i] = Number(fields[at + 6]);
   }
   return { known, changes: row?.changes == null ? null : Number(row.changes) };
 }
