@@ -18,7 +18,7 @@ import { afterChange, settled, until } from "@/lib/public-cache/testing";
 import { createRandom } from "@/db/seed/random";
 import { insertOpportunity, insertOrganization, insertResponse } from "@/lib/testing/fixtures";
 import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
-import { FIRST_PAUSE_MS, listReadSettled, listsReadFromPostings, rankedFromMemory, type ListQuery, type Ranked } from "./known-matches";
+import { FIRST_PAUSE_MS, listReadSettled, listsReadFromPostings, rankedFromMemory, rankedOrMended, type ListQuery, type Ranked } from "./known-matches";
 import { COUNT_CAP, PAGE_SIZE } from "./params";
 import { buildPageQuery, matchList, searchOpportunities, type SearchFilters } from "./search";
 
@@ -375,6 +375,21 @@ describe("a list mended with the postings a change touched", () => {
     await expectAnsweredAsTheDatabase();
     expect(listsReadFromPostings()).toBeGreaterThan(reads);
   });
+});
+
+it("answers the first search after a change from its list, waiting for the list to be mended", async () => {
+  const search = { q: "mentor", county: [], page: 1, localFirst: false };
+  await settled();
+  await fromMemory(search);
+  expect(ask(search)).not.toBeNull();
+  const reads = listsReadFromPostings();
+  const [organization] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.status, "approved")).limit(1);
+  await afterChange(() => insertOpportunity(db, organization!.id, { title: "Mentor on the ferry", publishedAt: new Date() }));
+  await settled();
+  const page = { limit: PAGE_SIZE, offset: 0, localFirst: false };
+  const ranked = await rankedOrMended(db, matchList({ q: "mentor" }), counties, [], undefined, page);
+  expect(ranked).toEqual(await fromDatabase(search));
+  expect(listsReadFromPostings()).toBe(reads);
 });
 
 describe("a list that cannot be read", () => {

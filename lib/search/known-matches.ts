@@ -161,11 +161,12 @@ export function rankedFromMemory(
   const kept = listsFor(list).kept(key);
   if (!kept) {
     warmUp(db, countyOrder);
-    if (!reading && !(Date.now() < (pauses.get(key)?.until ?? 0))) {
-      // A list read before changes that named the postings they touched is mended with those alone.
-      const stale = list.byFullness ? null : mendable(key);
-      if (stale) startReading(lists, key, async () => ({ known: await mendList(db, list, stale.known, stale.postings, allCounties, maxKnown, readTimeoutMs) }));
-      else if (before) startReading(listsFor(list), key, () => readAndKeep(db, key, list, allCounties, maxKnown, readTimeoutMs));
+    // A list read before changes that named the postings they touched is mended with those alone,
+    // beside any list being read.
+    const stale = list.byFullness || mending.has(key) ? null : mendable(key);
+    if (stale) startMending(key, () => mendList(db, list, stale.known, stale.postings, allCounties, maxKnown, readTimeoutMs));
+    else if (before && !reading && !(Date.now() < (pauses.get(key)?.until ?? 0))) {
+      startReading(listsFor(list), key, () => readAndKeep(db, key, list, allCounties, maxKnown, readTimeoutMs));
     }
     return null;
   }
@@ -249,10 +250,11 @@ function startReading(lists: Lists, key: string, read: () => Promise<Read>): voi
     });
 }
 
-/** Resolves once the list being read, if any, is read (or could not be) and kept, and the lists kept in the database are taken: for tests. */
+/** Resolves once the list being read, if any, is read (or could not be) and kept, the lists being mended are, and the lists kept in the database are taken: for tests. */
 export async function listReadSettled(): Promise<void> {
   await warming;
   await reading;
+  await Promise.all(mending.values());
 }
 
 let readsFromPostings = 0;
@@ -270,6 +272,7 @@ export async function startAfresh(): Promise<void> {
   await listReadSettled();
   lists = rememberPublic<Known | null>(HELD_LISTS, currentChanges);
   fullnessLists = rememberPublic<Known | null>(HELD_FULLNESS_LISTS, currentChangesWithPlaces);
+  mending.clear();
   asked.clear();
   pauses.clear();
   warming = null;
@@ -323,6 +326,42 @@ async function readAndKeep(db: Database, key: string, list: ListQuery, allCounti
 
 /** The most postings changed since a list was read that it is mended with; past that, it is read again. */
 const MAX_MENDED = 2000;
+
+/** The mends under way, by key: a search of a list being mended waits for it (`rankedOrMended`). */
+const mending = new Map<string, Promise<void>>();
+
+/** How long a search waits for its list's mend (a few milliseconds as a rule) before the database answers it. */
+const MEND_WAIT_MS = 250;
+
+function startMending(key: string, mend: () => Promise<Known>): void {
+  const value = lists(key, mend);
+  const done = value
+    .then(
+      (known) => {
+        if (known) readLists.set(value, known);
+      },
+      // Forgotten (rememberPublic): the list is read again at a later search.
+      (error: unknown) => console.error(`[search] a list of matches could not be mended: ${errorSummary(error)}`),
+    )
+    .finally(() => mending.delete(key));
+  mending.set(key, done);
+}
+
+/**
+ * As rankedFromMemory; and when the search's list is being mended (a change since it was read
+ * named the postings it touched), the search waits for the mend, up to MEND_WAIT_MS, and is then
+ * answered from the mended list rather than by the database.
+ */
+export async function rankedOrMended(...args: Parameters<typeof rankedFromMemory>): Promise<Ranked | null> {
+  const ranked = rankedFromMemory(...args);
+  const [, list, , , , , options] = args;
+  const mend = ranked === null ? mending.get(listKey(list, options?.maxKnown)) : undefined;
+  if (!mend) return ranked;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([mend, new Promise((resolve) => (timer = setTimeout(resolve, MEND_WAIT_MS)))]);
+  clearTimeout(timer);
+  return rankedFromMemory(...args);
+}
 
 /** The list last read for `key` and the postings changed since, when it can be mended with them. */
 function mendable(key: string): { known: Known; postings: number[] } | null {

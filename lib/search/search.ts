@@ -7,7 +7,7 @@ import { rememberPublic } from "@/lib/public-cache/remember";
 import { publicOpportunityColumns } from "@/lib/opportunities/public";
 import { isFull, isPublicOpportunity } from "@/lib/public-postings";
 import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
-import { rankedFromMemory, type ListQuery } from "./known-matches";
+import { rankedOrMended, type ListQuery } from "./known-matches";
 import { COUNT_CAP, PAGE_SIZE, type SearchParams, type Sort } from "./params";
 
 /**
@@ -307,7 +307,7 @@ async function pageOf(
   // An organization's own page lists few postings: the database answers it without a list of its own.
   if (allCounties && (byRank || sort === "newest") && filters.organizationId === undefined) {
     const order = byRank ? "relevance" : "newest";
-    const ranked = rankedFromMemory(db, matchList(filters), allCounties, countyIds, filters.skill, { limit, offset, localFirst: tiered, order });
+    const ranked = await rankedOrMended(db, matchList(filters), allCounties, countyIds, filters.skill, { limit, offset, localFirst: tiered, order });
     if (ranked) return pageRowsOf(db, ranked.ids, ranked.matches);
   }
   if (byRank) return buildPageQuery(db, filters, countyIds, sort, limit, offset, { localFirst: tiered });
