@@ -18,7 +18,7 @@ import { afterChange, settled, until } from "@/lib/public-cache/testing";
 import { createRandom } from "@/db/seed/random";
 import { insertOpportunity, insertOrganization, insertResponse } from "@/lib/testing/fixtures";
 import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
-import { FIRST_PAUSE_MS, listReadSettled, listsReadFromPostings, rankedFromMemory, rankedOrMended, type ListQuery, type Ranked } from "./known-matches";
+import { FIRST_PAUSE_MS, listReadSettled, listsReadFromPostings, mended, rankedFromMemory, rankedOrMended, type Known, type ListQuery, type Ranked } from "./known-matches";
 import { COUNT_CAP, PAGE_SIZE } from "./params";
 import { buildPageQuery, matchList, searchOpportunities, type SearchFilters } from "./search";
 
@@ -375,6 +375,33 @@ describe("a list mended with the postings a change touched", () => {
     await expectAnsweredAsTheDatabase();
     expect(listsReadFromPostings()).toBeGreaterThan(reads);
   });
+});
+
+it("mends a list cut short: the last posting touched stays, one older than it stays out, a newer one goes in its place", () => {
+  const list = (entries: [id: number, published: number][], complete: boolean): Known => ({
+    length: entries.length,
+    complete,
+    countyOrder: "1,2",
+    published: Float64Array.from(entries.map(([, published]) => published)),
+    ids: Int32Array.from(entries.map(([id]) => id)),
+    rank: new Float32Array(entries.length),
+    skill: new Uint8Array(entries.length),
+    reach: new Uint8Array(entries.length),
+    counties: new Uint32Array(entries.length),
+    expires: new Float64Array(entries.length).fill(Number.POSITIVE_INFINITY),
+  });
+  const cut = list([[9, 900], [7, 700], [5, 500]], false);
+  // 5 (the last) touched and unchanged; 3 now matches but is older than the last; 8 is new.
+  const now = list([[8, 800], [5, 500], [3, 300]], true);
+  const result = mended(cut, now, new Set([8, 5, 3]), 10);
+  expect([...result.ids]).toEqual([9, 8, 7, 5]);
+  expect(result.complete).toBe(false);
+  // A whole list takes every posting that matches now, and is cut (no longer whole) past maxKnown.
+  const whole = mended(list([[9, 900], [5, 500]], true), now, new Set([8, 5, 3]), 3);
+  expect([...whole.ids]).toEqual([9, 8, 5]);
+  expect(whole.complete).toBe(false);
+  // Same moment of publication: the higher id first, as the database orders them.
+  expect([...mended(list([[4, 500]], true), list([[6, 500]], true), new Set([6]), 10).ids]).toEqual([6, 4]);
 });
 
 it("answers the first search after a change from its list, waiting for the list to be mended", async () => {

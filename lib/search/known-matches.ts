@@ -163,7 +163,7 @@ export function rankedFromMemory(
     warmUp(db, countyOrder);
     // A list read before changes that named the postings they touched is mended with those alone,
     // beside any list being read.
-    const stale = list.byFullness || mending.has(key) ? null : mendable(key);
+    const stale = list.byFullness || mending.has(key) ? null : mendable(key, countyOrder);
     if (stale) startMending(key, () => mendList(db, list, stale.known, stale.postings, allCounties, maxKnown, readTimeoutMs));
     else if (before && !reading && !(Date.now() < (pauses.get(key)?.until ?? 0))) {
       startReading(listsFor(list), key, () => readAndKeep(db, key, list, allCounties, maxKnown, readTimeoutMs));
@@ -363,11 +363,12 @@ export async function rankedOrMended(...args: Parameters<typeof rankedFromMemory
   return rankedFromMemory(...args);
 }
 
-/** The list last read for `key` and the postings changed since, when it can be mended with them. */
-function mendable(key: string): { known: Known; postings: number[] } | null {
+/** The list last read for `key` and the postings changed since, when it can be mended with them (under the same counties). */
+function mendable(key: string, countyOrder: string): { known: Known; postings: number[] } | null {
   const last = lists.lastKept(key);
   const known = last && readLists.get(last.value);
-  if (!last || !known) return null;
+  // Read under another list of counties, its bits mean other counties: it is read again.
+  if (!last || !known || known.countyOrder !== countyOrder) return null;
   const postings = postingsChangedSince(last.stamp);
   return postings && postings.length <= MAX_MENDED ? { known, postings } : null;
 }
@@ -393,7 +394,8 @@ export function mended(known: Known, now: Known, touched: Set<number>, maxKnown:
   const before = (a: Known, i: number, b: Known, j: number) =>
     a.published[i]! > b.published[j]! || (a.published[i] === b.published[j] && a.ids[i]! > b.ids[j]!);
   const last = known.length - 1;
-  const added = [...Array(now.length).keys()].filter((j) => known.complete || (last >= 0 && before(now, j, known, last)));
+  // Every posting not after the last (the last itself, touched, included).
+  const added = [...Array(now.length).keys()].filter((j) => known.complete || (last >= 0 && !before(known, last, now, j)));
   const kept = [...Array(known.length).keys()].filter((i) => !touched.has(known.ids[i]!));
   const length = Math.min(kept.length + added.length, maxKnown);
   const result = emptyList(length, known.complete && kept.length + added.length <= maxKnown, known.countyOrder);
