@@ -11,9 +11,9 @@
  * counties as a bit mask and the moment it expires, in the order of publication (newest first,
  * then highest id), which breaks ties of rank. A list is kept while this server has heard of no
  * change since it was read (`currentChanges`); a change that names the postings it touched mends
- * it at its next search, with those postings alone (`mended`). It is kept through expiries: it leaves out for itself each
- * posting whose expiry has passed, so a databank where one expires every few seconds keeps its
- * lists. A list holds at most MAX_KNOWN postings, the newest; a search it cannot
+ * it at its next search, with those postings alone (`mended`). It is kept through expiries: it
+ * leaves out for itself each posting whose expiry has passed, so a databank where one expires
+ * every few seconds keeps its lists. A list holds at most MAX_KNOWN postings, the newest; a search it cannot
  * answer exactly is answered by the database as before (`null`).
  *
  * A list is read the second time its words are searched, beside the searches rather than in one:
