@@ -15,8 +15,8 @@ import { startListingsVersion } from "@/lib/public-cache/listings-version";
 import { currentStamp } from "@/lib/public-cache/stamp.mjs";
 import { afterChange, settled, until } from "@/lib/public-cache/testing";
 import { insertOpportunity, insertOrganization, insertResponse } from "@/lib/testing/fixtures";
-import { keepList, keptKeys, keptList, MAX_KEPT_LISTS } from "./kept-lists";
-import { listKey, listReadSettled, rankedFromMemory, startAfresh, takeKeptListsAtStart } from "./known-matches";
+import { keepList, keptKeys, keptList, MAX_KEPT_LISTS, readOnceForAll } from "./kept-lists";
+import { listKey, listReadSettled, type Known, rankedFromMemory, startAfresh, takeKeptListsAtStart } from "./known-matches";
 import { PAGE_SIZE } from "./params";
 import { buildPageQuery, matchList } from "./search";
 
@@ -33,8 +33,8 @@ beforeAll(async () => {
   await until(() => currentStamp() !== null, "listening");
 });
 
-async function changeCount(): Promise<number> {
-  const [row] = rowsOf<{ changes: string | number }>(await db.execute(sql`select changes from public_change_count`));
+async function changeCount(from: Database = db): Promise<number> {
+  const [row] = rowsOf<{ changes: string | number }>(await from.execute(sql`select changes from public_change_count`));
   return Number(row!.changes);
 }
 
@@ -222,4 +222,42 @@ it(`keeps the ${MAX_KEPT_LISTS} lists kept most recently`, async () => {
   expect(keys).toHaveLength(MAX_KEPT_LISTS);
   expect(keys[0]).toBe(`words ${MAX_KEPT_LISTS + 2}`);
   expect(keys).not.toContain("words 0");
+});
+
+it("reads a list once for every process: while one reads it, another that wants it does not, and takes what was kept", async () => {
+  const list: Known = {
+    ...{ length: 1, complete: true, countyOrder, published: Float64Array.of(1), ids: Int32Array.of(7), rank: Float32Array.of(0.5) },
+    ...{ skill: Uint8Array.of(0), reach: Uint8Array.of(0), counties: Uint32Array.of(1), expires: Float64Array.of(Date.now() + 1e9) },
+  };
+  const key = "words read by two processes";
+  let reads = 0;
+  let firstReading: () => void = () => {};
+  const started = new Promise<void>((resolve) => (firstReading = resolve));
+  let letFirstEnd: () => void = () => {};
+  const firstMayEnd = new Promise<void>((resolve) => (letFirstEnd = resolve));
+  // A read is given the transaction that holds the lock (the embedded database answers nothing else meanwhile).
+  const read = async (tx: Database) => {
+    reads += 1;
+    firstReading();
+    await firstMayEnd;
+    return { known: list, changes: await changeCount(tx) };
+  };
+  const first = readOnceForAll(db, key, countyOrder, 10_000, read);
+  await started;
+  const second = readOnceForAll(db, key, countyOrder, 10_000, read);
+  // On PostgreSQL the second gets nothing at once; the embedded database runs it after the first.
+  const postgres = process.env.TEST_DB_TARGET === "postgres";
+  if (postgres) expect(await second).toBeNull();
+  letFirstEnd();
+  expect((await first)?.taken).toBe(false);
+  if (!postgres) expect((await second)?.taken).toBe(true);
+  const third = await readOnceForAll(db, key, countyOrder, 10_000, read);
+  expect(third?.taken).toBe(true);
+  expect(Array.from(third!.known.ids)).toEqual(Array.from(list.ids));
+  expect(reads).toBe(1);
+  // A list that could not be kept (a change committed meanwhile) is read by the next that wants it.
+  const stale = await readOnceForAll(db, "words read under a change", countyOrder, 10_000, async (tx) => ({ known: list, changes: (await changeCount(tx)) - 1 }));
+  expect(stale?.taken).toBe(false);
+  expect((await readOnceForAll(db, "words read under a change", countyOrder, 10_000, read))?.taken).toBe(false);
+  expect(reads).toBe(2);
 });

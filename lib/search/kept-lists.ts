@@ -57,6 +57,42 @@ export async function keepList(db: Database, key: string, known: Known, changes:
   }
 }
 
+/** Gives up what the transaction `tx` asks of the database after `timeoutMs` (the embedded database takes the limit, but does not enforce it). */
+export async function limitTime(tx: Database, timeoutMs: number): Promise<void> {
+  await tx.execute(sql`select set_config('statement_timeout', ${String(Math.max(1, Math.round(timeoutMs)))}, true)`);
+}
+
+/** The class of the advisory locks that reads of lists hold (the letters "KL"): no other lock of the site is in it. */
+const READ_LOCK_CLASS = 0x4b4c;
+
+/**
+ * A list read once for every server: the read holds an advisory lock on the list's key until what
+ * it read is kept, in one transaction. A process (of this server or another) that wants the list
+ * meanwhile does not read it too: it gets null at once, and its searches are answered by the
+ * database until a later one takes what was kept. At a million postings a read costs PostgreSQL a
+ * second or more, which each process of each server would otherwise pay for the same words as they
+ * start; meanwhile this process may read another list. `read` reads the list in the transaction it is given, and says the count of public changes it was
+ * read under (null: none to keep it under). The read is given up after `timeoutMs`.
+ */
+export async function readOnceForAll(
+  db: Database,
+  key: string,
+  countyOrder: string,
+  timeoutMs: number,
+  read: (tx: Database) => Promise<{ known: Known; changes: number | null }>,
+): Promise<{ known: Known; taken: boolean } | null> {
+  return db.transaction(async (tx) => {
+    await limitTime(tx, timeoutMs);
+    const [lock] = rowsOf<{ locked: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(${READ_LOCK_CLASS}, hashtext(${key})) as locked`));
+    if (!lock?.locked) return null;
+    const kept = await keptList(tx, key, countyOrder);
+    if (kept) return { known: kept, taken: true };
+    const { known, changes } = await read(tx);
+    if (changes !== null) await keepList(tx, key, known, changes);
+    return { known, taken: false };
+  });
+}
+
 /** The list kept under `key`, if one is kept under the current count of public changes and the same counties; else null. */
 export async function keptList(db: Database, key: string, countyOrder: string): Promise<Known | null> {
   const [row] = rowsOf<{ length: number; complete: boolean; columns: Uint8Array }>(

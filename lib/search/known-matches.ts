@@ -26,6 +26,7 @@
  * Each list read is also kept in the database for every server (kept-lists.ts): a list another
  * server, or this one before a restart, has kept is taken from there in a few milliseconds rather
  * than read from the postings, and a server takes the lists kept most recently at its first search.
+ * While one process reads a list, another that wants it does not read it too, and takes it once kept.
  */
 import "server-only";
 import { readFileSync } from "node:fs";
@@ -40,7 +41,7 @@ import { postingsChangedSince } from "@/lib/public-cache/listings-version";
 import { rememberPublic } from "@/lib/public-cache/remember";
 import { currentChanges, currentChangesWithPlaces, currentStamp } from "@/lib/public-cache/stamp.mjs";
 import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
-import { keepList, keepsLists, keptKeys, keptList } from "./kept-lists";
+import { keepsLists, keptKeys, keptList, limitTime, readOnceForAll } from "./kept-lists";
 import { COUNT_CAP } from "./params";
 
 /** A page's ids, and how many postings match, counted up to COUNT_CAP + 1 (null: not known from memory). */
@@ -217,24 +218,15 @@ export function listKey(list: ListQuery, maxKnown = MAX_KNOWN): string {
   return key;
 }
 
-/** A list read, and what keeps it in the database once it is in use. */
-type Read = { known: Known | null; keep?: () => Promise<void> };
-
-function startReading(lists: Lists, key: string, read: () => Promise<Read>): void {
-  let keep: Read["keep"];
-  const value = lists(key, async () => {
-    const done = await read();
-    keep = done.keep;
-    return done.known;
-  });
+function startReading(lists: Lists, key: string, read: () => Promise<Known | null>): void {
+  const value = lists(key, read);
   reading = value
     .then(
-      async (known) => {
-        // None kept in the database: the next search of these words may read it from the postings.
+      (known) => {
+        // None kept in the database, or another process is reading it: the next search of these words tries again.
         if (!known) return lists.forget(key, value);
         readLists.set(value, known);
         pauses.delete(key);
-        await keep?.();
       },
       (error: unknown) => {
         // The database answers these words' searches meanwhile.
@@ -291,7 +283,7 @@ function warmUp(db: Database, countyOrder: string): void {
       while (reading) await reading;
       if (currentStamp() === null) return;
       // Only lists that do not filter on fullness are kept in the database.
-      if (!lists.kept(key)) startReading(lists, key, async () => ({ known: await keptList(db, key, countyOrder) }));
+      if (!lists.kept(key)) startReading(lists, key, () => keptList(db, key, countyOrder));
     }
   })().catch((error: unknown) => {
     // Tried again at a later search.
@@ -309,19 +301,20 @@ export async function takeKeptListsAtStart(): Promise<void> {
   warmUp(await getReadDb(), counties.map((county) => county.id).join(","));
 }
 
-/** Reads a list (taking it from the database when it is kept there) and keeps what it read for every server. */
-async function readAndKeep(db: Database, key: string, list: ListQuery, allCounties: CountyRef[], maxKnown: number, timeoutMs: number): Promise<Read> {
+/**
+ * Reads a list, or takes it from the database when it is kept there; what this process reads is
+ * kept for every server. Null while another process reads it (readOnceForAll).
+ */
+async function readAndKeep(db: Database, key: string, list: ListQuery, allCounties: CountyRef[], maxKnown: number, timeoutMs: number): Promise<Known | null> {
   const countyOrder = allCounties.map((county) => county.id).join(",");
+  const read = (from: Database) => {
+    readsFromPostings += 1;
+    return readList(from, list, allCounties, maxKnown, timeoutMs);
+  };
   // The count of changes kept lists are taken under does not move with places taken alone: a list
   // that filters on fullness is read from the postings every time.
-  const keeps = keepsLists() && !list.byFullness;
-  if (keeps) {
-    const kept = await keptList(db, key, countyOrder);
-    if (kept) return { known: kept };
-  }
-  readsFromPostings += 1;
-  const { known, changes } = await readList(db, list, allCounties, maxKnown, timeoutMs);
-  return { known, keep: keeps && changes !== null ? () => keepList(db, key, known, changes) : undefined };
+  if (!keepsLists() || list.byFullness) return (await read(db)).known;
+  return (await readOnceForAll(db, key, countyOrder, timeoutMs, read))?.known ?? null;
 }
 
 /** The most postings changed since a list was read that it is mended with; past that, it is read again. */
@@ -502,12 +495,9 @@ async function readList(
   // county ids apart by spaces): a few milliseconds to read where as many rows would take tens.
   // Only the rows kept are ranked, and the county masks are made here (a fifth of the read's time
   // in PostgreSQL at a million postings).
-  // The time limit holds for this transaction alone (the embedded database takes it, but does not enforce it).
+  // The time limit holds for this transaction alone.
   const [row] = await db.transaction(async (tx) => {
-    // A number of our own (never a visitor's), checked before it is written into the command.
-    const limit = Math.max(1, Math.round(timeoutMs));
-    if (!Number.isSafeInteger(limit)) throw new Error("A list read's time limit must be a number of milliseconds.");
-    await tx.execute(sql.raw(`set local statement_timeout = ${limit}`));
+    await limitTime(tx, timeoutMs);
     return rowsOf<{ list: string | null; changes: string | number | null }>(
       await tx.execute(sql`select (select changes from public_change_count) as changes, string_agg(concat_ws(',', id,
           ${list.words ? sql`ts_rank(search_vector, ${list.words})` : sql`0`},
