@@ -10,6 +10,7 @@ export const PLAIN_SETTINGS: {
   WEB_CONCURRENCY: (value: string | undefined) => number | undefined;
   TRUSTED_PROXIES: (value: string | undefined) => number;
   PUBLIC_READS_PER_MINUTE: (value: string | undefined) => number;
+  WARM_UP_SECONDS: (value: string | undefined) => number;
   PAGE_CACHE_MB: (value: string | undefined) => number;
   PORT: (value: string | undefined) => number;
   HOSTNAME: (value: string | undefined) => string;

@@ -64,6 +64,12 @@ export const PLAIN_SETTINGS = {
     }
     return Number(value);
   },
+  /** WARM_UP_SECONDS: how long each server process of `npm start` renders public pages to itself before it takes visitors (default 10, 0 for none). */
+  WARM_UP_SECONDS: (value) => {
+    if (value === undefined) return 10;
+    if (!wholeNumber(value, 0, 600)) refuse(`WARM_UP_SECONDS must be a whole number of seconds from 0 to 600 (it is "${value}").`);
+    return Number(value);
+  },
   /** Megabytes each layer of the public page cache may hold in each process (default 64, 0 turns it off). */
   PAGE_CACHE_MB: (value) => {
     if (value === undefined) return 64;

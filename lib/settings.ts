@@ -82,6 +82,7 @@ const settingsSchema = z.object({
   TRUSTED_PROXIES: plain(PLAIN_SETTINGS.TRUSTED_PROXIES),
   PUBLIC_READS_PER_MINUTE: plain(PLAIN_SETTINGS.PUBLIC_READS_PER_MINUTE),
   PAGE_CACHE_MB: plain(PLAIN_SETTINGS.PAGE_CACHE_MB),
+  WARM_UP_SECONDS: plain(PLAIN_SETTINGS.WARM_UP_SECONDS),
   QUICK_EXIT_URL: webAddress("QUICK_EXIT_URL", "https://www.weather.gov/"),
   /** The public address, for links in mail; without the trailing slash. */
   SITE_URL: webAddress("SITE_URL", "http://localhost:3000").transform((url) => url.replace(/\/+$/, "")),

@@ -19,6 +19,7 @@ import { createFrontCache } from "../lib/public-cache/front-cache.mjs";
 import { cacheBytes } from "../lib/public-cache/stamp.mjs";
 import { countsAsPublicRead, createReadLimit, refuseRead } from "../lib/public-reads/read-limit.mjs";
 import { whenBodyFits } from "../lib/request-size/post-size.mjs";
+import { warmUp } from "../lib/warm-up/warm-up.mjs";
 import { plainSetting } from "../settings.mjs";
 
 const args = process.argv.slice(2);
@@ -38,6 +39,7 @@ function startSettings() {
       trustedProxies: plainSetting("TRUSTED_PROXIES"),
       readsPerMinute: plainSetting("PUBLIC_READS_PER_MINUTE"),
       cacheBytes: cacheBytes(),
+      warmUpSeconds: plainSetting("WARM_UP_SECONDS"),
     };
   } catch (error) {
     console.error(`[start] ${error instanceof Error ? error.message : "The server's settings are incomplete."}`);
@@ -90,14 +92,7 @@ if (cluster.isPrimary && processCount() > 1) {
   const staticBrotli = createStaticBrotli({ buildDir: path.join(process.cwd(), ".next"), production: settings.production });
   const { trustedProxies } = settings;
   const reads = createReadLimit({ perMinute: settings.readsPerMinute });
-  const server = createServer((req, res) => {
-    // Counted before the front of the page cache, so a page served from memory counts too.
-    if (countsAsPublicRead(req)) {
-      const forwardedFor = req.headers["x-forwarded-for"];
-      const client = clientAddressFrom({ forwardedFor: forwardedFor ?? null, socketAddress: req.socket.remoteAddress ?? null }, trustedProxies);
-      const read = reads.hit(client);
-      if (!read.ok) return refuseRead(req, res, read.retryAfterSeconds);
-    }
+  const respond = (req, res) => {
     if (staticBrotli.serve(req, res)) return;
     whenBodyFits(req, res, () => {
       if (front.serve(req, res)) return;
@@ -106,6 +101,18 @@ if (cluster.isPrimary && processCount() > 1) {
       front.record(req, res);
       void handle(req, res);
     });
+  };
+  // Before it takes visitors, the process renders public pages to itself for a few seconds (lib/warm-up).
+  await warmUp(respond, settings.warmUpSeconds);
+  const server = createServer((req, res) => {
+    // Counted before the front of the page cache, so a page served from memory counts too.
+    if (countsAsPublicRead(req)) {
+      const forwardedFor = req.headers["x-forwarded-for"];
+      const client = clientAddressFrom({ forwardedFor: forwardedFor ?? null, socketAddress: req.socket.remoteAddress ?? null }, trustedProxies);
+      const read = reads.hit(client);
+      if (!read.ok) return refuseRead(req, res, read.retryAfterSeconds);
+    }
+    respond(req, res);
   });
   // Longer than the idle timeout of the clients and load balancers in front (commonly 60 s): the
   // side that closes an idle connection first must be the client, or a request sent on it just as

@@ -1,0 +1,58 @@
+// A server process that starts renders public pages to itself for a few seconds before it takes
+// visitors: the first renders of a new process run several times slower than later ones (Node has
+// yet to compile the code of the pages, and the lists of matches and other caches are empty), and a
+// server deployed or restarted in front of a crowd would give its first visitors the slowest answers.
+// Used by scripts/serve.mjs. Plain JavaScript: it runs in the server before Next's bundle.
+
+import { createServer } from "node:http";
+
+/**
+ * The searches a warm-up renders: the whole list, then each county and each skill level named in
+ * the search form of `/opportunities` (so nothing here knows the databank's counties), alone and
+ * together, over a few pages, the newest first.
+ */
+export function warmUpPaths(searchPage) {
+  const values = (name) => [...new Set([...searchPage.matchAll(new RegExp(`name="${name}" value="([^"]+)"`, "g"))].map((match) => match[1]))];
+  const counties = values("county");
+  const skills = values("skill").filter(Boolean);
+  const searches = [
+    "",
+    ...skills.map((skill) => `skill=${encodeURIComponent(skill)}`),
+    ...counties.flatMap((county) => [`county=${encodeURIComponent(county)}`, ...skills.map((skill) => `county=${encodeURIComponent(county)}&skill=${encodeURIComponent(skill)}`)]),
+  ];
+  return [1, 2, 3].flatMap((page) =>
+    searches.map((search) => {
+      const query = [search, page > 1 ? `page=${page}` : ""].filter(Boolean).join("&");
+      return query ? `/opportunities?${query}` : "/opportunities";
+    }),
+  );
+}
+
+/**
+ * Serves `listener` on a port of its own on 127.0.0.1 for at most `seconds`, and asks it for public
+ * pages one after another: the home page, then the searches of warmUpPaths. Stops at the first
+ * answer that is not a page (the database away, say): a warm-up never keeps a server from starting.
+ */
+export async function warmUp(listener, seconds) {
+  if (!(seconds > 0)) return;
+  const server = createServer(listener);
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const until = Date.now() + seconds * 1000;
+  const page = async (path) => {
+    const response = await fetch(base + path, { signal: AbortSignal.timeout(Math.max(1, until - Date.now())) });
+    const body = await response.text();
+    if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+    return body;
+  };
+  try {
+    await page("/");
+    const paths = warmUpPaths(await page("/opportunities"));
+    for (let i = 0; paths.length > 0 && Date.now() < until; i++) await page(paths[i % paths.length]);
+  } catch {
+    // Nothing to warm, or no time left: the server starts as it is.
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
