@@ -86,8 +86,13 @@ describe("the public listings version", () => {
     await settled();
     expect(postingsChangedSince(before)?.sort()).toEqual([one.id, two.id].sort());
     expect(listingsState().changes).toBe(before + 2);
-    // An organization's change may touch all its postings: nothing since it can be mended.
+    // An organization renamed changes no list (its pages only); suspended, it names its postings.
     await afterChange(() => db.update(organizations).set({ name: "Harbor Friends" }).where(eq(organizations.id, organization.id)));
+    expect(listingsState().changes).toBe(before + 2);
+    await afterChange(() => db.update(organizations).set({ status: "suspended" }).where(eq(organizations.id, organization.id)));
+    expect(postingsChangedSince(before + 2)?.sort()).toEqual([one.id, two.id].sort());
+    // A change that may touch anything (a county's): nothing since it can be mended.
+    await afterChange(() => db.execute(sql`update counties set name = name where slug = 'york'`));
     expect(postingsChangedSince(before)).toBeNull();
     expect(postingsChangedSince(listingsState().changes)).toEqual([]);
   });

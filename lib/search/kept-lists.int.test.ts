@@ -68,13 +68,13 @@ it("counts each committed transaction that changes public data once, and nothing
   // Two statements changing public data in one transaction: one change.
   await db.transaction(async (tx) => {
     await tx.update(opportunities).set({ title: "Harbor watch" }).where(eq(opportunities.id, posting.id));
-    await tx.update(organizations).set({ name: "Harbor Friends" }).where(eq(organizations.id, organization.id));
+    await tx.update(opportunities).set({ summary: "Watch the harbor" }).where(eq(opportunities.id, posting.id));
   });
   expect(await changeCount()).toBe(before + 1);
   // A transaction rolled back counts nothing.
   await db
     .transaction(async (tx) => {
-      await tx.update(organizations).set({ name: "Harbor Friends again" }).where(eq(organizations.id, organization.id));
+      await tx.update(opportunities).set({ title: "Harbor watch again" }).where(eq(opportunities.id, posting.id));
       throw new Error("rolled back");
     })
     .catch(() => {});
@@ -86,12 +86,12 @@ it("counts each committed transaction that changes public data once, and nothing
   const changeRolledBack = (tx: Transaction) =>
     tx
       .transaction(async (inner) => {
-        await inner.update(organizations).set({ name: "Harbor Friends, rolled back" }).where(eq(organizations.id, organization.id));
+        await inner.update(opportunities).set({ title: "Harbor watch, rolled back" }).where(eq(opportunities.id, posting.id));
         throw new Error("rolled back to the savepoint");
       })
       .catch(() => {});
   await db.transaction(async (tx) => {
-    await tx.update(organizations).set({ name: "Harbor Friends" }).where(eq(organizations.id, organization.id));
+    await tx.update(opportunities).set({ title: "Harbor watch, mornings" }).where(eq(opportunities.id, posting.id));
     await changeRolledBack(tx);
   });
   expect(await changeCount()).toBe(before + 2);
@@ -101,22 +101,31 @@ it("counts each committed transaction that changes public data once, and nothing
   });
   expect(await changeCount()).toBe(before + 2);
   // Each of two transactions counts.
-  await db.update(organizations).set({ name: "Harbor Friends" }).where(eq(organizations.id, organization.id));
-  await db.update(organizations).set({ name: "Harbor Friends" }).where(eq(organizations.id, organization.id));
+  await db.update(opportunities).set({ title: "Harbor watch, afternoons" }).where(eq(opportunities.id, posting.id));
+  await db.update(opportunities).set({ title: "Harbor watch" }).where(eq(opportunities.id, posting.id));
   expect(await changeCount()).toBe(before + 4);
+  // An organization renamed, or the counties it serves, change no list: only pages show them.
+  await db.update(organizations).set({ name: "Harbor Friends" }).where(eq(organizations.id, organization.id));
+  await db.execute(sql`insert into organization_counties (organization_id, county_id) values (${organization.id}, ${counties[1]!.id}) on conflict do nothing`);
+  expect(await changeCount()).toBe(before + 4);
+  // Its status does (its postings are public or not), and so does a county's change.
+  await db.update(organizations).set({ status: "suspended" }).where(eq(organizations.id, organization.id));
+  await db.update(organizations).set({ status: "approved" }).where(eq(organizations.id, organization.id));
+  await db.execute(sql`update counties set name = name where id = ${counties[1]!.id}`);
+  expect(await changeCount()).toBe(before + 7);
   // A change of places taken alone (a host schedules a volunteer) counts nothing while the posting stays open: no kept list filters on fullness.
   await insertResponse(db, posting.id, organization.id, { status: "scheduled" });
   const [taken] = rowsOf<{ places: number }>(await db.execute(sql`select places_taken as places from opportunities where id = ${posting.id}`));
   expect(Number(taken!.places)).toBe(1);
-  expect(await changeCount()).toBe(before + 4);
+  expect(await changeCount()).toBe(before + 7);
   // With anything else in the same statement, it counts.
   await db.update(opportunities).set({ placesTaken: sql`places_taken + 1`, title: "Harbor watch, evenings" }).where(eq(opportunities.id, posting.id));
-  expect(await changeCount()).toBe(before + 5);
+  expect(await changeCount()).toBe(before + 8);
   // As does a posting that fills up (its last place taken), and one that has a place again.
   await insertResponse(db, posting.id, organization.id, { status: "placed" });
-  expect(await changeCount()).toBe(before + 6);
+  expect(await changeCount()).toBe(before + 9);
   await db.update(opportunities).set({ placesTaken: sql`places_taken - 1` }).where(eq(opportunities.id, posting.id));
-  expect(await changeCount()).toBe(before + 7);
+  expect(await changeCount()).toBe(before + 10);
   const [marks] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from public_change_marks`));
   expect(Number(marks!.n)).toBe(0);
 });
@@ -205,7 +214,7 @@ it("does not keep a list read before a change that has committed since", async (
   await readList("recovery");
   const kept = (await keptList(db, recovery.key, countyOrder))!;
   const readUnder = await changeCount();
-  await afterChange(() => insertOrganization(db));
+  await afterChange(() => db.execute(sql`update counties set name = name where id = ${counties[0]!.id}`));
   await keepList(db, recovery.key, kept, readUnder);
   expect(await keptList(db, recovery.key, countyOrder)).toBeNull();
   // Nor under another order of counties (one added since, say): its bits would mean other counties.
