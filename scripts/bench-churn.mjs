@@ -7,8 +7,10 @@
  *
  *   --change postings   a new posting is published (its notification names it: the lists of
  *                       matches are mended with it)
- *   --change anything   an organization is saved unchanged (its notification names no postings:
- *                       every list is read again, as every change did before lists were mended)
+ *   --change organization  an organization is saved unchanged (its notification says 'pages':
+ *                       every cached page is rendered again, the lists are kept)
+ *   --change anything   a county is saved unchanged (its notification names no postings: every
+ *                       list is read again, as every change did before lists were mended)
  *   --change none       nothing changes (the same mix, for comparison)
  *   --seconds N         how long (default 20)      --connections N   (default 1)
  *   --every S           seconds between changes (default 2)
@@ -34,8 +36,8 @@ const connections = Number(option("connections", 1));
 const every = Number(option("every", 2));
 const start = Number(option("start", 0));
 
-if (!/\/vdb_bench_[^/]*$/.test(new URL(database || "postgres://x/none").pathname) || !["postings", "anything", "none"].includes(change)) {
-  console.error("Usage: npm run bench:churn -- --database postgres://…/vdb_bench_<N> [--change postings|anything|none] [--url …] [--seconds N] [--connections N] [--every S]");
+if (!/\/vdb_bench_[^/]*$/.test(new URL(database || "postgres://x/none").pathname) || !["postings", "organization", "anything", "none"].includes(change)) {
+  console.error("Usage: npm run bench:churn -- --database postgres://…/vdb_bench_<N> [--change postings|organization|anything|none] [--url …] [--seconds N] [--connections N] [--every S]");
   process.exit(2);
 }
 
@@ -48,8 +50,10 @@ async function commitOne() {
     await sql`insert into opportunities (slug, organization_id, title, summary, description, type, skill_level, causes, status, published_at, expires_at, statewide)
       values (${`bench-churn-${Date.now()}-${changes}`}, ${organization.id}, 'Youth mentor at the shelter', 'Help out.',
         'Legal interpreter and hotline training for survivors in recovery.', 'ongoing', 'some', '{basic_needs}', 'published', now(), now() + interval '30 days', true)`;
-  } else if (change === "anything") {
+  } else if (change === "organization") {
     await sql`update organizations set name = name where id = ${organization.id}`;
+  } else if (change === "anything") {
+    await sql`update counties set name = name where id = (select min(id) from counties)`;
   }
 }
 const timer = change === "none" ? undefined : setInterval(() => void commitOne(), every * 1000);
