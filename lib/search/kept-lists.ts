@@ -71,8 +71,9 @@ const READ_LOCK_CLASS = 0x4b4c;
  * meanwhile does not read it too: it gets null at once, and its searches are answered by the
  * database until a later one takes what was kept. At a million postings a read costs PostgreSQL a
  * second or more, which each process of each server would otherwise pay for the same words as they
- * start; meanwhile this process may read another list. `read` reads the list in the transaction it is given, and says the count of public changes it was
- * read under (null: none to keep it under). The read is given up after `timeoutMs`.
+ * start; meanwhile this process may read another list. `read` reads the list in the transaction it
+ * is given, and says the count of public changes it was read under (null: none to keep it under).
+ * The read is given up after `timeoutMs`.
  */
 export async function readOnceForAll(
   db: Database,

@@ -155,7 +155,7 @@ export function rankedFromMemory(
   // that has not replayed a change already heard (currentStamp); counties are bits of one 32-bit mask.
   if (currentStamp() === null || allCounties.length > 32) return null;
   const key = listKey(list, maxKnown);
-  const countyOrder = allCounties.map((county) => county.id).join(",");
+  const countyOrder = countyOrderOf(allCounties);
   const before = askedBefore(key);
   const kept = listsFor(list).kept(key);
   if (!kept) {
@@ -296,7 +296,7 @@ export async function takeKeptListsAtStart(): Promise<void> {
   while (currentStamp() === null) await new Promise((resolve) => setTimeout(resolve, 100));
   const counties = await listCounties();
   if (counties.length > 32) return;
-  warmUp(await getReadDb(), counties.map((county) => county.id).join(","));
+  warmUp(await getReadDb(), countyOrderOf(counties));
 }
 
 /**
@@ -304,7 +304,7 @@ export async function takeKeptListsAtStart(): Promise<void> {
  * kept for every server. Null while another process reads it (readOnceForAll).
  */
 async function readAndKeep(db: Database, key: string, list: ListQuery, allCounties: CountyRef[], maxKnown: number, timeoutMs: number): Promise<Known | null> {
-  const countyOrder = allCounties.map((county) => county.id).join(",");
+  const countyOrder = countyOrderOf(allCounties);
   const read = (from: Database) => {
     readsFromPostings += 1;
     return readList(from, list, allCounties, maxKnown, timeoutMs);
@@ -421,6 +421,11 @@ function emptyList(length: number, complete: boolean, countyOrder: string): Know
   };
 }
 
+/** The order of the counties whose places are the bits of a list's county masks: a list read under another is not used. */
+function countyOrderOf(allCounties: CountyRef[]): string {
+  return allCounties.map((county) => county.id).join(",");
+}
+
 function maskOf(countyIds: number[], allCounties: CountyRef[]): number {
   let mask = 0;
   allCounties.forEach((county, bit) => {
@@ -488,7 +493,7 @@ async function readList(
   /** Only these postings, of those the list's filters match (to mend a list). */
   only?: number[],
 ): Promise<{ known: Known; changes: number | null }> {
-  const countyOrder = allCounties.map((county) => county.id).join(",");
+  const countyOrder = countyOrderOf(allCounties);
   // The list travels as one bytea, a record a posting newest first (`ROW`): as many rows would take
   // tens of milliseconds to read, and a text of it to split (as earlier builds did) blocked this
   // process for 110-190 ms at a million postings, where these records take about 20. Only the rows
