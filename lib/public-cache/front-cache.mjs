@@ -59,7 +59,8 @@ function sendWithHashPolicy(res) {
     const whole = Buffer.concat(body);
     const gzipped = String(this.getHeader("content-encoding") ?? "") === "gzip";
     try {
-      const html = (gzipped ? gunzipSync(whole) : whole).toString("utf8");
+      // Hashed as bytes: decoding the whole page would cost more than the hashes.
+      const html = gzipped ? gunzipSync(whole) : whole;
       this.setHeader("content-security-policy", policyForKeptPage(String(this.getHeader("content-security-policy")), html));
       // What record() keeps is this same body: it need not read it back again.
       this.hashPolicySet = true;
@@ -186,7 +187,7 @@ export function createFrontCache({ maxBytes }) {
       headers["content-length"] = String(body.length);
       // Served again to others, the page allows exactly its own inline scripts, by hash.
       const policy = headers["content-security-policy"];
-      if (typeof policy === "string" && !res.hashPolicySet) headers["content-security-policy"] = policyForKeptPage(policy, (encoding === "gzip" ? gunzipSync(body) : body).toString("utf8"));
+      if (typeof policy === "string" && !res.hashPolicySet) headers["content-security-policy"] = policyForKeptPage(policy, encoding === "gzip" ? gunzipSync(body) : body);
       // A page rendered per request comes without an ETag: give it one, so a browser that asks again gets a 304.
       if (typeof headers.etag !== "string") headers.etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
       delete headers["transfer-encoding"];

@@ -19,8 +19,8 @@
  * A list is read the second time its words are searched, beside the searches rather than in one:
  * reading one costs a few searches (hundreds of milliseconds in a databank of a million postings),
  * so the searches that come while it is read, and words searched only once (a visitor's own phrase,
- * a crawler walking many), are answered by the database. One list is read at a time, and the
- * database gives up a read that runs longer than READ_TIMEOUT_MS; words whose list could not be read
+ * a crawler walking many), are answered by the database. One list is read at a time (a few while
+ * reads are quick: `mayReadAnother`), and the database gives up a read that runs longer than READ_TIMEOUT_MS; words whose list could not be read
  * wait a while before it is tried again (`pauses`), so a read that keeps failing costs little.
  *
  * Each list read is also kept in the database for every server (kept-lists.ts): a list another
@@ -121,8 +121,23 @@ const pauses = new Map<string, { until: number; pause: number }>();
 /** What each read of a list gave, once it ended: a list still being read answers nothing yet. */
 const readLists = new WeakMap<Promise<Known | null>, Known>();
 
-/** The read of a list under way, if any: lists are read one at a time. */
-let reading: Promise<void> | null = null;
+/** The reads of lists under way in this process: one at a time, or up to MAX_QUICK_READS while reads are quick. */
+const reading = new Set<Promise<void>>();
+
+/**
+ * While the last list read from the postings took under QUICK_READ_MS (as in a databank of a hundred
+ * thousand postings), up to MAX_QUICK_READS lists are read at a time: a crowd searching ten phrases
+ * then has them all in a second or two, where read one after another they took most of ten. At a
+ * million postings a read takes a second or more of the database's time, and lists are read one
+ * at a time, so that the searches meanwhile are not slowed down.
+ */
+const QUICK_READ_MS = 1000;
+const MAX_QUICK_READS = 3;
+let lastReadMs = Infinity;
+
+function mayReadAnother(): boolean {
+  return reading.size < (lastReadMs < QUICK_READ_MS ? MAX_QUICK_READS : 1);
+}
 
 /** The keys of lists asked for, the most recent last: a list is read only for a key asked for before. */
 const asked = new Map<string, true>();
@@ -164,7 +179,7 @@ export function rankedFromMemory(
     // beside any list being read.
     const stale = list.byFullness || mending.has(key) ? null : mendable(key, countyOrder);
     if (stale) startMending(key, () => mendList(db, list, stale.known, stale.postings, allCounties, maxKnown, readTimeoutMs));
-    else if (before && !reading && !(Date.now() < (pauses.get(key)?.until ?? 0))) {
+    else if (before && mayReadAnother() && !(Date.now() < (pauses.get(key)?.until ?? 0))) {
       startReading(listsFor(list), key, () => readAndKeep(db, key, list, allCounties, maxKnown, readTimeoutMs));
     }
     return null;
@@ -218,7 +233,7 @@ export function listKey(list: ListQuery, maxKnown = MAX_KNOWN): string {
 
 function startReading(lists: Lists, key: string, read: () => Promise<Known | null>): void {
   const value = lists(key, read);
-  reading = value
+  const done: Promise<void> = value
     .then(
       (known) => {
         // None kept in the database, or another process is reading it: the next search of these words tries again.
@@ -235,15 +250,14 @@ function startReading(lists: Lists, key: string, read: () => Promise<Known | nul
         console.error(`[search] a list of keyword matches could not be read, tried again in ${pause / 1000} s: ${errorSummary(error)}`);
       },
     )
-    .finally(() => {
-      reading = null;
-    });
+    .finally(() => reading.delete(done));
+  reading.add(done);
 }
 
 /** Resolves once the list being read, if any, is read (or could not be) and kept, the lists being mended are, and the lists kept in the database are taken: for tests. */
 export async function listReadSettled(): Promise<void> {
   await warming;
-  await reading;
+  await Promise.all(reading);
   await Promise.all(mending.values());
 }
 
@@ -266,6 +280,7 @@ export async function startAfresh(): Promise<void> {
   asked.clear();
   pauses.clear();
   warming = null;
+  lastReadMs = Infinity;
 }
 
 /**
@@ -278,7 +293,7 @@ function warmUp(db: Database, countyOrder: string): void {
   if (warming || !keepsLists()) return;
   warming = (async () => {
     for (const key of await keptKeys(db, HELD_LISTS, `${BUILD}.`)) {
-      while (reading) await reading;
+      while (!mayReadAnother()) await Promise.race(reading);
       if (currentStamp() === null) return;
       // Only lists that do not filter on fullness are kept in the database.
       if (!lists.kept(key)) startReading(lists, key, () => keptList(db, key, countyOrder));
@@ -305,9 +320,12 @@ export async function takeKeptListsAtStart(): Promise<void> {
  */
 async function readAndKeep(db: Database, key: string, list: ListQuery, allCounties: CountyRef[], maxKnown: number, timeoutMs: number): Promise<Known | null> {
   const countyOrder = countyOrderOf(allCounties);
-  const read = (from: Database) => {
+  const read = async (from: Database) => {
     readsFromPostings += 1;
-    return readList(from, list, allCounties, maxKnown, timeoutMs);
+    const began = performance.now();
+    const result = await readList(from, list, allCounties, maxKnown, timeoutMs);
+    lastReadMs = performance.now() - began;
+    return result;
   };
   // The count of changes kept lists are taken under does not move with places taken alone: a list
   // that filters on fullness is read from the postings every time.
@@ -496,9 +514,12 @@ async function readList(
   const countyOrder = countyOrderOf(allCounties);
   // The list travels as one bytea, a record a posting newest first (`ROW`): as many rows would take
   // tens of milliseconds to read, and a text of it to split (as earlier builds did) blocked this
-  // process for 110-190 ms at a million postings, where these records take about 20. Only the rows
-  // kept are ranked, and the county masks are made here (a fifth of the read's time in PostgreSQL
-  // at a million postings). The time limit holds for this transaction alone.
+  // process for 110-190 ms at a million postings, where these records take about 20. Each match is
+  // ranked in the inner query, so that a sort (at 100,000 postings) sorts narrow rows: sorting them
+  // with their words (a few hundred bytes each) spilled to disk and took twice as long. Walking the
+  // newest first (at a million) ranks only the rows kept either way. The county masks are made here
+  // (a fifth of the read's time in PostgreSQL at a million postings). The time limit holds for this
+  // transaction alone.
   const skillIndex = sql.join(
     SKILL_LEVELS.map((level, i) => sql`when ${level} then ${i}::int2`),
     sql` `,
@@ -508,14 +529,15 @@ async function readList(
     return rowsOf<{ list: Uint8Array | null; read: string | number; changes: string | number | null }>(
       await tx.execute(sql`select (select changes from public_change_count) as changes, count(*) as read, string_agg(
           int4send(id)
-          || float4send(${list.words ? sql`ts_rank(search_vector, ${list.words})` : sql`0::float4`})
+          || float4send(rank)
           || int2send(case skill_level::text ${skillIndex} else -1::int2 end)
           || int2send((statewide::int * ${STATEWIDE} + remote::int * ${REMOTE})::int2)
           || float8send((extract(epoch from expires_at) * 1000)::float8)
           || float8send((extract(epoch from published_at) * 1000000)::float8)
           || array_send(county_ids),
         ''::bytea order by published_at desc, id desc) as list
-      from (select ${opportunities.id} as id, ${opportunities.publishedAt} as published_at, ${opportunities.searchVector} as search_vector,
+      from (select ${opportunities.id} as id, ${opportunities.publishedAt} as published_at,
+          ${list.words ? sql`ts_rank(${opportunities.searchVector}, ${list.words})` : sql`0::float4`} as rank,
           ${opportunities.skillLevel} as skill_level, ${opportunities.statewide} as statewide, ${opportunities.remote} as remote,
           ${opportunities.countyIds} as county_ids, ${opportunities.expiresAt} as expires_at
         ${list.fromWhere}${only ? sql` and ${inArray(opportunities.id, only)}` : sql``}

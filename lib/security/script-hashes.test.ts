@@ -18,6 +18,15 @@ describe("the policy of a page the front cache keeps", () => {
     );
   });
 
+  it("hashes the same scripts from the page's bytes, each over its own UTF-8 bytes", () => {
+    // Non-ASCII in a script, in an attribute (U+00E0 is the bytes C3 A0: A0 is no space) and in the text around.
+    const page = `<p>“Résumé” help</p><script>say("Voilà – “quoted”")</script><script data-x="àsrc=x">three()</script><script src="/a.js"></script>`;
+    const hashes = [hash('say("Voilà – “quoted”")'), hash("three()")];
+    expect(inlineScriptHashes(page)).toEqual(hashes);
+    expect(inlineScriptHashes(Buffer.from(page, "utf8"))).toEqual(hashes);
+    expect(inlineScriptHashes(new TextEncoder().encode(html))).toEqual(inlineScriptHashes(html));
+  });
+
   it("allows no inline script at all in a page that has none", () => {
     expect(policyForKeptPage("script-src 'self' 'unsafe-inline'; object-src 'none'", "<p>no scripts</p>")).toBe("script-src 'self'; object-src 'none'");
   });

@@ -6,10 +6,27 @@
 
 import { createServer } from "node:http";
 
+/** The most words of the newest postings' titles that a warm-up searches. */
+const TITLE_WORDS = 6;
+
+/**
+ * Words of the titles of the postings on the first page of `/opportunities` (the newest), as a
+ * visitor might search them: each once, in the order they come, leaving out short words and any
+ * that most of the titles share ("volunteer").
+ */
+export function titleWords(searchPage) {
+  const titles = [...searchPage.matchAll(/data-testid="opportunity-card"><h3[^>]*><a [^>]*>([^<]+)<\/a>/g)].map((match) =>
+    new Set(match[1].toLowerCase().match(/[a-z]{4,}/g) ?? []),
+  );
+  const words = [...new Set(titles.flatMap((title) => [...title]))];
+  return words.filter((word) => titles.filter((title) => title.has(word)).length * 2 <= titles.length).slice(0, TITLE_WORDS);
+}
+
 /**
  * The searches a warm-up renders: the whole list, then each county and each skill level named in
  * the search form of `/opportunities` (so nothing here knows the databank's counties), alone and
- * together, over a few pages, the newest first.
+ * together, and words of the newest postings' titles (titleWords), alone and at each skill level,
+ * over a few pages, the newest first (by relevance, for words).
  */
 export function warmUpPaths(searchPage) {
   const values = (name) => [...new Set([...searchPage.matchAll(new RegExp(`name="${name}" value="([^"]+)"`, "g"))].map((match) => match[1]))];
@@ -18,6 +35,7 @@ export function warmUpPaths(searchPage) {
   const searches = [
     "",
     ...skills.map((skill) => `skill=${encodeURIComponent(skill)}`),
+    ...titleWords(searchPage).flatMap((word) => [`q=${word}`, ...skills.map((skill) => `q=${word}&skill=${encodeURIComponent(skill)}`)]),
     ...counties.flatMap((county) => [`county=${encodeURIComponent(county)}`, ...skills.map((skill) => `county=${encodeURIComponent(county)}&skill=${encodeURIComponent(skill)}`)]),
   ];
   return [1, 2, 3].flatMap((page) =>

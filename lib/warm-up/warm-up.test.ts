@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { describe, expect, it } from "vitest";
-import { warmUp, warmUpPaths } from "./warm-up.mjs";
+import { titleWords, warmUp, warmUpPaths } from "./warm-up.mjs";
 
 const SEARCH_FORM = `<form>
   <input type="checkbox" name="county" value="york"><input type="checkbox" name="county" value="knox">
@@ -19,6 +19,18 @@ describe("warmUpPaths", () => {
     expect(paths).toHaveLength(first.length * 3);
     expect(paths[first.length]).toBe("/opportunities?page=2");
     expect(paths.at(-1)).toBe("/opportunities?county=knox&skill=some&page=3");
+  });
+
+  it("searches words of the newest postings' titles, alone and at each skill level, by their first page", () => {
+    const card = (title: string) => `<article data-testid="opportunity-card"><h3 class="text-lg"><a href="/opportunities/x">${title}</a></h3></article>`;
+    const page = SEARCH_FORM + ["Legal clinic volunteer", "Youth mentor volunteer", "Legal aid volunteer", "Drive for coats"].map(card).join("");
+    // "volunteer" is in most titles and "aid" and "for" are short: left out; "legal" comes once.
+    expect(titleWords(page)).toEqual(["legal", "clinic", "youth", "mentor", "drive", "coats"]);
+    const paths = warmUpPaths(page);
+    expect(paths).toContain("/opportunities?q=legal");
+    expect(paths).toContain("/opportunities?q=coats&skill=some");
+    expect(paths).toContain("/opportunities?q=mentor&skill=none&page=2");
+    expect(paths.filter((path) => path.includes("q=volunteer"))).toEqual([]);
   });
 
   it("asks for the whole list alone when the form names no county nor skill level", () => {
