@@ -19,9 +19,10 @@
  * A list is read the second time its words are searched, beside the searches rather than in one:
  * reading one costs a few searches (hundreds of milliseconds in a databank of a million postings),
  * so the searches that come while it is read, and words searched only once (a visitor's own phrase,
- * a crawler walking many), are answered by the database. One list is read at a time (a few while
- * reads are quick: `mayReadAnother`), and the database gives up a read that runs longer than READ_TIMEOUT_MS; words whose list could not be read
- * wait a while before it is tried again (`pauses`), so a read that keeps failing costs little.
+ * a crawler walking many), are answered by the database. One list is read at a time (a read holds
+ * one of the process's few database connections throughout), and the database gives up a read that
+ * runs longer than READ_TIMEOUT_MS; words whose list could not be read wait a while before it is
+ * tried again (`pauses`), so a read that keeps failing costs little.
  *
  * Each list read is also kept in the database for every server (kept-lists.ts): a list another
  * server, or this one before a restart, has kept is taken from there in a few milliseconds rather
@@ -121,23 +122,8 @@ const pauses = new Map<string, { until: number; pause: number }>();
 /** What each read of a list gave, once it ended: a list still being read answers nothing yet. */
 const readLists = new WeakMap<Promise<Known | null>, Known>();
 
-/** The reads of lists under way in this process: one at a time, or up to MAX_QUICK_READS while reads are quick. */
-const reading = new Set<Promise<void>>();
-
-/**
- * While the last list read from the postings took under QUICK_READ_MS (as in a databank of a hundred
- * thousand postings), up to MAX_QUICK_READS lists are read at a time: a crowd searching ten phrases
- * then has them all in a second or two, where read one after another they took most of ten. At a
- * million postings a read takes a second or more of the database's time, and lists are read one
- * at a time, so that the searches meanwhile are not slowed down.
- */
-const QUICK_READ_MS = 1000;
-const MAX_QUICK_READS = 3;
-let lastReadMs = Infinity;
-
-function mayReadAnother(): boolean {
-  return reading.size < (lastReadMs < QUICK_READ_MS ? MAX_QUICK_READS : 1);
-}
+/** The read of a list under way, if any: lists are read one at a time. */
+let reading: Promise<void> | null = null;
 
 /** The keys of lists asked for, the most recent last: a list is read only for a key asked for before. */
 const asked = new Map<string, true>();
@@ -179,7 +165,7 @@ export function rankedFromMemory(
     // beside any list being read.
     const stale = list.byFullness || mending.has(key) ? null : mendable(key, countyOrder);
     if (stale) startMending(key, () => mendList(db, list, stale.known, stale.postings, allCounties, maxKnown, readTimeoutMs));
-    else if (before && mayReadAnother() && !(Date.now() < (pauses.get(key)?.until ?? 0))) {
+    else if (before && !reading && !(Date.now() < (pauses.get(key)?.until ?? 0))) {
       startReading(listsFor(list), key, () => readAndKeep(db, key, list, allCounties, maxKnown, readTimeoutMs));
     }
     return null;
@@ -233,7 +219,7 @@ export function listKey(list: ListQuery, maxKnown = MAX_KNOWN): string {
 
 function startReading(lists: Lists, key: string, read: () => Promise<Known | null>): void {
   const value = lists(key, read);
-  const done: Promise<void> = value
+  reading = value
     .then(
       (known) => {
         // None kept in the database, or another process is reading it: the next search of these words tries again.
@@ -250,14 +236,15 @@ function startReading(lists: Lists, key: string, read: () => Promise<Known | nul
         console.error(`[search] a list of keyword matches could not be read, tried again in ${pause / 1000} s: ${errorSummary(error)}`);
       },
     )
-    .finally(() => reading.delete(done));
-  reading.add(done);
+    .finally(() => {
+      reading = null;
+    });
 }
 
 /** Resolves once the list being read, if any, is read (or could not be) and kept, the lists being mended are, and the lists kept in the database are taken: for tests. */
 export async function listReadSettled(): Promise<void> {
   await warming;
-  await Promise.all(reading);
+  await reading;
   await Promise.all(mending.values());
 }
 
@@ -280,7 +267,6 @@ export async function startAfresh(): Promise<void> {
   asked.clear();
   pauses.clear();
   warming = null;
-  lastReadMs = Infinity;
 }
 
 /**
@@ -293,7 +279,7 @@ function warmUp(db: Database, countyOrder: string): void {
   if (warming || !keepsLists()) return;
   warming = (async () => {
     for (const key of await keptKeys(db, HELD_LISTS, `${BUILD}.`)) {
-      while (!mayReadAnother()) await Promise.race(reading);
+      while (reading) await reading;
       if (currentStamp() === null) return;
       // Only lists that do not filter on fullness are kept in the database.
       if (!lists.kept(key)) startReading(lists, key, () => keptList(db, key, countyOrder));
@@ -320,12 +306,9 @@ export async function takeKeptListsAtStart(): Promise<void> {
  */
 async function readAndKeep(db: Database, key: string, list: ListQuery, allCounties: CountyRef[], maxKnown: number, timeoutMs: number): Promise<Known | null> {
   const countyOrder = countyOrderOf(allCounties);
-  const read = async (from: Database) => {
+  const read = (from: Database) => {
     readsFromPostings += 1;
-    const began = performance.now();
-    const result = await readList(from, list, allCounties, maxKnown, timeoutMs);
-    lastReadMs = performance.now() - began;
-    return result;
+    return readList(from, list, allCounties, maxKnown, timeoutMs);
   };
   // The count of changes kept lists are taken under does not move with places taken alone: a list
   // that filters on fullness is read from the postings every time.

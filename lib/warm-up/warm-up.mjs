@@ -9,14 +9,18 @@ import { createServer } from "node:http";
 /** The most words of the newest postings' titles that a warm-up searches. */
 const TITLE_WORDS = 6;
 
+/** Common words of four letters or more that a search leaves out (PostgreSQL's English stop words): a search for one finds nothing. */
+const STOP_WORDS = new Set(["about", "above", "after", "again", "against", "been", "before", "being", "below", "between", "both", "does", "doing", "down", "during", "each", "from", "further", "have", "having", "here", "into", "more", "most", "once", "only", "other", "over", "same", "some", "such", "than", "that", "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "under", "until", "very", "were", "what", "when", "where", "which", "while", "whom", "with", "your", "yours"]);
+
 /**
  * Words of the titles of the postings on the first page of `/opportunities` (the newest), as a
- * visitor might search them: each once, in the order they come, leaving out short words and any
- * that most of the titles share ("volunteer").
+ * visitor might search them: each once, in the order they come, leaving out short words, stop
+ * words, the names of escaped characters (`&quot;`), and any word most of the titles share
+ * ("volunteer").
  */
 export function titleWords(searchPage) {
-  const titles = [...searchPage.matchAll(/data-testid="opportunity-card"><h3[^>]*><a [^>]*>([^<]+)<\/a>/g)].map((match) =>
-    new Set(match[1].toLowerCase().match(/[a-z]{4,}/g) ?? []),
+  const titles = [...searchPage.matchAll(/data-testid="opportunity-card"><h3[^>]*><a [^>]*>([^<]+)<\/a>/g)].map(
+    (match) => new Set((match[1].replace(/&#?\w+;/g, " ").toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((word) => !STOP_WORDS.has(word))),
   );
   const words = [...new Set(titles.flatMap((title) => [...title]))];
   return words.filter((word) => titles.filter((title) => title.has(word)).length * 2 <= titles.length).slice(0, TITLE_WORDS);
