@@ -54,8 +54,9 @@ export async function register() {
     startMailWorker();
     const { startListingsVersion } = await import("@/lib/public-cache/listings-version");
     void startListingsVersion();
-    // The search's lists of matches kept for every server, taken beside the first requests.
-    const { takeKeptListsAtStart } = await import("@/lib/search/known-matches");
-    void takeKeptListsAtStart().catch((error: unknown) => console.error(`[search] the kept lists of matches were not taken at start: ${errorSummary(error)}`));
+    // The search's lists of matches kept for every server, and those of the words most postings
+    // hold, taken or read beside the first requests (the warm-up's, lib/warm-up).
+    const { readListsAtFirstSearch } = await import("@/lib/search/known-matches");
+    readListsAtFirstSearch();
   }
 }

@@ -44,6 +44,7 @@ import { currentChanges, currentChangesWithPlaces, currentStamp } from "@/lib/pu
 import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
 import { keepsLists, keptKeys, keptList, limitTime, readOnceForAll } from "./kept-lists";
 import { COUNT_CAP } from "./params";
+import { matchesWords, type WordQuery } from "./word-query";
 
 /** A page's ids, and how many postings match, counted up to COUNT_CAP + 1 (null: not known from memory). */
 export type Ranked = { ids: number[]; matches: number | null };
@@ -57,7 +58,18 @@ export type PageOfList = { limit: number; offset: number; localFirst: boolean; o
  * and whether those filters leave out full postings (`open`): such a list is worthless once a
  * posting's places taken change, and is not kept in the database.
  */
-export type ListQuery = { key: string; fromWhere: SQL; words: SQL | null; byFullness: boolean };
+export type ListQuery = {
+  key: string;
+  fromWhere: SQL;
+  words: SQL | null;
+  byFullness: boolean;
+  /**
+   * For words of more than one lexeme joined by and, or and not (word-query.ts): the expression,
+   * and the list of each lexeme's matches with the same other filters. Until its own list is read,
+   * such a search is answered from those (`rankedFromWords`).
+   */
+  parts?: { query: WordQuery; lists: Map<string, ListQuery> } | null;
+};
 
 /** The list of one search's matches, newest first, in columns; a posting's place in it is its order of publication. */
 export type Known = {
@@ -99,7 +111,7 @@ export const FIRST_PAUSE_MS = 30_000;
 const MAX_PAUSE_MS = 10 * 60_000;
 
 /** The most lists a server holds in memory: of searches that leave out full postings, and of the others. */
-const HELD_LISTS = 32;
+const HELD_LISTS = 64;
 const HELD_FULLNESS_LISTS = 8;
 
 type Lists = ReturnType<typeof rememberPublic<Known | null>>;
@@ -155,6 +167,23 @@ export function rankedFromMemory(
   // Nothing is kept while this server cannot hear of changes, and no list is read from a replica
   // that has not replayed a change already heard (currentStamp); counties are bits of one 32-bit mask.
   if (currentStamp() === null || allCounties.length > 32) return null;
+  const known = heldList(db, list, allCounties, maxKnown, readTimeoutMs);
+  if (!known) return null;
+  const wanted = maskOf(countyIds, allCounties);
+  const level = skill ? SKILL_LEVELS.indexOf(skill) : -1;
+  if (page.order === "newest") return newestPage(known, wanted, level, Date.now(), page);
+  const found = newestMatches(known, wanted, level, Date.now());
+  // A list cut at maxKnown answers only a search whose newest COUNT_CAP + 1 matches it holds.
+  if (found.length <= COUNT_CAP && !known.complete) return null;
+  return rank(known, found, page);
+}
+
+/**
+ * The list of `list`'s matches held in memory under the current counties, if any. Otherwise it is
+ * mended (when the changes since it was read named the postings they touched), or read the second
+ * time it is asked for while no other list is being read, beside the search; and null.
+ */
+function heldList(db: Database, list: ListQuery, allCounties: CountyRef[], maxKnown: number, readTimeoutMs: number): Known | null {
   const key = listKey(list, maxKnown);
   const countyOrder = countyOrderOf(allCounties);
   const before = askedBefore(key);
@@ -171,16 +200,8 @@ export function rankedFromMemory(
     return null;
   }
   const known = readLists.get(kept);
-  if (!known) return null;
   // Read under another list of counties (one added since this search began): its bits mean other counties.
-  if (known.countyOrder !== countyOrder) return null;
-  const wanted = maskOf(countyIds, allCounties);
-  const level = skill ? SKILL_LEVELS.indexOf(skill) : -1;
-  if (page.order === "newest") return newestPage(known, wanted, level, Date.now(), page);
-  const found = newestMatches(known, wanted, level, Date.now());
-  // A list cut at maxKnown answers only a search whose newest COUNT_CAP + 1 matches it holds.
-  if (found.length <= COUNT_CAP && !known.complete) return null;
-  return rank(known, found, page);
+  return known && known.countyOrder === countyOrder ? known : null;
 }
 
 /** What a list holds and how (its columns, their order and meaning): change it when that changes, and no server takes a list kept before. */
@@ -217,7 +238,8 @@ export function listKey(list: ListQuery, maxKnown = MAX_KNOWN): string {
   return key;
 }
 
-function startReading(lists: Lists, key: string, read: () => Promise<Known | null>): void {
+/** Reads a list beside the searches, the only one read meanwhile; what it gives once read (null: nothing to keep). */
+function startReading(lists: Lists, key: string, read: () => Promise<Known | null>): Promise<Known | null> {
   const value = lists(key, read);
   reading = value
     .then(
@@ -239,6 +261,7 @@ function startReading(lists: Lists, key: string, read: () => Promise<Known | nul
     .finally(() => {
       reading = null;
     });
+  return value;
 }
 
 /** Resolves once the list being read, if any, is read (or could not be) and kept, the lists being mended are, and the lists kept in the database are taken: for tests. */
@@ -264,6 +287,7 @@ export async function startAfresh(): Promise<void> {
   lists = rememberPublic<Known | null>(HELD_LISTS, currentChanges);
   fullnessLists = rememberPublic<Known | null>(HELD_FULLNESS_LISTS, currentChangesWithPlaces);
   mending.clear();
+  combinedLists.clear();
   asked.clear();
   pauses.clear();
   warming = null;
@@ -280,7 +304,7 @@ function warmUp(db: Database, countyOrder: string): void {
   warming = (async () => {
     for (const key of await keptKeys(db, HELD_LISTS, `${BUILD}.`)) {
       while (reading) await reading;
-      if (currentStamp() === null) return;
+      if (!(await listeningWithin(5000))) return;
       // Only lists that do not filter on fullness are kept in the database.
       if (!lists.kept(key)) startReading(lists, key, () => keptList(db, key, countyOrder));
     }
@@ -291,13 +315,44 @@ function warmUp(db: Database, countyOrder: string): void {
   });
 }
 
-/** Takes the lists kept in the database once this server may keep lists (it listens for changes): called as the server starts. */
+/**
+ * Whether this server may read lists (it hears of changes, and no expiry has passed unheard) within
+ * `ms`: it may not for a moment as each posting expires, nor while the database is away.
+ */
+async function listeningWithin(ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (currentStamp() === null && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
+  return currentStamp() !== null;
+}
+
+/** Takes the lists kept in the database once this server may keep lists (it listens for changes): as the server starts (search.ts `readListsOfCommonWords`). */
 export async function takeKeptListsAtStart(): Promise<void> {
-  if (!keepsLists()) return;
   while (currentStamp() === null) await new Promise((resolve) => setTimeout(resolve, 100));
+  if (!keepsLists()) return;
   const counties = await listCounties();
   if (counties.length > 32) return;
   warmUp(await getReadDb(), countyOrderOf(counties));
+}
+
+const AT_START = Symbol.for("volunteer-databank.lists-at-start");
+
+/**
+ * Asks this server to take the lists kept in the database, and read those of the common words, at
+ * its first search (search.ts `readListsOfCommonWords`): called as the server starts
+ * (instrumentation.ts). Next bundles instrumentation.ts apart from the pages, with a copy of this
+ * module of its own: lists it read would never be searched. The request travels on globalThis,
+ * which every copy shares, and the copy the pages use takes it.
+ */
+export function readListsAtFirstSearch(): void {
+  (globalThis as Record<symbol, unknown>)[AT_START] = true;
+}
+
+/** Whether this server asked for the lists at its first search and none has taken the request yet; taking it. */
+export function listsAskedForAtStart(): boolean {
+  const holder = globalThis as Record<symbol, unknown>;
+  if (holder[AT_START] !== true) return false;
+  holder[AT_START] = false;
+  return true;
 }
 
 /**
@@ -348,11 +403,163 @@ export async function rankedOrMended(...args: Parameters<typeof rankedFromMemory
   const ranked = rankedFromMemory(...args);
   const [, list, , , , , options] = args;
   const mend = ranked === null ? mending.get(listKey(list, options?.maxKnown)) : undefined;
-  if (!mend) return ranked;
+  if (!mend) return ranked ?? rankedFromWords(...args);
+  await forMend([mend]);
+  return rankedFromMemory(...args) ?? rankedFromWords(...args);
+}
+
+/** Waits for the mends, up to MEND_WAIT_MS. */
+async function forMend(mends: Promise<void>[]): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  await Promise.race([mend, new Promise((resolve) => (timer = setTimeout(resolve, MEND_WAIT_MS)))]);
+  await Promise.race([Promise.all(mends), new Promise((resolve) => (timer = setTimeout(resolve, MEND_WAIT_MS)))]);
   clearTimeout(timer);
-  return rankedFromMemory(...args);
+}
+
+/** The most lexemes of a search answered from their lists (`rankedFromWords`): a longer one is answered by the database. */
+const MAX_WORDS = 8;
+
+/** The most lists combined from their words' lists (`rankedFromWords`) a server holds. */
+const COMBINED_LISTS = 16;
+
+/** The lists of matches combined from their words' lists lately, by the combined list's key: kept while those lists are the same. */
+const combinedLists = new Map<string, { sources: Known[]; known: Known; ranking: Promise<void> | null }>();
+
+/**
+ * A search of several words joined by and, or and not (`list.parts`), answered from the lists of
+ * its single words (each read the second time it is asked for, as any list): the postings that
+ * match, as the lexemes each holds tell (`combined`), ranked as the database ranks them. Only the
+ * newest COUNT_CAP matches are ranked, by one query for their rank alone, whose answers are kept
+ * with the combined list. Null (the database answers) until every word's list is held, and as
+ * rankedFromMemory when the combined list cannot answer exactly.
+ */
+export async function rankedFromWords(...args: Parameters<typeof rankedFromMemory>): Promise<Ranked | null> {
+  const [db, list, allCounties, countyIds, skill, page, { maxKnown = MAX_KNOWN, readTimeoutMs = READ_TIMEOUT_MS } = {}] = args;
+  if (!list.parts || !list.words || list.parts.lists.size > MAX_WORDS || currentStamp() === null || allCounties.length > 32) return null;
+  const parts = [...list.parts.lists.values()];
+  let sources = parts.map((part) => heldList(db, part, allCounties, maxKnown, readTimeoutMs));
+  const mends = parts.flatMap((part) => mending.get(listKey(part, maxKnown)) ?? []);
+  if (mends.length > 0) {
+    await forMend(mends);
+    sources = parts.map((part) => heldList(db, part, allCounties, maxKnown, readTimeoutMs));
+  }
+  if (!sources.every((source) => source !== null)) return null;
+  const key = listKey(list, maxKnown);
+  let entry = combinedLists.get(key);
+  if (!entry || entry.sources.some((source, i) => source !== sources[i])) {
+    entry = { sources, known: combined(list.parts.query, [...list.parts.lists.keys()], sources), ranking: null };
+    combinedLists.delete(key);
+    combinedLists.set(key, entry);
+    if (combinedLists.size > COMBINED_LISTS) combinedLists.delete(combinedLists.keys().next().value!);
+  }
+  const { known } = entry;
+  const wanted = maskOf(countyIds, allCounties);
+  const level = skill ? SKILL_LEVELS.indexOf(skill) : -1;
+  if (page.order === "newest") return newestPage(known, wanted, level, Date.now(), page);
+  const found = newestMatches(known, wanted, level, Date.now());
+  if (found.length <= COUNT_CAP && !known.complete) return null;
+  const newest = found.slice(0, COUNT_CAP);
+  // One query ranks for the combined list at a time: searches asked together wait for it, not repeat it.
+  while (entry.ranking) await entry.ranking;
+  const unranked = newest.filter((i) => Number.isNaN(known.rank[i]));
+  if (unranked.length > 0) {
+    const ranking = rankInto(db, known, unranked, list.words).catch((error: unknown) => {
+      console.error(`[search] matches of several words could not be ranked, the database answers: ${errorSummary(error)}`);
+    });
+    entry.ranking = ranking.finally(() => (entry.ranking = null));
+    await ranking;
+    // Not ranked (the query failed), or a posting deleted since its words' lists were read: the database answers.
+    if (unranked.some((i) => Number.isNaN(known.rank[i]))) return null;
+  }
+  return rank(known, found, page);
+}
+
+/** Ranks the postings at `places` of a combined list for the words, as the database ranks them. */
+async function rankInto(db: Database, known: Known, places: number[], words: SQL): Promise<void> {
+  const ranks = rowsOf<{ id: number; rank: number }>(
+    await db.execute(sql`select ${opportunities.id} as id, ts_rank(${opportunities.searchVector}, ${words})::float8 as rank
+      from ${opportunities} where ${inArray(opportunities.id, places.map((i) => known.ids[i]!))}`),
+  );
+  const rankOf = new Map(ranks.map((row) => [Number(row.id), Number(row.rank)]));
+  for (const i of places) known.rank[i] = rankOf.get(known.ids[i]!) ?? Number.NaN;
+}
+
+/**
+ * The list of the postings matching `query`, from the lists of its lexemes (`sources`, in the
+ * order of `lexemes`), newest first, unranked (NaN). A list cut at maxKnown holds every match of
+ * its lexeme published after its last posting: the combined list holds the postings published
+ * after the newest of those last postings (at it included) that match the query, and is complete
+ * only when every source is. A query a posting holding none of its lexemes would match (`!a`) has
+ * matches in none of the lists, and combines to an empty, incomplete list: the database answers it.
+ */
+export function combined(query: WordQuery, lexemes: string[], sources: Known[]): Known {
+  const countyOrder = sources[0]?.countyOrder ?? "";
+  const complete = sources.every((source) => source.complete);
+  // Whether the query matches, for each set of the lexemes a posting may hold (bit s: it holds lexemes[s]).
+  const matchesHeld = Uint8Array.from({ length: 1 << sources.length }, (_, held) =>
+    matchesWords(query, (lexeme) => (held & (1 << lexemes.indexOf(lexeme))) !== 0) ? 1 : 0,
+  );
+  if (matchesHeld[0]) return emptyList(0, false, countyOrder);
+  // The last posting of the list cut shortest in time: the combined list ends there.
+  let end: { list: Known; at: number } | null = null;
+  for (const source of sources) {
+    if (source.complete || source.length === 0) continue;
+    const at = source.length - 1;
+    if (!end || newer(source, at, end.list, end.at)) end = { list: source, at };
+  }
+  const from: number[] = [];
+  const places: number[] = [];
+  const heads = new Int32Array(sources.length);
+  for (;;) {
+    // The newest posting at the head of any list, and every list whose head it is.
+    let first = -1;
+    for (let s = 0; s < sources.length; s++) {
+      if (heads[s]! < sources[s]!.length && (first < 0 || newer(sources[s]!, heads[s]!, sources[first]!, heads[first]!))) first = s;
+    }
+    if (first < 0) break;
+    const list = sources[first]!;
+    const at = heads[first]!;
+    if (end && newer(end.list, end.at, list, at)) break;
+    let held = 0;
+    for (let s = 0; s < sources.length; s++) {
+      const head = heads[s]!;
+      if (head < sources[s]!.length && sources[s]!.ids[head] === list.ids[at]) {
+        held |= 1 << s;
+        heads[s] = head + 1;
+      }
+    }
+    if (matchesHeld[held]) {
+      from.push(first);
+      places.push(at);
+    }
+  }
+  const result = emptyList(places.length, complete, countyOrder);
+  for (let i = 0; i < places.length; i++) copyPosting(result, i, sources[from[i]!]!, places[i]!);
+  result.rank.fill(Number.NaN);
+  return result;
+}
+
+/**
+ * Reads the lists `wanted` one after another, beside the searches (or takes each from the
+ * database, when another process has kept it): a server reads the lists of the words most
+ * postings hold as it starts (search.ts `readListsOfCommonWords`), before visitors search them.
+ * A list another process is reading is taken once it has kept it, after the others.
+ */
+export async function readListsAhead(db: Database, wanted: ListQuery[], allCounties: CountyRef[]): Promise<void> {
+  if (allCounties.length > 32) return;
+  let left = wanted;
+  for (let pass = 0; pass < 2 && left.length > 0; pass++) {
+    const later: ListQuery[] = [];
+    for (const list of left) {
+      await warming;
+      while (reading) await reading;
+      if (!(await listeningWithin(5000))) return;
+      const key = listKey(list);
+      if (listsFor(list).kept(key)) continue;
+      const value = startReading(listsFor(list), key, () => readAndKeep(db, key, list, allCounties, MAX_KNOWN, READ_TIMEOUT_MS));
+      if (!(await value.catch(() => null))) later.push(list);
+    }
+    left = later;
+  }
 }
 
 /** The list last read for `key` and the postings changed since, when it can be mended with them (under the same counties). */
@@ -383,28 +590,36 @@ async function mendList(db: Database, list: ListQuery, known: Known, postings: n
  * after its last posting, and only those: a posting that now matches but comes after it stays out.
  */
 export function mended(known: Known, now: Known, touched: Set<number>, maxKnown: number): Known {
-  const before = (a: Known, i: number, b: Known, j: number) =>
-    a.published[i]! > b.published[j]! || (a.published[i] === b.published[j] && a.ids[i]! > b.ids[j]!);
   const last = known.length - 1;
   // Every posting not after the last (the last itself, touched, included).
-  const added = [...Array(now.length).keys()].filter((j) => known.complete || (last >= 0 && !before(known, last, now, j)));
+  const added = [...Array(now.length).keys()].filter((j) => known.complete || (last >= 0 && !newer(known, last, now, j)));
   const kept = [...Array(known.length).keys()].filter((i) => !touched.has(known.ids[i]!));
   const length = Math.min(kept.length + added.length, maxKnown);
   const result = emptyList(length, known.complete && kept.length + added.length <= maxKnown, known.countyOrder);
   let i = 0;
   let j = 0;
   for (let at = 0; at < length; at++) {
-    const fromNow = j < added.length && (i >= kept.length || before(now, added[j]!, known, kept[i]!));
+    const fromNow = j < added.length && (i >= kept.length || newer(now, added[j]!, known, kept[i]!));
     const [from, place] = fromNow ? [now, added[j++]!] : [known, kept[i++]!];
-    result.published[at] = from.published[place]!;
-    result.ids[at] = from.ids[place]!;
-    result.rank[at] = from.rank[place]!;
-    result.skill[at] = from.skill[place]!;
-    result.reach[at] = from.reach[place]!;
-    result.counties[at] = from.counties[place]!;
-    result.expires[at] = from.expires[place]!;
+    copyPosting(result, at, from, place);
   }
   return result;
+}
+
+/** Copies the posting at `place` of `from` to `at` in `to`. */
+function copyPosting(to: Known, at: number, from: Known, place: number): void {
+  to.published[at] = from.published[place]!;
+  to.ids[at] = from.ids[place]!;
+  to.rank[at] = from.rank[place]!;
+  to.skill[at] = from.skill[place]!;
+  to.reach[at] = from.reach[place]!;
+  to.counties[at] = from.counties[place]!;
+  to.expires[at] = from.expires[place]!;
+}
+
+/** Whether the posting at `i` of `a` was published after the one at `j` of `b` (or at the same moment, with a higher id): the lists' order. */
+function newer(a: Known, i: number, b: Known, j: number): boolean {
+  return a.published[i]! > b.published[j]! || (a.published[i] === b.published[j] && a.ids[i]! > b.ids[j]!);
 }
 
 function emptyList(length: number, complete: boolean, countyOrder: string): Known {

@@ -7,7 +7,9 @@ import { rememberPublic } from "@/lib/public-cache/remember";
 import { publicOpportunityColumns } from "@/lib/opportunities/public";
 import { isFull, isPublicOpportunity } from "@/lib/public-postings";
 import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
-import { rankedOrMended, type ListQuery } from "./known-matches";
+import { errorSummary } from "@/lib/logging/error-summary";
+import { listsAskedForAtStart, rankedOrMended, readListsAhead, takeKeptListsAtStart, type ListQuery } from "./known-matches";
+import { lexemesOf, parseWordQuery, quotedLexeme } from "./word-query";
 import { COUNT_CAP, PAGE_SIZE, type SearchParams, type Sort } from "./params";
 
 /**
@@ -72,6 +74,9 @@ export async function searchOpportunities(filters: SearchFilters, options: Optio
   const pageSize = options.pageSize ?? PAGE_SIZE;
   const page = Math.max(1, filters.page ?? 1);
   const sort: Sort = filters.sort ?? (filters.q ? "relevance" : "newest");
+  if (listsAskedForAtStart()) {
+    void readListsOfCommonWords().catch((error: unknown) => console.error(`[search] the lists of matches were not taken or read at start: ${errorSummary(error)}`));
+  }
   const db = options.primary ? await getDb() : await getReadDb();
   const allCounties = await listCounties();
   const countyIds = idsOf(allCounties, filters.county ?? []);
@@ -199,12 +204,19 @@ function capped(n: number, cap = COUNT_CAP): CappedCount {
  */
 const FACET_SAMPLE = 1000;
 
-/** The filters other than the page and the order, as a key: a filter added later is part of it without a word. */
+/**
+ * The filters other than the page and the order, as a key: a filter added later is part of it
+ * without a word. A filter that filters nothing (false, empty or absent) is left out, and the rest
+ * are in the order of their names: the same search has one key however its filters were built.
+ */
 function keyOf(filters: SearchFilters, extra: Record<string, unknown>): string {
   const { page, sort, ...rest } = filters;
   void page;
   void sort;
-  return JSON.stringify({ ...rest, county: [...(rest.county ?? [])].sort(), ...extra });
+  const named = Object.entries({ ...rest, county: [...(rest.county ?? [])].sort(), ...extra })
+    .filter(([, value]) => value !== undefined && value !== false && value !== "" && !(Array.isArray(value) && value.length === 0))
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify(Object.fromEntries(named));
 }
 
 type Remember = <T>(key: string, read: () => Promise<T>) => Promise<T>;
@@ -322,15 +334,54 @@ async function pageOf(
 
 /**
  * What the list of a search's matches kept in memory is read from: every filter but county and skill
- * level (known-matches.ts). The words are its key as typed: their parsed form follows from them.
+ * level (known-matches.ts). The words are its key as PostgreSQL parsed them, when known ("Legal" and
+ * "legal" share a list), else as typed. Words of several lexemes joined by and, or and not also name
+ * the list of each lexeme with the same filters (`parts`), from which their search is answered until
+ * its own list is read.
  */
 export function matchList(filters: SearchFilters): ListQuery {
+  const words = filters.parsedQ !== undefined ? { q: undefined, parsedQ: filters.parsedQ } : { parsedQ: undefined };
+  const query = filters.q && filters.parsedQ !== undefined ? parseWordQuery(filters.parsedQ) : null;
+  const lexemes = query && query.kind !== "word" ? lexemesOf(query) : [];
   return {
-    key: keyOf({ ...filters, county: [], skill: undefined, parsedQ: undefined }, {}),
+    key: keyOf({ ...filters, county: [], skill: undefined, ...words }, {}),
     fromWhere: fromPublic(matching(filters, [], undefined)),
     words: filters.q ? keywordQuery(filters) : null,
     byFullness: !!filters.open,
+    parts:
+      query && lexemes.length > 1
+        ? { query, lists: new Map(lexemes.map((lexeme) => [lexeme, matchList({ ...filters, q: lexeme, parsedQ: quotedLexeme(lexeme) })])) }
+        : null,
   };
+}
+
+/** The most words whose lists a server reads as it starts (readListsOfCommonWords). */
+const COMMON_WORDS = 48;
+
+/** How many of the newest public postings tell which words are common. */
+const COMMON_WORDS_SAMPLE = 1000;
+
+/**
+ * Reads, beside the first searches, the lists of matches of the words that at least a tenth of the
+ * newest public postings hold (at most COMMON_WORDS, the most held first): a search for a common
+ * word matches many postings, and is the search the database answers most slowly (it walks the
+ * postings newest first until it has COUNT_CAP of them), where a rare word's few matches come from
+ * its index at once. Searches of several common words are answered from their lists (known-matches.ts
+ * `rankedFromWords`). Called at a server's first search (known-matches.ts `readListsAtFirstSearch`),
+ * after the lists kept in the database are taken: on a server started before, those lists are
+ * kept, and this takes them.
+ */
+export async function readListsOfCommonWords(): Promise<void> {
+  await takeKeptListsAtStart();
+  const db = await getReadDb();
+  const words = rowsOf<{ word: string }>(
+    await db.execute(sql`select word from (select unnest(tsvector_to_array(newest.words)) as word from (
+          select ${opportunities.searchVector} as words ${fromPublic(isPublicOpportunity)}
+          order by ${opportunities.publishedAt} desc limit ${COMMON_WORDS_SAMPLE}) as newest) as held
+      group by word having count(*) * 10 >= (select count(*) from (select 1 ${fromPublic(isPublicOpportunity)} limit ${COMMON_WORDS_SAMPLE}) as sampled)
+      order by count(*) desc, word limit ${COMMON_WORDS}`),
+  ).map((row) => row.word);
+  await readListsAhead(db, words.map((word) => matchList({ q: word, parsedQ: quotedLexeme(word) })), await listCounties());
 }
 
 /** The rows of a page ranked in memory, in its order; a posting no longer public is left out (invariant 1). */
