@@ -241,7 +241,7 @@ export function listKey(list: ListQuery, maxKnown = MAX_KNOWN): string {
 /** Reads a list beside the searches, the only one read meanwhile; what it gives once read (null: nothing to keep). */
 function startReading(lists: Lists, key: string, read: () => Promise<Known | null>): Promise<Known | null> {
   const value = lists(key, read);
-  reading = value
+  const done: Promise<void> = value
     .then(
       (known) => {
         // None kept in the database, or another process is reading it: the next search of these words tries again.
@@ -259,9 +259,25 @@ function startReading(lists: Lists, key: string, read: () => Promise<Known | nul
       },
     )
     .finally(() => {
-      reading = null;
+      if (reading === done) reading = null;
     });
+  reading = done;
   return value;
+}
+
+/**
+ * Runs `read` once no list is being read and this server may read one (it hears of changes, and
+ * no expiry has passed unheard), in the same step as it finds so: the read it begins is the only
+ * one. Null when the server still may not after `ms` (the database away, say).
+ */
+async function whenFreeToRead<T>(ms: number, read: () => T): Promise<{ value: T } | null> {
+  const until = Date.now() + ms;
+  for (;;) {
+    if (!reading && currentStamp() !== null) return { value: read() };
+    if (reading) await reading;
+    else if (Date.now() >= until) return null;
+    else await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Resolves once the list being read, if any, is read (or could not be) and kept, the lists being mended are, and the lists kept in the database are taken: for tests. */
@@ -303,26 +319,17 @@ function warmUp(db: Database, countyOrder: string): void {
   if (warming || !keepsLists()) return;
   warming = (async () => {
     for (const key of await keptKeys(db, HELD_LISTS, `${BUILD}.`)) {
-      while (reading) await reading;
-      if (!(await listeningWithin(5000))) return;
       // Only lists that do not filter on fullness are kept in the database.
-      if (!lists.kept(key)) startReading(lists, key, () => keptList(db, key, countyOrder));
+      const taking = await whenFreeToRead(5000, () => {
+        if (!lists.kept(key)) startReading(lists, key, () => keptList(db, key, countyOrder));
+      });
+      if (!taking) return;
     }
   })().catch((error: unknown) => {
     // Tried again at a later search.
     warming = null;
     console.error(`[search] the lists of matches kept for every server could not be taken: ${errorSummary(error)}`);
   });
-}
-
-/**
- * Whether this server may read lists (it hears of changes, and no expiry has passed unheard) within
- * `ms`: it may not for a moment as each posting expires, nor while the database is away.
- */
-async function listeningWithin(ms: number): Promise<boolean> {
-  const until = Date.now() + ms;
-  while (currentStamp() === null && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
-  return currentStamp() !== null;
 }
 
 /** Takes the lists kept in the database once this server may keep lists (it listens for changes): as the server starts (search.ts `readListsOfCommonWords`). */
@@ -422,7 +429,17 @@ const MAX_WORDS = 8;
 const COMBINED_LISTS = 16;
 
 /** The lists of matches combined from their words' lists lately, by the combined list's key: kept while those lists are the same. */
-const combinedLists = new Map<string, { sources: Known[]; known: Known; ranking: Promise<void> | null }>();
+const combinedLists = new Map<string, { sources: number[]; known: Known; ranking: Promise<void> | null }>();
+
+/** A number for each list read or mended, without holding it: a combined list names its sources by these. */
+const listNumbers = new WeakMap<Known, number>();
+let listsNumbered = 0;
+
+function numberOf(known: Known): number {
+  let number = listNumbers.get(known);
+  if (number === undefined) listNumbers.set(known, (number = ++listsNumbered));
+  return number;
+}
 
 /**
  * A search of several words joined by and, or and not (`list.parts`), answered from the lists of
@@ -444,9 +461,10 @@ export async function rankedFromWords(...args: Parameters<typeof rankedFromMemor
   }
   if (!sources.every((source) => source !== null)) return null;
   const key = listKey(list, maxKnown);
+  const numbers = sources.map(numberOf);
   let entry = combinedLists.get(key);
-  if (!entry || entry.sources.some((source, i) => source !== sources[i])) {
-    entry = { sources, known: combined(list.parts.query, [...list.parts.lists.keys()], sources), ranking: null };
+  if (!entry || entry.sources.some((number, i) => number !== numbers[i])) {
+    entry = { sources: numbers, known: combined(list.parts.query, [...list.parts.lists.keys()], sources, maxKnown), ranking: null };
     combinedLists.delete(key);
     combinedLists.set(key, entry);
     if (combinedLists.size > COMBINED_LISTS) combinedLists.delete(combinedLists.keys().next().value!);
@@ -487,11 +505,11 @@ async function rankInto(db: Database, known: Known, places: number[], words: SQL
  * The list of the postings matching `query`, from the lists of its lexemes (`sources`, in the
  * order of `lexemes`), newest first, unranked (NaN). A list cut at maxKnown holds every match of
  * its lexeme published after its last posting: the combined list holds the postings published
- * after the newest of those last postings (at it included) that match the query, and is complete
- * only when every source is. A query a posting holding none of its lexemes would match (`!a`) has
+ * after the newest of those last postings (at it included) that match the query, the newest
+ * `maxKnown` of them at most, and is complete only when every source is and nothing was cut. A query a posting holding none of its lexemes would match (`!a`) has
  * matches in none of the lists, and combines to an empty, incomplete list: the database answers it.
  */
-export function combined(query: WordQuery, lexemes: string[], sources: Known[]): Known {
+export function combined(query: WordQuery, lexemes: string[], sources: Known[], maxKnown = MAX_KNOWN): Known {
   const countyOrder = sources[0]?.countyOrder ?? "";
   const complete = sources.every((source) => source.complete);
   // Whether the query matches, for each set of the lexemes a posting may hold (bit s: it holds lexemes[s]).
@@ -530,9 +548,13 @@ export function combined(query: WordQuery, lexemes: string[], sources: Known[]):
     if (matchesHeld[held]) {
       from.push(first);
       places.push(at);
+      // Cut as a list read is: it holds every match after its last posting.
+      if (places.length > maxKnown) break;
     }
   }
-  const result = emptyList(places.length, complete, countyOrder);
+  const cut = places.length > maxKnown;
+  if (cut) places.length = maxKnown;
+  const result = emptyList(places.length, complete && !cut, countyOrder);
   for (let i = 0; i < places.length; i++) copyPosting(result, i, sources[from[i]!]!, places[i]!);
   result.rank.fill(Number.NaN);
   return result;
@@ -551,12 +573,15 @@ export async function readListsAhead(db: Database, wanted: ListQuery[], allCount
     const later: ListQuery[] = [];
     for (const list of left) {
       await warming;
-      while (reading) await reading;
-      if (!(await listeningWithin(5000))) return;
       const key = listKey(list);
-      if (listsFor(list).kept(key)) continue;
-      const value = startReading(listsFor(list), key, () => readAndKeep(db, key, list, allCounties, MAX_KNOWN, READ_TIMEOUT_MS));
-      if (!(await value.catch(() => null))) later.push(list);
+      const started = await whenFreeToRead(5000, () =>
+        // Not when held already, or paused after a read that failed lately.
+        listsFor(list).kept(key) || Date.now() < (pauses.get(key)?.until ?? 0)
+          ? null
+          : startReading(listsFor(list), key, () => readAndKeep(db, key, list, allCounties, MAX_KNOWN, READ_TIMEOUT_MS)),
+      );
+      if (!started) return;
+      if (started.value && !(await started.value.catch(() => null))) later.push(list);
     }
     left = later;
   }

@@ -74,7 +74,8 @@ export async function searchOpportunities(filters: SearchFilters, options: Optio
   const pageSize = options.pageSize ?? PAGE_SIZE;
   const page = Math.max(1, filters.page ?? 1);
   const sort: Sort = filters.sort ?? (filters.q ? "relevance" : "newest");
-  if (listsAskedForAtStart()) {
+  // Not a digest's read of the primary: the mail sender runs in instrumentation.ts's copy of this module, which no page searches.
+  if (!options.primary && listsAskedForAtStart()) {
     void readListsOfCommonWords().catch((error: unknown) => console.error(`[search] the lists of matches were not taken or read at start: ${errorSummary(error)}`));
   }
   const db = options.primary ? await getDb() : await getReadDb();
@@ -340,16 +341,18 @@ async function pageOf(
  * its own list is read.
  */
 export function matchList(filters: SearchFilters): ListQuery {
-  const words = filters.parsedQ !== undefined ? { q: undefined, parsedQ: filters.parsedQ } : { parsedQ: undefined };
+  // Never empty: words that are all stop words ("the") parse to nothing, and match nothing, where no words match everything.
+  const words = filters.q ? { words: filters.parsedQ !== undefined ? `parsed:${filters.parsedQ}` : `typed:${filters.q}` } : {};
   const query = filters.q && filters.parsedQ !== undefined ? parseWordQuery(filters.parsedQ) : null;
   const lexemes = query && query.kind !== "word" ? lexemesOf(query) : [];
   return {
-    key: keyOf({ ...filters, county: [], skill: undefined, ...words }, {}),
+    key: keyOf({ ...filters, county: [], skill: undefined, q: undefined, parsedQ: undefined }, words),
     fromWhere: fromPublic(matching(filters, [], undefined)),
     words: filters.q ? keywordQuery(filters) : null,
     byFullness: !!filters.open,
+    // Not for open postings only: their lists are few (a change of places taken empties them), and each word would take one.
     parts:
-      query && lexemes.length > 1
+      query && lexemes.length > 1 && !filters.open
         ? { query, lists: new Map(lexemes.map((lexeme) => [lexeme, matchList({ ...filters, q: lexeme, parsedQ: quotedLexeme(lexeme) })])) }
         : null,
   };

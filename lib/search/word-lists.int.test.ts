@@ -20,7 +20,7 @@ import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
 import { combined, listReadSettled, listsReadFromPostings, rankedFromMemory, rankedFromWords, startAfresh, type Known, type Ranked } from "./known-matches";
 import { parseWordQuery } from "./word-query";
 import { COUNT_CAP, PAGE_SIZE } from "./params";
-import { buildPageQuery, matchList, readListsOfCommonWords } from "./search";
+import { buildPageQuery, matchList, readListsOfCommonWords, searchOpportunities, type SearchFilters } from "./search";
 
 let db: Database;
 let counties: CountyRef[];
@@ -140,6 +140,10 @@ it("combines words' lists up to the newest of their last postings, where a list 
   expect([...whole.ids]).toEqual([9, 5, 3]);
   expect(whole.complete).toBe(true);
   expect(whole.rank.every(Number.isNaN)).toBe(true);
+  // Cut at maxKnown as a list read is: the newest, and not whole.
+  const cut = combined(parseWordQuery("'a' | 'b'")!, ["a", "b"], [listOf([10, 8, 7, 6], true), b], 3);
+  expect([...cut.ids]).toEqual([10, 9, 8]);
+  expect(cut.complete).toBe(false);
   // True of a posting holding neither word: empty and not whole, for the database to answer.
   const negated = combined(parseWordQuery("!'a' | !'b'")!, ["a", "b"], [listOf([1], true), listOf([2], true)]);
   expect(negated.length).toBe(0);
@@ -152,6 +156,23 @@ it("leaves to the database a query that postings holding none of its words match
   expect(await fromWords(search)).toBeNull();
   // Phrases need the words' places: they have no lists of words.
   expect(matchList({ q: '"youth mentor"', parsedQ: await parsed('"youth mentor"') }).parts).toBeNull();
+});
+
+it("keeps apart the list of words that are all stop words, which match nothing, and that of no words, which matches everything", async () => {
+  expect(await parsed("the")).toBe("");
+  const stopWords = { q: "the", parsedQ: "" };
+  expect(matchList(stopWords).key).not.toBe(matchList({}).key);
+  // Each searched twice (its list read), then once more: the site's answers are the database's.
+  const served = async (filters: SearchFilters) => (await searchOpportunities(filters, { facets: false })).items.map((item) => item.slug);
+  const read = async (filters: SearchFilters) => (await searchOpportunities(filters, { facets: false, primary: true })).items.map((item) => item.slug);
+  for (const filters of [{ q: "the" }, {}, { q: "the" }]) {
+    await served(filters);
+    await served(filters);
+    await listReadSettled();
+  }
+  expect(await served({ q: "the" })).toEqual([]);
+  expect(await served({})).toEqual(await read({}));
+  expect((await served({})).length).toBe(PAGE_SIZE);
 });
 
 it("leaves a posting out of the very next search once it is closed", async () => {
