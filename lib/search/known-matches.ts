@@ -506,8 +506,9 @@ async function rankInto(db: Database, known: Known, places: number[], words: SQL
  * order of `lexemes`), newest first, unranked (NaN). A list cut at maxKnown holds every match of
  * its lexeme published after its last posting: the combined list holds the postings published
  * after the newest of those last postings (at it included) that match the query, the newest
- * `maxKnown` of them at most, and is complete only when every source is and nothing was cut. A query a posting holding none of its lexemes would match (`!a`) has
- * matches in none of the lists, and combines to an empty, incomplete list: the database answers it.
+ * `maxKnown` of them at most, and is complete only when every source is and nothing was cut. A
+ * query a posting holding none of its lexemes would match (`!a`) has matches in none of the lists,
+ * and combines to an empty, incomplete list: the database answers it.
  */
 export function combined(query: WordQuery, lexemes: string[], sources: Known[], maxKnown = MAX_KNOWN): Known {
   const countyOrder = sources[0]?.countyOrder ?? "";
