@@ -365,7 +365,8 @@ const COMMON_WORDS = 48;
 const COMMON_WORDS_SAMPLE = 1000;
 
 /**
- * Reads, beside the first searches, the lists of matches of the words that at least a tenth of the
+ * Reads, beside the first searches, the list of every public posting (the searches without words),
+ * then the lists of matches of the words that at least a tenth of the
  * newest public postings hold (at most COMMON_WORDS, the most held first): a search for a common
  * word matches many postings, and is the search the database answers most slowly (it walks the
  * postings newest first until it has COUNT_CAP of them), where a rare word's few matches come from
@@ -384,7 +385,8 @@ export async function readListsOfCommonWords(): Promise<void> {
       group by word having count(*) * 10 >= (select count(*) from (select 1 ${fromPublic(isPublicOpportunity)} limit ${COMMON_WORDS_SAMPLE}) as sampled)
       order by count(*) desc, word limit ${COMMON_WORDS}`),
   ).map((row) => row.word);
-  await readListsAhead(db, words.map((word) => matchList({ q: word, parsedQ: quotedLexeme(word) })), await listCounties());
+  // The list of every public posting first: browsing by county and skill level, without words, is the commonest search of all.
+  await readListsAhead(db, [matchList({}), ...words.map((word) => matchList({ q: word, parsedQ: quotedLexeme(word) }))], await listCounties());
 }
 
 /** The rows of a page ranked in memory, in its order; a posting no longer public is left out (invariant 1). */

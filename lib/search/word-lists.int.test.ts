@@ -185,7 +185,7 @@ it("leaves a posting out of the very next search once it is closed", async () =>
   expect(after!.ids).toEqual((await fromDatabase(search)).ids);
 });
 
-it("reads the lists of the words most postings hold as the server starts, and answers their searches from the first", async () => {
+it("reads the list of every posting and those of the words most postings hold as the server starts, and answers their searches from the first", async () => {
   await startAfresh();
   const read = listsReadFromPostings();
   await readListsOfCommonWords();
@@ -199,4 +199,7 @@ it("reads the lists of the words most postings hold as the server starts, and an
   expect(legal!.ids).toEqual((await fromDatabase({ q: "legal", county, skill: "none", page: 1, localFirst: true, order: "relevance" })).ids);
   const two = await rankedFromWords(db, matchList({ q: "donation drive", parsedQ: await parsed("donation drive") }), counties, idsOf(county), undefined, page);
   expect(two!.ids).toEqual((await fromDatabase({ q: "donation drive", county, page: 1, localFirst: true, order: "relevance" })).ids);
+  // And so is a search without words, newest first.
+  const browse = rankedFromMemory(db, matchList({}), counties, idsOf(county), "some", { ...page, localFirst: false, order: "newest" });
+  expect(browse!.ids).toEqual((await fromDatabase({ q: "", county, skill: "some", page: 1, localFirst: false, order: "newest" })).ids);
 });
