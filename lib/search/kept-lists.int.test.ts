@@ -189,6 +189,36 @@ it("takes the kept list, not the postings: what it ranks from is what was kept",
   expect(ranked!.matches).toBe(expected.matches - 1);
 });
 
+it("keeps with the list of one lexeme its places in each posting, as the postings' words hold them", async () => {
+  const list = matchList({ q: "shelter", parsedQ: "'shelter'" });
+  expect(list.lexeme).toBe("shelter");
+  const search = () => rankedFromMemory(db, list, counties, [], undefined, { limit: PAGE_SIZE, offset: 0, localFirst: false });
+  await settled();
+  await listReadSettled();
+  search();
+  search();
+  await listReadSettled();
+  const kept = (await keptList(db, listKey(list), countyOrder))!;
+  expect(kept.length).toBeGreaterThan(100);
+  const rows = rowsOf<{ id: number; positions: number[] | string; weights: string[] | string }>(
+    await db.execute(sql`select o.id, w.positions, w.weights from opportunities o, unnest(o.search_vector) w where w.lexeme = 'shelter'`),
+  );
+  const listOf = <T>(value: T[] | string, as: (item: string) => T): T[] => (typeof value === "string" ? value.replace(/[{}]/g, "").split(",").map(as) : value);
+  const weightBits: Record<string, number> = { D: 0, C: 1, B: 2, A: 3 };
+  const placesOf = new Map(
+    rows.map((row) => {
+      const weights = listOf(row.weights, String);
+      return [Number(row.id), listOf(row.positions, Number).map((position, k) => (weightBits[String(weights[k])]! << 14) | Number(position))];
+    }),
+  );
+  const { starts, at } = kept.wordPlaces!;
+  expect(starts).toHaveLength(kept.length + 1);
+  for (let i = 0; i < kept.length; i++) expect([...at.subarray(starts[i], starts[i + 1])], `posting ${kept.ids[i]}`).toEqual(placesOf.get(kept.ids[i]!));
+  // Some postings hold the word more than once, at more than one weight.
+  expect(kept.wordPlaces!.at.length).toBeGreaterThan(kept.length);
+  expect(new Set([...at].map((place) => place >>> 14)).size).toBeGreaterThan(1);
+});
+
 it("takes no list kept before a change committed, even one this server has not heard of yet", async () => {
   const survivor = searchOf("survivor");
   await readList("survivor");

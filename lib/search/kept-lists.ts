@@ -113,13 +113,19 @@ export async function keptKeys(db: Database, limit: number, prefix = ""): Promis
   return rows.map((row) => row.key);
 }
 
-/** The list's columns, one after the other: the widest first, so that each starts aligned when read back. */
+/**
+ * The list's columns, one after the other: the widest first, so that each starts aligned when read
+ * back. Then, for a list of one lexeme, where each posting's places begin (and the end of the
+ * last's) and the places.
+ */
 function packed(known: Known): Buffer {
   const n = known.length;
-  const bytes = Buffer.alloc(n * BYTES_PER_POSTING);
+  const places = known.wordPlaces;
+  const bytes = Buffer.alloc(n * BYTES_PER_POSTING + (places ? places.starts.byteLength + places.at.byteLength : 0));
   let at = 0;
-  for (const column of [known.published, known.expires, known.ids, known.rank, known.counties, known.skill, known.reach]) {
-    const part = new Uint8Array(column.buffer, column.byteOffset, n * column.BYTES_PER_ELEMENT);
+  const columns = [known.published, known.expires, known.ids, known.rank, known.counties, known.skill, known.reach].map((column) => column.subarray(0, n));
+  for (const column of [...columns, ...(places ? [places.starts, places.at] : [])]) {
+    const part = new Uint8Array(column.buffer, column.byteOffset, column.byteLength);
     bytes.set(part, at);
     at += part.length;
   }
@@ -127,7 +133,8 @@ function packed(known: Known): Buffer {
 }
 
 function unpacked(columns: Uint8Array, length: number, complete: boolean, countyOrder: string): Known | null {
-  if (columns.length !== length * BYTES_PER_POSTING) return null;
+  const fixed = length * BYTES_PER_POSTING;
+  if (columns.length < fixed) return null;
   // A copy of its own, aligned for every column.
   const buffer = new ArrayBuffer(columns.length);
   new Uint8Array(buffer).set(columns);
@@ -144,5 +151,13 @@ function unpacked(columns: Uint8Array, length: number, complete: boolean, county
   const counties = next((b, o, n) => new Uint32Array(b, o, n), 4);
   const skill = next((b, o, n) => new Uint8Array(b, o, n), 1);
   const reach = next((b, o, n) => new Uint8Array(b, o, n), 1);
-  return { length, complete, countyOrder, published, ids, rank, skill, reach, counties, expires };
+  const list: Known = { length, complete, countyOrder, published, ids, rank, skill, reach, counties, expires };
+  if (columns.length === fixed) return list;
+  // The places of the lexeme: copies of their own, since they need not start aligned.
+  const startsBytes = (length + 1) * 4;
+  if (columns.length < fixed + startsBytes) return null;
+  const starts = new Uint32Array(buffer.slice(fixed, fixed + startsBytes));
+  if (columns.length !== fixed + startsBytes + starts[length]! * 2) return null;
+  list.wordPlaces = { starts, at: new Uint16Array(buffer.slice(fixed + startsBytes)) };
+  return list;
 }

@@ -44,6 +44,7 @@ import { currentChanges, currentChangesWithPlaces, currentStamp } from "@/lib/pu
 import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
 import { keepsLists, keptKeys, keptList, limitTime, readOnceForAll } from "./kept-lists";
 import { COUNT_CAP } from "./params";
+import { rankOrder, tsRank } from "./ts-rank";
 import { matchesWords, type WordQuery } from "./word-query";
 
 /** A page's ids, and how many postings match, counted up to COUNT_CAP + 1 (null: not known from memory). */
@@ -69,6 +70,8 @@ export type ListQuery = {
    * such a search is answered from those (`rankedFromWords`).
    */
   parts?: { query: WordQuery; lists: Map<string, ListQuery> } | null;
+  /** For words of one lexeme: the lexeme, whose places in each posting the list holds (`Known.wordPlaces`). */
+  lexeme?: string;
 };
 
 /** The list of one search's matches, newest first, in columns; a posting's place in it is its order of publication. */
@@ -88,6 +91,15 @@ export type Known = {
   counties: Uint32Array;
   /** When each posting leaves the public site, in milliseconds since the epoch. */
   expires: Float64Array;
+  /**
+   * For a list of one lexeme's matches: the lexeme's places in each posting (PostgreSQL's
+   * WordEntryPos, ts-rank.ts), those of the posting at `i` from `starts[i]` to `starts[i + 1]`. The
+   * matches of several words are ranked from them (`rankedFromWords`). None for a lexeme without
+   * places, whose postings the database ranks.
+   */
+  wordPlaces?: { starts: Uint32Array; at: Uint16Array };
+  /** For a list combined from its words' lists (`combined`): which of them hold each posting (bit s: the list of the s-th lexeme). */
+  held?: Uint8Array;
 };
 
 /**
@@ -205,7 +217,7 @@ function heldList(db: Database, list: ListQuery, allCounties: CountyRef[], maxKn
 }
 
 /** What a list holds and how (its columns, their order and meaning): change it when that changes, and no server takes a list kept before. */
-const LIST_FORMAT = 2;
+const LIST_FORMAT = 3;
 
 /**
  * The build this server runs (Next's build id): a list kept by another build is never taken, since
@@ -478,6 +490,8 @@ export async function rankedFromWords(...args: Parameters<typeof rankedFromMemor
   const newest = found.slice(0, COUNT_CAP);
   // One query ranks for the combined list at a time: searches asked together wait for it, not repeat it.
   while (entry.ranking) await entry.ranking;
+  // Ranked in memory from the places of the lexemes in each posting; the database ranks those whose places are not held.
+  rankFromPlaces(known, newest, list.parts.query, [...list.parts.lists.keys()], sources);
   const unranked = newest.filter((i) => Number.isNaN(known.rank[i]));
   if (unranked.length > 0) {
     const ranking = rankInto(db, known, unranked, list.words).catch((error: unknown) => {
@@ -491,12 +505,55 @@ export async function rankedFromWords(...args: Parameters<typeof rankedFromMemor
   return rank(known, found, page);
 }
 
+let rankedByDatabase = 0;
+
+/** How many postings of lists combined from their words' lists the database has ranked (not ranked in memory): for tests. */
+export function postingsRankedByDatabase(): number {
+  return rankedByDatabase;
+}
+
+/**
+ * Ranks the postings at `places` of a combined list not ranked yet, as ts_rank does (ts-rank.ts),
+ * from the places of the lexemes in each posting, found in the lists of the lexemes (`sources`, in
+ * the order of `lexemes`) that hold it. A posting whose places one of them does not hold stays unranked.
+ */
+function rankFromPlaces(known: Known, places: number[], query: WordQuery, lexemes: string[], sources: Known[]): void {
+  if (!known.held || !sources.every((source) => source.wordPlaces)) return;
+  const order = rankOrder(query);
+  const found = new Map<string, Uint16Array>();
+  posting: for (const i of places) {
+    if (!Number.isNaN(known.rank[i])) continue;
+    found.clear();
+    for (let s = 0; s < sources.length; s++) {
+      if ((known.held[i]! & (1 << s)) === 0) continue;
+      const place = placeIn(sources[s]!, known.published[i]!, known.ids[i]!);
+      if (place < 0) continue posting;
+      found.set(lexemes[s]!, wordPlacesAt(sources[s]!, place)!);
+    }
+    known.rank[i] = tsRank(query, (lexeme) => found.get(lexeme) ?? null, order);
+  }
+}
+
+/** Where the posting published at `published` with id `id` is in a list (ordered newest first, then by id, highest first); -1 when it is not. */
+function placeIn(known: Known, published: number, id: number): number {
+  let low = 0;
+  let high = known.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const before = known.published[middle]! > published || (known.published[middle] === published && known.ids[middle]! > id);
+    if (before) low = middle + 1;
+    else high = middle;
+  }
+  return low < known.length && known.ids[low] === id ? low : -1;
+}
+
 /** Ranks the postings at `places` of a combined list for the words, as the database ranks them. */
 async function rankInto(db: Database, known: Known, places: number[], words: SQL): Promise<void> {
   const ranks = rowsOf<{ id: number; rank: number }>(
     await db.execute(sql`select ${opportunities.id} as id, ts_rank(${opportunities.searchVector}, ${words})::float8 as rank
       from ${opportunities} where ${inArray(opportunities.id, places.map((i) => known.ids[i]!))}`),
   );
+  rankedByDatabase += places.length;
   const rankOf = new Map(ranks.map((row) => [Number(row.id), Number(row.rank)]));
   for (const i of places) known.rank[i] = rankOf.get(known.ids[i]!) ?? Number.NaN;
 }
@@ -527,6 +584,7 @@ export function combined(query: WordQuery, lexemes: string[], sources: Known[], 
   }
   const from: number[] = [];
   const places: number[] = [];
+  const helds: number[] = [];
   const heads = new Int32Array(sources.length);
   for (;;) {
     // The newest posting at the head of any list, and every list whose head it is.
@@ -549,6 +607,7 @@ export function combined(query: WordQuery, lexemes: string[], sources: Known[], 
     if (matchesHeld[held]) {
       from.push(first);
       places.push(at);
+      helds.push(held);
       // Cut as a list read is: it holds every match after its last posting.
       if (places.length > maxKnown) break;
     }
@@ -558,6 +617,7 @@ export function combined(query: WordQuery, lexemes: string[], sources: Known[], 
   const result = emptyList(places.length, complete && !cut, countyOrder);
   for (let i = 0; i < places.length; i++) copyPosting(result, i, sources[from[i]!]!, places[i]!);
   result.rank.fill(Number.NaN);
+  result.held = Uint8Array.from(helds.slice(0, places.length));
   return result;
 }
 
@@ -622,14 +682,33 @@ export function mended(known: Known, now: Known, touched: Set<number>, maxKnown:
   const kept = [...Array(known.length).keys()].filter((i) => !touched.has(known.ids[i]!));
   const length = Math.min(kept.length + added.length, maxKnown);
   const result = emptyList(length, known.complete && kept.length + added.length <= maxKnown, known.countyOrder);
+  const picked: [Known, number][] = [];
   let i = 0;
   let j = 0;
   for (let at = 0; at < length; at++) {
     const fromNow = j < added.length && (i >= kept.length || newer(now, added[j]!, known, kept[i]!));
     const [from, place] = fromNow ? [now, added[j++]!] : [known, kept[i++]!];
     copyPosting(result, at, from, place);
+    picked.push([from, place]);
   }
+  result.wordPlaces = placesOf(picked);
   return result;
+}
+
+/** The places of the lexeme in the postings `picked` (a list and a place in it), in that order; none unless every list has them. */
+function placesOf(picked: [Known, number][]): Known["wordPlaces"] {
+  if (!picked.every(([from]) => from.wordPlaces)) return undefined;
+  const starts = new Uint32Array(picked.length + 1);
+  picked.forEach(([from, place], i) => (starts[i + 1] = starts[i]! + wordPlacesAt(from, place)!.length));
+  const at = new Uint16Array(starts[picked.length]!);
+  picked.forEach(([from, place], i) => at.set(wordPlacesAt(from, place)!, starts[i]));
+  return { starts, at };
+}
+
+/** The places of a list's lexeme in the posting at `place`, when the list has them. */
+function wordPlacesAt(known: Known, place: number): Uint16Array | null {
+  const places = known.wordPlaces;
+  return places ? places.at.subarray(places.starts[place], places.starts[place + 1]) : null;
 }
 
 /** Copies the posting at `place` of `from` to `at` in `to`. */
@@ -743,7 +822,13 @@ async function readList(
   // with their words (a few hundred bytes each) spilled to disk and took twice as long. Walking the
   // newest first (at a million) ranks only the rows kept either way. The county masks are made here
   // (a fifth of the read's time in PostgreSQL at a million postings). The time limit holds for this
-  // transaction alone.
+  // transaction alone. A list of one lexeme also brings the lexeme's places in each posting: each
+  // as the two low bytes of an int4, the weight (its letter D to A as 0 to 3) above the position.
+  const places = list.lexeme
+    ? sql`(select int2send(count(*)::int2) || coalesce(string_agg(substring(int4send(place.position + 16384 * (68 - ascii(place.weight))) from 3), ''::bytea order by place.n), ''::bytea)
+        from unnest(${opportunities.searchVector}) as word, unnest(word.positions, word.weights) with ordinality as place(position, weight, n)
+        where word.lexeme = ${list.lexeme})`
+    : sql`''::bytea`;
   const skillIndex = sql.join(
     SKILL_LEVELS.map((level, i) => sql`when ${level} then ${i}::int2`),
     sql` `,
@@ -758,12 +843,13 @@ async function readList(
           || int2send((statewide::int * ${STATEWIDE} + remote::int * ${REMOTE})::int2)
           || float8send((extract(epoch from expires_at) * 1000)::float8)
           || float8send((extract(epoch from published_at) * 1000000)::float8)
-          || array_send(county_ids),
+          || array_send(county_ids)
+          || places,
         ''::bytea order by published_at desc, id desc) as list
       from (select ${opportunities.id} as id, ${opportunities.publishedAt} as published_at,
           ${list.words ? sql`ts_rank(${opportunities.searchVector}, ${list.words})` : sql`0::float4`} as rank,
           ${opportunities.skillLevel} as skill_level, ${opportunities.statewide} as statewide, ${opportunities.remote} as remote,
-          ${opportunities.countyIds} as county_ids, ${opportunities.expiresAt} as expires_at
+          ${opportunities.countyIds} as county_ids, ${opportunities.expiresAt} as expires_at, ${places} as places
         ${list.fromWhere}${only ? sql` and ${inArray(opportunities.id, only)}` : sql``}
         order by ${opportunities.publishedAt} desc, ${opportunities.id} desc
         limit ${maxKnown + 1}) as newest`),
@@ -772,7 +858,7 @@ async function readList(
   const read = Number(row?.read ?? 0);
   const length = Math.min(read, maxKnown);
   const known = emptyList(length, read <= maxKnown, countyOrder);
-  if (row?.list) fillFromRecords(known, row.list, allCounties);
+  if (row?.list) fillFromRecords(known, row.list, allCounties, !!list.lexeme);
   return { known, changes: row?.changes == null ? null : Number(row.changes) };
 }
 
@@ -782,13 +868,19 @@ async function readList(
  * since the epoch and publication in microseconds (float8 each), then its county ids as array_send
  * writes an int4[]: the number of dimensions, a flag and the element type (int4 each), for a
  * dimension its length and lower bound (int4 each), and each id as its length and value (int4 each).
+ * In a list of one lexeme, then the number of its places in the posting (int2) and each place (two bytes).
  */
 const ROW = { fixed: 28, arrayHeader: 12, dimension: 8, element: 8 };
 
-/** Fills `known` from the records of its postings (ROW), the counties as the bits of their places in `allCounties`. */
-function fillFromRecords(known: Known, records: Uint8Array, allCounties: CountyRef[]): void {
+/** Fills `known` from the records of its postings (ROW), the counties as the bits of their places in `allCounties`; and the places of its lexeme, when `withPlaces`. */
+function fillFromRecords(known: Known, records: Uint8Array, allCounties: CountyRef[], withPlaces: boolean): void {
   const bitOf = new Map(allCounties.map((county, place) => [county.id, 1 << place]));
   const view = new DataView(records.buffer, records.byteOffset, records.byteLength);
+  const starts = new Uint32Array(known.length + 1);
+  let placesAt = new Uint16Array(withPlaces ? known.length * 2 : 0);
+  let placed = 0;
+  // A lexeme without places (a vector stripped of them) has none in a posting: the database ranks this list's postings.
+  let everyPlaced = true;
   let at = 0;
   for (let i = 0; i < known.length; i++) {
     known.ids[i] = view.getInt32(at);
@@ -807,5 +899,18 @@ function fillFromRecords(known: Known, records: Uint8Array, allCounties: CountyR
       for (let k = 0; k < ids; k++, at += ROW.element) mask |= bitOf.get(view.getInt32(at + 4)) ?? 0;
     }
     known.counties[i] = mask >>> 0;
+    if (withPlaces) {
+      const count = view.getInt16(at);
+      at += 2;
+      if (count === 0) everyPlaced = false;
+      if (placed + count > placesAt.length) {
+        const wider = new Uint16Array(Math.max(placesAt.length * 2, placed + count));
+        wider.set(placesAt);
+        placesAt = wider;
+      }
+      for (let k = 0; k < count; k++, at += 2) placesAt[placed++] = view.getUint16(at);
+      starts[i + 1] = placed;
+    }
   }
+  if (withPlaces && everyPlaced) known.wordPlaces = { starts, at: placesAt.slice(0, placed) };
 }

@@ -355,6 +355,7 @@ export function matchList(filters: SearchFilters): ListQuery {
       query && lexemes.length > 1 && !filters.open
         ? { query, lists: new Map(lexemes.map((lexeme) => [lexeme, matchList({ ...filters, q: lexeme, parsedQ: quotedLexeme(lexeme) })])) }
         : null,
+    lexeme: query?.kind === "word" ? query.lexeme : undefined,
   };
 }
 

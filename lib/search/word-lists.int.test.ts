@@ -17,7 +17,17 @@ import { currentStamp } from "@/lib/public-cache/stamp.mjs";
 import { afterChange, until } from "@/lib/public-cache/testing";
 import { createRandom } from "@/db/seed/random";
 import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
-import { combined, listReadSettled, listsReadFromPostings, rankedFromMemory, rankedFromWords, startAfresh, type Known, type Ranked } from "./known-matches";
+import {
+  combined,
+  listReadSettled,
+  listsReadFromPostings,
+  postingsRankedByDatabase,
+  rankedFromMemory,
+  rankedFromWords,
+  startAfresh,
+  type Known,
+  type Ranked,
+} from "./known-matches";
 import { parseWordQuery } from "./word-query";
 import { COUNT_CAP, PAGE_SIZE } from "./params";
 import { buildPageQuery, matchList, readListsOfCommonWords, searchOpportunities, type SearchFilters } from "./search";
@@ -82,9 +92,12 @@ describe("a search of several words from its words' lists is the page the databa
     const picked = template.county.map((_, j) => counties[(j * 5 + template.q.length + template.page) % counties.length]!.slug);
     const search = { ...template, county: picked, localFirst: template.localFirst && picked.length > 0 };
     const expected = await fromDatabase(search);
+    const rankedBefore = postingsRankedByDatabase();
     const ranked = await fromWords(search);
     expect(ranked).not.toBeNull();
     expect(ranked!.ids).toEqual(expected.ids);
+    // Ranked in memory, from the places of the words in each posting (ts-rank.ts): the database ranked none.
+    expect(postingsRankedByDatabase()).toBe(rankedBefore);
     if (expected.matches !== null && ranked!.matches !== null) expect(ranked!.matches).toBe(expected.matches);
   });
 
@@ -180,9 +193,12 @@ it("leaves a posting out of the very next search once it is closed", async () =>
   const before = await fromWords(search);
   const first = before!.ids[0]!;
   await afterChange(() => db.update(opportunities).set({ status: "closed" }).where(eq(opportunities.id, first)));
+  const rankedBefore = postingsRankedByDatabase();
   const after = await fromWords(search);
   expect(after!.ids).not.toContain(first);
   expect(after!.ids).toEqual((await fromDatabase(search)).ids);
+  // The words' lists were mended with the posting changed, their places with them: still ranked in memory.
+  expect(postingsRankedByDatabase()).toBe(rankedBefore);
 });
 
 it("reads the list of every posting and those of the words most postings hold as the server starts, and answers their searches from the first", async () => {
