@@ -417,14 +417,31 @@ function startMending(key: string, mend: () => Promise<Known>): void {
  * As rankedFromMemory; and when the search's list is being mended (a change since it was read
  * named the postings it touched), the search waits for the mend, up to MEND_WAIT_MS, and is then
  * answered from the mended list rather than by the database.
+ *
+ * A search of several words whose own list is not held is answered from its words' lists when
+ * they can (`rankedFromWords`), and only a search they cannot answer (too few of their matches in
+ * its counties and skill level) asks for its own list: reading it costs the database a second or
+ * more at a million postings, beside the searches, for what the words' lists answer already.
  */
 export async function rankedOrMended(...args: Parameters<typeof rankedFromMemory>): Promise<Ranked | null> {
-  const ranked = rankedFromMemory(...args);
   const [, list, , , , , options] = args;
+  const wordsFirst = !!list.parts && !holds(list, options?.maxKnown);
+  if (wordsFirst) {
+    const fromWords = await rankedFromWords(...args);
+    if (fromWords) return fromWords;
+  }
+  const fromWords = async () => (wordsFirst ? null : rankedFromWords(...args));
+  const ranked = rankedFromMemory(...args);
   const mend = ranked === null ? mending.get(listKey(list, options?.maxKnown)) : undefined;
-  if (!mend) return ranked ?? rankedFromWords(...args);
+  if (!mend) return ranked ?? fromWords();
   await forMend([mend]);
-  return rankedFromMemory(...args) ?? rankedFromWords(...args);
+  return rankedFromMemory(...args) ?? fromWords();
+}
+
+/** Whether this server holds the list of `list`'s matches (read, not being read). */
+function holds(list: ListQuery, maxKnown = MAX_KNOWN): boolean {
+  const kept = listsFor(list).kept(listKey(list, maxKnown));
+  return !!kept && readLists.has(kept);
 }
 
 /** Waits for the mends, up to MEND_WAIT_MS. */
