@@ -420,8 +420,9 @@ function startMending(key: string, mend: () => Promise<Known>): void {
  *
  * A search of several words whose own list is not held is answered from its words' lists when
  * they can (`rankedFromWords`), and only a search they cannot answer (too few of their matches in
- * its counties and skill level) asks for its own list: reading it costs the database a second or
- * more at a million postings, beside the searches, for what the words' lists answer already.
+ * its counties and skill level) asks for its own list, which is then read at once: reading it
+ * costs the database a second or more at a million postings, beside the searches, for what the
+ * words' lists answer already.
  */
 export async function rankedOrMended(...args: Parameters<typeof rankedFromMemory>): Promise<Ranked | null> {
   const [, list, , , , , options] = args;
@@ -429,6 +430,8 @@ export async function rankedOrMended(...args: Parameters<typeof rankedFromMemory
   if (wordsFirst) {
     const fromWords = await rankedFromWords(...args);
     if (fromWords) return fromWords;
+    // Its words' lists are held and cannot answer it: its own list is read from this search on, not from the next.
+    if ([...list.parts!.lists.values()].every((part) => holds(part, options?.maxKnown))) askedBefore(listKey(list, options?.maxKnown));
   }
   const fromWords = async () => (wordsFirst ? null : rankedFromWords(...args));
   const ranked = rankedFromMemory(...args);

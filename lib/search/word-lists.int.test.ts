@@ -166,7 +166,7 @@ it("combines words' lists up to the newest of their last postings, where a list 
 
 it("reads a search's own list only when its words' lists cannot answer it", async () => {
   const page = { limit: PAGE_SIZE, offset: 0, localFirst: true };
-  const twice = async (q: string, county: string[], skill: SkillLevel | undefined, maxKnown: number) => {
+  const thrice = async (q: string, county: string[], skill: SkillLevel | undefined, maxKnown: number) => {
     const list = matchList({ q, parsedQ: await parsed(q) });
     for (let i = 0; i < 3; i++) {
       await rankedOrMended(db, list, counties, idsOf(county), skill, page, { maxKnown });
@@ -176,14 +176,18 @@ it("reads a search's own list only when its words' lists cannot answer it", asyn
   // Lists of 2,000 postings each: "counseling or housing" everywhere is answered from them, three times, and its own list is never read.
   await fromWords({ q: "counseling or housing", county: [], page: 1, localFirst: false, order: "relevance" }, 2000);
   const reads = listsReadFromPostings();
-  await twice("counseling or housing", [], undefined, 2000);
+  await thrice("counseling or housing", [], undefined, 2000);
   expect(listsReadFromPostings()).toBe(reads);
-  // In one county at one skill level they hold too few of "mentor youth": the database answers, and its own list is read for the next.
+  // In one county at one skill level they hold too few of "mentor youth": the database answers, and its own list is read at once for the next.
   const narrow: Case = { q: "mentor youth", county: [counties[0]!.slug], skill: "some", page: 1, localFirst: true, order: "relevance" };
   expect(await fromWords(narrow, 2000)).toBeNull();
   const before = listsReadFromPostings();
-  await twice(narrow.q, narrow.county, narrow.skill, 2000);
+  const narrowList = matchList({ q: narrow.q, parsedQ: await parsed(narrow.q) });
+  expect(await rankedOrMended(db, narrowList, counties, idsOf(narrow.county), narrow.skill, page, { maxKnown: 2000 })).toBeNull();
+  await listReadSettled();
   expect(listsReadFromPostings()).toBe(before + 1);
+  const own = await rankedOrMended(db, narrowList, counties, idsOf(narrow.county), narrow.skill, page, { maxKnown: 2000 });
+  expect(own!.ids).toEqual((await fromDatabase(narrow)).ids);
 });
 
 it("leaves to the database a query that postings holding none of its words match", async () => {
