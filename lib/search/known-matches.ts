@@ -433,12 +433,12 @@ export async function rankedOrMended(...args: Parameters<typeof rankedFromMemory
     // Its words' lists are held and cannot answer it: its own list is read from this search on, not from the next.
     if ([...list.parts!.lists.values()].every((part) => holds(part, options?.maxKnown))) askedBefore(listKey(list, options?.maxKnown));
   }
-  const fromWords = async () => (wordsFirst ? null : rankedFromWords(...args));
+  const fromWordsAfter = async () => (wordsFirst ? null : rankedFromWords(...args));
   const ranked = rankedFromMemory(...args);
   const mend = ranked === null ? mending.get(listKey(list, options?.maxKnown)) : undefined;
-  if (!mend) return ranked ?? fromWords();
+  if (!mend) return ranked ?? fromWordsAfter();
   await forMend([mend]);
-  return rankedFromMemory(...args) ?? fromWords();
+  return rankedFromMemory(...args) ?? fromWordsAfter();
 }
 
 /** Whether this server holds the list of `list`'s matches (read, not being read). */
