@@ -216,6 +216,53 @@ function heldList(db: Database, list: ListQuery, allCounties: CountyRef[], maxKn
   return known && known.countyOrder === countyOrder ? known : null;
 }
 
+/** The list of `list`'s matches held under these counties, without asking for it: no read or mend begins. */
+function peekHeld(list: ListQuery, countyOrder: string, maxKnown: number): Known | null {
+  const kept = listsFor(list).kept(listKey(list, maxKnown));
+  const known = kept ? readLists.get(kept) : undefined;
+  return known && known.countyOrder === countyOrder ? known : null;
+}
+
+/** A posting of a search's facet sample: its skill level, whether it is statewide, and its counties. */
+export type SampledPosting = { skill_level: SkillLevel; statewide: boolean; county_ids: number[] };
+
+/**
+ * What the facets of a search are counted over (search.ts `countFacets`), from the list of its
+ * matches held in memory (its own, or combined from its words' lists): the newest `sample` + 1
+ * of them not expired, or all when fewer match. Any of a search's matches are a fair sample, and
+ * a search's first page needs no query for it. Null when no list held tells (the database samples).
+ */
+export function sampleFromMemory(list: ListQuery, allCounties: CountyRef[], sample: number, maxKnown = MAX_KNOWN): SampledPosting[] | null {
+  if (currentStamp() === null || allCounties.length > 32) return null;
+  const countyOrder = countyOrderOf(allCounties);
+  let known = peekHeld(list, countyOrder, maxKnown);
+  if (!known && list.parts && list.words && list.parts.lists.size <= MAX_WORDS) {
+    const sources = [...list.parts.lists.values()].map((part) => peekHeld(part, countyOrder, maxKnown));
+    if (sources.every((source) => source !== null)) known = combinedEntry(list.parts, listKey(list, maxKnown), sources, allCounties.length, maxKnown).known;
+  }
+  if (!known) return null;
+  const now = Date.now();
+  const sampled: SampledPosting[] = [];
+  for (let i = 0; i < known.length && sampled.length <= sample; i++) {
+    if (known.expires[i]! <= now) continue;
+    const skill = SKILL_LEVELS[known.skill[i]!];
+    if (!skill) return null;
+    const countyIds: number[] = [];
+    for (let mask = known.counties[i]!, bit = 0; mask !== 0; mask >>>= 1, bit++) if ((mask & 1) !== 0) countyIds.push(allCounties[bit]!.id);
+    sampled.push({ skill_level: skill, statewide: (known.reach[i]! & STATEWIDE) !== 0, county_ids: countyIds });
+  }
+  if (sampled.length <= sample && !known.complete) return null;
+  sampledFromMemory += 1;
+  return sampled;
+}
+
+let sampledFromMemory = 0;
+
+/** How many facet samples were taken from lists held in memory (`sampleFromMemory`): for tests. */
+export function samplesFromMemory(): number {
+  return sampledFromMemory;
+}
+
 /** What a list holds and how (its columns, their order and meaning): change it when that changes, and no server takes a list kept before. */
 const LIST_FORMAT = 3;
 
@@ -295,7 +342,8 @@ async function whenFreeToRead<T>(ms: number, read: () => T): Promise<{ value: T 
 /** Resolves once the list being read, if any, is read (or could not be) and kept, the lists being mended are, and the lists kept in the database are taken: for tests. */
 export async function listReadSettled(): Promise<void> {
   await warming;
-  await reading;
+  // A read may begin as another ends (`readAtOnce`).
+  while (reading) await reading;
   await Promise.all(mending.values());
 }
 
@@ -316,6 +364,7 @@ export async function startAfresh(): Promise<void> {
   fullnessLists = rememberPublic<Known | null>(HELD_FULLNESS_LISTS, currentChangesWithPlaces);
   mending.clear();
   combinedLists.clear();
+  readNext.clear();
   asked.clear();
   pauses.clear();
   warming = null;
@@ -419,19 +468,26 @@ function startMending(key: string, mend: () => Promise<Known>): void {
  * answered from the mended list rather than by the database.
  *
  * A search of several words whose own list is not held is answered from its words' lists when
- * they can (`rankedFromWords`), and only a search they cannot answer (too few of their matches in
- * its counties and skill level) asks for its own list, which is then read at once: reading it
- * costs the database a second or more at a million postings, beside the searches, for what the
- * words' lists answer already.
+ * they can (`rankedFromWords`). Its own list is read (at once, beside the searches) only when they
+ * cannot answer it (too few of their matches in its counties and skill level), or could not answer
+ * its narrowest searches (one county, one skill level: `answersNarrowest`), which would otherwise
+ * each be answered by the database: reading it costs the database a second or more at a million
+ * postings, for what the words' lists answer already.
  */
 export async function rankedOrMended(...args: Parameters<typeof rankedFromMemory>): Promise<Ranked | null> {
-  const [, list, , , , , options] = args;
-  const wordsFirst = !!list.parts && !holds(list, options?.maxKnown);
+  const [db, list, allCounties, , , , options] = args;
+  const maxKnown = options?.maxKnown ?? MAX_KNOWN;
+  const wordsFirst = !!list.parts && !holds(list, maxKnown);
   if (wordsFirst) {
+    const key = listKey(list, maxKnown);
     const fromWords = await rankedFromWords(...args);
-    if (fromWords) return fromWords;
+    const narrowAnswered = combinedLists.get(key)?.answersNarrowest ?? true;
+    if (fromWords) {
+      if (!narrowAnswered) readAtOnce(() => heldList(db, list, allCounties, maxKnown, options?.readTimeoutMs ?? READ_TIMEOUT_MS), key);
+      return fromWords;
+    }
     // Its words' lists are held and cannot answer it: its own list is read from this search on, not from the next.
-    if ([...list.parts!.lists.values()].every((part) => holds(part, options?.maxKnown))) askedBefore(listKey(list, options?.maxKnown));
+    if ([...list.parts!.lists.values()].every((part) => holds(part, maxKnown))) readAtOnce(() => heldList(db, list, allCounties, maxKnown, options?.readTimeoutMs ?? READ_TIMEOUT_MS), key);
   }
   const fromWordsAfter = async () => (wordsFirst ? null : rankedFromWords(...args));
   const ranked = rankedFromMemory(...args);
@@ -439,6 +495,27 @@ export async function rankedOrMended(...args: Parameters<typeof rankedFromMemory
   if (!mend) return ranked ?? fromWordsAfter();
   await forMend([mend]);
   return rankedFromMemory(...args) ?? fromWordsAfter();
+}
+
+/** Lists to read as soon as the list being read is, by key (`readAtOnce`). */
+const readNext = new Set<string>();
+
+/**
+ * Asks for the list of `key` as asked before, so that `ask` (heldList) begins to read it now, or
+ * once the list being read is, rather than at the next search of its words.
+ */
+function readAtOnce(ask: () => unknown, key: string): void {
+  askedBefore(key);
+  if (!reading) {
+    ask();
+    return;
+  }
+  if (readNext.has(key) || readNext.size >= COMBINED_LISTS) return;
+  readNext.add(key);
+  void reading.then(() => {
+    readNext.delete(key);
+    readAtOnce(ask, key);
+  });
 }
 
 /** Whether this server holds the list of `list`'s matches (read, not being read). */
@@ -461,7 +538,17 @@ const MAX_WORDS = 8;
 const COMBINED_LISTS = 16;
 
 /** The lists of matches combined from their words' lists lately, by the combined list's key: kept while those lists are the same. */
-const combinedLists = new Map<string, { sources: number[]; known: Known; ranking: Promise<void> | null }>();
+const combinedLists = new Map<string, CombinedEntry>();
+
+type CombinedEntry = {
+  /** The numbers of the words' lists it was combined from (`numberOf`). */
+  sources: number[];
+  known: Known;
+  /** The database ranking postings of it whose places are not held, if it is. */
+  ranking: Promise<void> | null;
+  /** Whether it answers its words' narrowest searches (`answersNarrowest`): if not, their own list is read. */
+  answersNarrowest: boolean;
+};
 
 /** A number for each list read or mended, without holding it: a combined list names its sources by these. */
 const listNumbers = new WeakMap<Known, number>();
@@ -492,15 +579,7 @@ export async function rankedFromWords(...args: Parameters<typeof rankedFromMemor
     sources = parts.map((part) => heldList(db, part, allCounties, maxKnown, readTimeoutMs));
   }
   if (!sources.every((source) => source !== null)) return null;
-  const key = listKey(list, maxKnown);
-  const numbers = sources.map(numberOf);
-  let entry = combinedLists.get(key);
-  if (!entry || entry.sources.some((number, i) => number !== numbers[i])) {
-    entry = { sources: numbers, known: combined(list.parts.query, [...list.parts.lists.keys()], sources, maxKnown), ranking: null };
-    combinedLists.delete(key);
-    combinedLists.set(key, entry);
-    if (combinedLists.size > COMBINED_LISTS) combinedLists.delete(combinedLists.keys().next().value!);
-  }
+  const entry = combinedEntry(list.parts, listKey(list, maxKnown), sources, allCounties.length, maxKnown);
   const { known } = entry;
   const wanted = maskOf(countyIds, allCounties);
   const level = skill ? SKILL_LEVELS.indexOf(skill) : -1;
@@ -523,6 +602,19 @@ export async function rankedFromWords(...args: Parameters<typeof rankedFromMemor
     if (unranked.some((i) => Number.isNaN(known.rank[i]))) return null;
   }
   return rank(known, found, page);
+}
+
+/** The list combined from `sources`, the held lists of `parts`' words: the one kept for `key` while they are the same. */
+function combinedEntry(parts: NonNullable<ListQuery["parts"]>, key: string, sources: Known[], counties: number, maxKnown: number): CombinedEntry {
+  const numbers = sources.map(numberOf);
+  const entry = combinedLists.get(key);
+  if (entry && entry.sources.every((number, i) => number === numbers[i])) return entry;
+  const known = combined(parts.query, [...parts.lists.keys()], sources, maxKnown);
+  const fresh = { sources: numbers, known, ranking: null, answersNarrowest: answersNarrowest(known, counties, Date.now()) };
+  combinedLists.delete(key);
+  combinedLists.set(key, fresh);
+  if (combinedLists.size > COMBINED_LISTS) combinedLists.delete(combinedLists.keys().next().value!);
+  return fresh;
 }
 
 let rankedByDatabase = 0;
@@ -639,6 +731,28 @@ export function combined(query: WordQuery, lexemes: string[], sources: Known[], 
   result.rank.fill(Number.NaN);
   result.held = Uint8Array.from(helds.slice(0, places.length));
   return result;
+}
+
+/**
+ * Whether a list answers every search in one county at one skill level, the narrowest a search of
+ * its words may be: a whole list does; one cut short does when each such search finds more than
+ * COUNT_CAP of its matches in it (rankedFromMemory).
+ */
+export function answersNarrowest(known: Known, counties: number, now: number): boolean {
+  if (known.complete) return true;
+  const levels = SKILL_LEVELS.length;
+  const statewide = new Uint32Array(levels);
+  const inCounty = new Uint32Array(counties * levels);
+  for (let i = 0; i < known.length; i++) {
+    const level = known.skill[i]!;
+    if (known.expires[i]! <= now || level >= levels) continue;
+    if ((known.reach[i]! & STATEWIDE) !== 0) statewide[level]!++;
+    else for (let mask = known.counties[i]!, bit = 0; mask !== 0; mask >>>= 1, bit++) if ((mask & 1) !== 0) inCounty[bit * levels + level]!++;
+  }
+  for (let place = 0; place < inCounty.length; place++) {
+    if (statewide[place % levels]! + inCounty[place]! <= COUNT_CAP) return false;
+  }
+  return true;
 }
 
 /**

@@ -8,7 +8,7 @@ import { publicOpportunityColumns } from "@/lib/opportunities/public";
 import { isFull, isPublicOpportunity } from "@/lib/public-postings";
 import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
 import { errorSummary } from "@/lib/logging/error-summary";
-import { listsAskedForAtStart, rankedOrMended, readListsAhead, takeKeptListsAtStart, type ListQuery } from "./known-matches";
+import { listsAskedForAtStart, rankedOrMended, readListsAhead, sampleFromMemory, takeKeptListsAtStart, type ListQuery, type SampledPosting } from "./known-matches";
 import { lexemesOf, parseWordQuery, quotedLexeme } from "./word-query";
 import { COUNT_CAP, PAGE_SIZE, type SearchParams, type Sort } from "./params";
 
@@ -231,8 +231,6 @@ async function countMatches(db: Database, filters: SearchFilters, countyIds: num
   });
 }
 
-type SampleRow = { skill_level: SkillLevel; statewide: boolean; county_ids: number[] };
-
 /**
  * The facet counts, and the total when the sample gives it. A county's count is the postings serving it
  * (statewide ones serve every county) that match every other filter; a skill
@@ -240,12 +238,14 @@ type SampleRow = { skill_level: SkillLevel; statewide: boolean; county_ids: numb
  * counted over at most `sample` postings that match the filters other than
  * county and skill; when more match, each count is a lower bound.
  */
-const rememberedSamples = rememberPublic<SampleRow[]>(256);
+const rememberedSamples = rememberPublic<SampledPosting[]>(256);
 
 async function countFacets(db: Database, filters: SearchFilters, countyIds: number[], allCounties: CountyRef[], sample: number, remember?: Remember) {
+  // From the list of the search's matches held in memory, if there is one (not for a read of the primary).
+  const held = remember ? null : sampleFromMemory(matchList(filters), allCounties, sample);
   // The sample leaves out county and skill level: every search that differs only in those shares it.
-  const rows = await (remember ?? rememberedSamples)(keyOf({ ...filters, county: [], skill: undefined }, { sample }), async () =>
-    rowsOf<Omit<SampleRow, "county_ids"> & { county_ids: number[] | string }>(
+  const rows = held ?? await (remember ?? rememberedSamples)(keyOf({ ...filters, county: [], skill: undefined }, { sample }), async () =>
+    rowsOf<Omit<SampledPosting, "county_ids"> & { county_ids: number[] | string }>(
       await db.execute(sql`select ${opportunities.skillLevel} as skill_level, ${opportunities.statewide} as statewide, ${opportunities.countyIds} as county_ids
         ${fromPublic(matching(filters, [], undefined))}
         limit ${sample + 1}`),

@@ -18,6 +18,7 @@ import { afterChange, until } from "@/lib/public-cache/testing";
 import { createRandom } from "@/db/seed/random";
 import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
 import {
+  answersNarrowest,
   combined,
   listReadSettled,
   listsReadFromPostings,
@@ -25,6 +26,7 @@ import {
   rankedFromMemory,
   rankedFromWords,
   rankedOrMended,
+  samplesFromMemory,
   startAfresh,
   type Known,
   type Ranked,
@@ -164,21 +166,33 @@ it("combines words' lists up to the newest of their last postings, where a list 
   expect(negated.complete).toBe(false);
 });
 
-it("reads a search's own list only when its words' lists cannot answer it", async () => {
+it("reads a search's own list only when its words' lists cannot answer it or its narrowest searches", async () => {
   const page = { limit: PAGE_SIZE, offset: 0, localFirst: true };
-  const thrice = async (q: string, county: string[], skill: SkillLevel | undefined, maxKnown: number) => {
+  const thrice = async (q: string, county: string[], skill: SkillLevel | undefined, maxKnown?: number) => {
     const list = matchList({ q, parsedQ: await parsed(q) });
     for (let i = 0; i < 3; i++) {
-      await rankedOrMended(db, list, counties, idsOf(county), skill, page, { maxKnown });
+      expect(await rankedOrMended(db, list, counties, idsOf(county), skill, page, { maxKnown })).not.toBeNull();
       await listReadSettled();
     }
   };
-  // Lists of 2,000 postings each: "counseling or housing" everywhere is answered from them, three times, and its own list is never read.
-  await fromWords({ q: "counseling or housing", county: [], page: 1, localFirst: false, order: "relevance" }, 2000);
-  const reads = listsReadFromPostings();
-  await thrice("counseling or housing", [], undefined, 2000);
+  // Whole lists answer every search of "counseling or housing": three of them, and its own list is never read.
+  await fromWords({ q: "counseling or housing", county: [], page: 1, localFirst: false, order: "relevance" });
+  let reads = listsReadFromPostings();
+  await thrice("counseling or housing", [], undefined);
+  await thrice("counseling or housing", [counties[0]!.slug], "some");
   expect(listsReadFromPostings()).toBe(reads);
-  // In one county at one skill level they hold too few of "mentor youth": the database answers, and its own list is read at once for the next.
+  // Lists of 2,000 postings each answer "counseling or housing" everywhere, but hold too few of its
+  // matches in one county at one skill level: its own list is read at the first search, once, and answers from then on.
+  const everywhere: Case = { q: "counseling or housing", county: [], page: 1, localFirst: false, order: "relevance" };
+  await fromWords(everywhere, 2000);
+  reads = listsReadFromPostings();
+  await thrice("counseling or housing", [], undefined, 2000);
+  expect(listsReadFromPostings()).toBe(reads + 1);
+  const rankedBefore = postingsRankedByDatabase();
+  const answered = await rankedOrMended(db, matchList({ q: everywhere.q, parsedQ: await parsed(everywhere.q) }), counties, [], undefined, { ...page, localFirst: false }, { maxKnown: 2000 });
+  expect(answered!.ids).toEqual((await fromDatabase(everywhere)).ids);
+  expect(postingsRankedByDatabase()).toBe(rankedBefore);
+  // The first search of "mentor youth" is one its words' lists cannot answer: the database answers, and its own list is read at once for the next.
   const narrow: Case = { q: "mentor youth", county: [counties[0]!.slug], skill: "some", page: 1, localFirst: true, order: "relevance" };
   expect(await fromWords(narrow, 2000)).toBeNull();
   const before = listsReadFromPostings();
@@ -188,6 +202,42 @@ it("reads a search's own list only when its words' lists cannot answer it", asyn
   expect(listsReadFromPostings()).toBe(before + 1);
   const own = await rankedOrMended(db, narrowList, counties, idsOf(narrow.county), narrow.skill, page, { maxKnown: 2000 });
   expect(own!.ids).toEqual((await fromDatabase(narrow)).ids);
+});
+
+it("tells whether a list answers every search in one county at one skill level", () => {
+  const levels = SKILL_LEVELS.length;
+  // Statewide postings serve every county: COUNT_CAP + 1 at each level answer every such search.
+  const statewide = listOf(Array.from({ length: (COUNT_CAP + 1) * levels }, (_, i) => i + 1), false);
+  statewide.reach.fill(1);
+  statewide.skill.forEach((_, i) => (statewide.skill[i] = i % levels));
+  expect(answersNarrowest(statewide, counties.length, Date.now())).toBe(true);
+  // One fewer at one level, and a search at that level in any county finds only COUNT_CAP.
+  statewide.expires[0] = Date.now() - 1;
+  expect(answersNarrowest(statewide, counties.length, Date.now())).toBe(false);
+  // A whole list answers every search, however few it holds.
+  expect(answersNarrowest(listOf([3, 2, 1], true), counties.length, Date.now())).toBe(true);
+});
+
+it("counts a search's facets from the list of its matches held in memory, as the database counts them", async () => {
+  const page = { limit: PAGE_SIZE, offset: 0, localFirst: false };
+  for (const q of ["legal", "counseling or housing"]) {
+    const list = matchList({ q, parsedQ: await parsed(q) });
+    if (list.parts) await fromWords({ q, county: [], page: 1, localFirst: false, order: "relevance" });
+    else for (let i = 0; i < 2; i++, await listReadSettled()) await rankedOrMended(db, list, counties, [], undefined, page);
+    const sampled = samplesFromMemory();
+    // A sample of every match: exact counts, the same as the database's.
+    const held = await searchOpportunities({ q, county: [counties[1]!.slug] }, { facetSample: 20_000 });
+    expect(samplesFromMemory()).toBe(sampled + 1);
+    const read = await searchOpportunities({ q, county: [counties[1]!.slug] }, { facetSample: 20_000, primary: true });
+    expect(held.facets).toEqual(read.facets);
+    expect(held.total).toEqual(read.total);
+    // A smaller sample: lower bounds, as the database's are.
+    const part = await searchOpportunities({ q }, { facetSample: 100 });
+    part.facets!.counties.forEach((facet, i) => {
+      expect(facet.capped).toBe(true);
+      expect(facet.count).toBeLessThanOrEqual(read.facets!.counties[i]!.count);
+    });
+  }
 });
 
 it("leaves to the database a query that postings holding none of its words match", async () => {
