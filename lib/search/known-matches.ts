@@ -694,42 +694,58 @@ export function combined(query: WordQuery, lexemes: string[], sources: Known[], 
     const at = source.length - 1;
     if (!end || newer(source, at, end.list, end.at)) end = { list: source, at };
   }
-  const from: number[] = [];
-  const places: number[] = [];
-  const helds: number[] = [];
+  const endPublished = end ? end.list.published[end.at]! : -Infinity;
+  const endId = end ? end.list.ids[end.at]! : 0;
+  // Merged newest first, in columns of their own: a combination is made at a search, and must be quick.
+  const published = sources.map((source) => source.published);
+  const ids = sources.map((source) => source.ids);
+  const lengths = sources.map((source) => source.length);
+  const room = Math.min(lengths.reduce((sum, length) => sum + length, 0), maxKnown + 1);
+  const from = new Uint8Array(room);
+  const places = new Int32Array(room);
+  const helds = new Uint8Array(room);
+  let found = 0;
   const heads = new Int32Array(sources.length);
   for (;;) {
     // The newest posting at the head of any list, and every list whose head it is.
     let first = -1;
+    let firstPublished = 0;
+    let firstId = 0;
     for (let s = 0; s < sources.length; s++) {
-      if (heads[s]! < sources[s]!.length && (first < 0 || newer(sources[s]!, heads[s]!, sources[first]!, heads[first]!))) first = s;
+      const head = heads[s]!;
+      if (head >= lengths[s]!) continue;
+      const at = published[s]![head]!;
+      const id = ids[s]![head]!;
+      if (first < 0 || at > firstPublished || (at === firstPublished && id > firstId)) {
+        first = s;
+        firstPublished = at;
+        firstId = id;
+      }
     }
-    if (first < 0) break;
-    const list = sources[first]!;
-    const at = heads[first]!;
-    if (end && newer(end.list, end.at, list, at)) break;
+    if (first < 0 || firstPublished < endPublished || (firstPublished === endPublished && firstId < endId)) break;
     let held = 0;
     for (let s = 0; s < sources.length; s++) {
       const head = heads[s]!;
-      if (head < sources[s]!.length && sources[s]!.ids[head] === list.ids[at]) {
+      if (head < lengths[s]! && ids[s]![head] === firstId) {
         held |= 1 << s;
         heads[s] = head + 1;
       }
     }
     if (matchesHeld[held]) {
-      from.push(first);
-      places.push(at);
-      helds.push(held);
+      from[found] = first;
+      places[found] = heads[first]! - 1;
+      helds[found] = held;
+      found++;
       // Cut as a list read is: it holds every match after its last posting.
-      if (places.length > maxKnown) break;
+      if (found > maxKnown) break;
     }
   }
-  const cut = places.length > maxKnown;
-  if (cut) places.length = maxKnown;
-  const result = emptyList(places.length, complete && !cut, countyOrder);
-  for (let i = 0; i < places.length; i++) copyPosting(result, i, sources[from[i]!]!, places[i]!);
+  const cut = found > maxKnown;
+  const length = Math.min(found, maxKnown);
+  const result = emptyList(length, complete && !cut, countyOrder);
+  for (let i = 0; i < length; i++) copyPosting(result, i, sources[from[i]!]!, places[i]!);
   result.rank.fill(Number.NaN);
-  result.held = Uint8Array.from(helds.slice(0, places.length));
+  result.held = helds.slice(0, length);
   return result;
 }
 
