@@ -480,14 +480,14 @@ export async function rankedOrMended(...args: Parameters<typeof rankedFromMemory
   const wordsFirst = !!list.parts && !holds(list, maxKnown);
   if (wordsFirst) {
     const key = listKey(list, maxKnown);
+    const readOwnList = () => readAtOnce(() => heldList(db, list, allCounties, maxKnown, options?.readTimeoutMs ?? READ_TIMEOUT_MS), key);
     const fromWords = await rankedFromWords(...args);
-    const narrowAnswered = combinedLists.get(key)?.answersNarrowest ?? true;
     if (fromWords) {
-      if (!narrowAnswered) readAtOnce(() => heldList(db, list, allCounties, maxKnown, options?.readTimeoutMs ?? READ_TIMEOUT_MS), key);
+      if (!(combinedLists.get(key)?.answersNarrowest ?? true)) readOwnList();
       return fromWords;
     }
     // Its words' lists are held and cannot answer it: its own list is read from this search on, not from the next.
-    if ([...list.parts!.lists.values()].every((part) => holds(part, maxKnown))) readAtOnce(() => heldList(db, list, allCounties, maxKnown, options?.readTimeoutMs ?? READ_TIMEOUT_MS), key);
+    if ([...list.parts!.lists.values()].every((part) => holds(part, maxKnown))) readOwnList();
   }
   const fromWordsAfter = async () => (wordsFirst ? null : rankedFromWords(...args));
   const ranked = rankedFromMemory(...args);

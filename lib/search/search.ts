@@ -86,9 +86,11 @@ export async function searchOpportunities(filters: SearchFilters, options: Optio
   // What the facets and the total are read from is kept while nothing public changes: the same
   // words and filters come back page after page. The alert digests read the primary afresh.
   const remember = options.primary ? <T>(_key: string, read: () => Promise<T>) => read() : undefined;
+  // The list of the search's matches held in memory may answer its page and its facets (not a read of the primary).
+  const held = options.primary ? null : { list: matchList(filters), allCounties };
   const [sampled, rows] = await Promise.all([
-    options.facets === false ? null : countFacets(db, filters, countyIds, allCounties, options.facetSample ?? FACET_SAMPLE, remember),
-    pageOf(db, filters, countyIds, sort, pageSize, (page - 1) * pageSize, options.localFirst ?? true, options.primary ? null : allCounties),
+    options.facets === false ? null : countFacets(db, filters, countyIds, allCounties, options.facetSample ?? FACET_SAMPLE, remember, held?.list),
+    pageOf(db, filters, countyIds, sort, pageSize, (page - 1) * pageSize, options.localFirst ?? true, held),
   ]);
   const countedWithPage = rows[0]?.matches;
   const total =
@@ -240,9 +242,17 @@ async function countMatches(db: Database, filters: SearchFilters, countyIds: num
  */
 const rememberedSamples = rememberPublic<SampledPosting[]>(256);
 
-async function countFacets(db: Database, filters: SearchFilters, countyIds: number[], allCounties: CountyRef[], sample: number, remember?: Remember) {
-  // From the list of the search's matches held in memory, if there is one (not for a read of the primary).
-  const held = remember ? null : sampleFromMemory(matchList(filters), allCounties, sample);
+async function countFacets(
+  db: Database,
+  filters: SearchFilters,
+  countyIds: number[],
+  allCounties: CountyRef[],
+  sample: number,
+  remember?: Remember,
+  /** The search's list of matches (matchList), when one held in memory may give the sample. */
+  list?: ListQuery,
+) {
+  const held = list ? sampleFromMemory(list, allCounties, sample) : null;
   // The sample leaves out county and skill level: every search that differs only in those shares it.
   const rows = held ?? await (remember ?? rememberedSamples)(keyOf({ ...filters, county: [], skill: undefined }, { sample }), async () =>
     rowsOf<Omit<SampledPosting, "county_ids"> & { county_ids: number[] | string }>(
@@ -312,15 +322,15 @@ async function pageOf(
   limit: number,
   offset: number,
   localFirst: boolean,
-  /** All counties, when the lists of matches kept in memory may answer (not for a read of the primary). */
-  allCounties: CountyRef[] | null,
+  /** The search's list of matches (matchList) and all counties, when the lists kept in memory may answer (not for a read of the primary). */
+  held: { list: ListQuery; allCounties: CountyRef[] } | null,
 ): Promise<PageRow[]> {
   const tiered = localFirst && countyIds.length > 0 && !filters.local && !filters.remote;
   const byRank = sort === "relevance" && !!filters.q;
   // An organization's own page lists few postings: the database answers it without a list of its own.
-  if (allCounties && (byRank || sort === "newest") && filters.organizationId === undefined) {
+  if (held && (byRank || sort === "newest") && filters.organizationId === undefined) {
     const order = byRank ? "relevance" : "newest";
-    const ranked = await rankedOrMended(db, matchList(filters), allCounties, countyIds, filters.skill, { limit, offset, localFirst: tiered, order });
+    const ranked = await rankedOrMended(db, held.list, held.allCounties, countyIds, filters.skill, { limit, offset, localFirst: tiered, order });
     if (ranked) return pageRowsOf(db, ranked.ids, ranked.matches);
   }
   if (byRank) return buildPageQuery(db, filters, countyIds, sort, limit, offset, { localFirst: tiered });
