@@ -43,9 +43,9 @@ import { rememberPublic } from "@/lib/public-cache/remember";
 import { currentChanges, currentChangesWithPlaces, currentStamp } from "@/lib/public-cache/stamp.mjs";
 import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
 import { keepsLists, keptKeys, keptList, limitTime, readOnceForAll } from "./kept-lists";
-import { COUNT_CAP } from "./params";
+import { COUNT_CAP, PAGE_SIZE } from "./params";
 import { rankOrder, tsRank } from "./ts-rank";
-import { matchesWords, type WordQuery } from "./word-query";
+import { matchesWords, parseWordQuery, quotedLexeme, type WordQuery } from "./word-query";
 
 /** A page's ids, and how many postings match, counted up to COUNT_CAP + 1 (null: not known from memory). */
 export type Ranked = { ids: number[]; matches: number | null };
@@ -240,7 +240,13 @@ export function sampleFromMemory(list: ListQuery, allCounties: CountyRef[], samp
     const sources = [...list.parts.lists.values()].map((part) => peekHeld(part, countyOrder, maxKnown));
     if (sources.every((source) => source !== null)) known = combinedEntry(list.parts, listKey(list, maxKnown), sources, allCounties.length, maxKnown).known;
   }
-  if (!known) return null;
+  const sampled = known ? sampleOf(known, allCounties, sample) : null;
+  if (sampled) sampledFromMemory += 1;
+  return sampled;
+}
+
+/** The newest `sample` + 1 postings of `known` not expired, or all when fewer; null when the list, cut short, holds too few to tell. */
+function sampleOf(known: Known, allCounties: CountyRef[], sample: number): SampledPosting[] | null {
   const now = Date.now();
   const sampled: SampledPosting[] = [];
   for (let i = 0; i < known.length && sampled.length <= sample; i++) {
@@ -251,9 +257,7 @@ export function sampleFromMemory(list: ListQuery, allCounties: CountyRef[], samp
     for (let mask = known.counties[i]!, bit = 0; mask !== 0; mask >>>= 1, bit++) if ((mask & 1) !== 0) countyIds.push(allCounties[bit]!.id);
     sampled.push({ skill_level: skill, statewide: (known.reach[i]! & STATEWIDE) !== 0, county_ids: countyIds });
   }
-  if (sampled.length <= sample && !known.complete) return null;
-  sampledFromMemory += 1;
-  return sampled;
+  return sampled.length <= sample && !known.complete ? null : sampled;
 }
 
 let sampledFromMemory = 0;
@@ -769,6 +773,49 @@ export function answersNarrowest(known: Known, counties: number, now: number): b
     if (statewide[place % levels]! + inCounty[place]! <= COUNT_CAP) return false;
   }
   return true;
+}
+
+/**
+ * Answers, once and for nothing, the searches of several words that the held lists of two words
+ * give (`words`, lists of one lexeme each, the first two held): their and, or and and-not combined,
+ * whether each answers its narrowest searches, the newest matches in a county at a skill level
+ * ranked from the words' places, a page newest first, and a facet sample; then a search of the
+ * first word alone. Nothing is kept. Node compiles a function for speed only once it has run: at a
+ * million postings, a process's first search of two words spent 80 ms here, where later ones spend
+ * 8, and it was a visitor's. Called once the lists of the common words are read (search.ts
+ * `readListsOfCommonWords`), one combination per turn of the event loop, so that no visitor waits
+ * long behind it. How many combinations it answered (none without two such lists held).
+ */
+export async function warmSearchesOfSeveralWords(words: ListQuery[], allCounties: CountyRef[], sample: number): Promise<number> {
+  if (allCounties.length > 32 || currentStamp() === null) return 0;
+  const countyOrder = countyOrderOf(allCounties);
+  const held = words.flatMap((list) => {
+    const known = list.lexeme ? peekHeld(list, countyOrder, MAX_KNOWN) : null;
+    return known?.wordPlaces ? [{ lexeme: list.lexeme!, known }] : [];
+  });
+  if (held.length < 2) return 0;
+  const lexemes = [held[0]!.lexeme, held[1]!.lexeme];
+  const sources = [held[0]!.known, held[1]!.known];
+  const [first, second] = lexemes.map(quotedLexeme);
+  const page = { limit: PAGE_SIZE, offset: 0, localFirst: true };
+  let answered = 0;
+  // Twice each: Node compiles a function for speed after it has run a while.
+  for (const text of [`${first} & ${second}`, `${first} | ${second}`, `${first} & !${second}`].flatMap((text) => [text, text])) {
+    await new Promise((resolve) => setImmediate(resolve));
+    const query = parseWordQuery(text);
+    if (!query) continue;
+    const known = combined(query, lexemes, sources);
+    const now = Date.now();
+    answersNarrowest(known, allCounties.length, now);
+    const found = newestMatches(known, 1, 0, now);
+    rankFromPlaces(known, found.slice(0, COUNT_CAP), query, lexemes, sources);
+    rank(known, found, page);
+    newestPage(known, 1, 0, now, { ...page, offset: page.limit });
+    sampleOf(known, allCounties, sample);
+    answered++;
+  }
+  rank(sources[0]!, newestMatches(sources[0]!, 1, 0, Date.now()), page);
+  return answered;
 }
 
 /**

@@ -8,7 +8,16 @@ import { publicOpportunityColumns } from "@/lib/opportunities/public";
 import { isFull, isPublicOpportunity } from "@/lib/public-postings";
 import { SKILL_LEVELS, type SkillLevel } from "@/lib/vocabulary";
 import { errorSummary } from "@/lib/logging/error-summary";
-import { listsAskedForAtStart, rankedOrMended, readListsAhead, sampleFromMemory, takeKeptListsAtStart, type ListQuery, type SampledPosting } from "./known-matches";
+import {
+  listsAskedForAtStart,
+  rankedOrMended,
+  readListsAhead,
+  sampleFromMemory,
+  takeKeptListsAtStart,
+  warmSearchesOfSeveralWords,
+  type ListQuery,
+  type SampledPosting,
+} from "./known-matches";
 import { lexemesOf, parseWordQuery, quotedLexeme } from "./word-query";
 import { COUNT_CAP, PAGE_SIZE, type SearchParams, type Sort } from "./params";
 
@@ -384,7 +393,9 @@ const COMMON_WORDS_SAMPLE = 1000;
  * its index at once. Searches of several common words are answered from their lists (known-matches.ts
  * `rankedFromWords`). Called at a server's first search (known-matches.ts `readListsAtFirstSearch`),
  * after the lists kept in the database are taken: on a server started before, those lists are
- * kept, and this takes them.
+ * kept, and this takes them. Then answers the searches of two of those words once, for nothing
+ * (known-matches.ts `warmSearchesOfSeveralWords`), so that a visitor's first such search finds that
+ * code compiled.
  */
 export async function readListsOfCommonWords(): Promise<void> {
   await takeKeptListsAtStart();
@@ -397,7 +408,10 @@ export async function readListsOfCommonWords(): Promise<void> {
       order by count(*) desc, word limit ${COMMON_WORDS}`),
   ).map((row) => row.word);
   // The list of every public posting first: browsing by county and skill level, without words, is the commonest search of all.
-  await readListsAhead(db, [matchList({}), ...words.map((word) => matchList({ q: word, parsedQ: quotedLexeme(word) }))], await listCounties());
+  const wordLists = words.map((word) => matchList({ q: word, parsedQ: quotedLexeme(word) }));
+  const allCounties = await listCounties();
+  await readListsAhead(db, [matchList({}), ...wordLists], allCounties);
+  await warmSearchesOfSeveralWords(wordLists, allCounties, FACET_SAMPLE);
 }
 
 /** The rows of a page ranked in memory, in its order; a posting no longer public is left out (invariant 1). */

@@ -28,6 +28,7 @@ import {
   rankedOrMended,
   samplesFromMemory,
   startAfresh,
+  warmSearchesOfSeveralWords,
   type Known,
   type Ranked,
 } from "./known-matches";
@@ -295,4 +296,27 @@ it("reads the list of every posting and those of the words most postings hold as
   // And so is a search without words, newest first.
   const browse = rankedFromMemory(db, matchList({}), counties, idsOf(county), "some", { ...page, localFirst: false, order: "newest" });
   expect(browse!.ids).toEqual((await fromDatabase({ q: "", county, skill: "some", page: 1, localFirst: false, order: "newest" })).ids);
+});
+
+it("answers the searches of two held words once as the common words' lists are read, keeping nothing and asking the database nothing", async () => {
+  await startAfresh();
+  const words = ["donat", "drive"].map((lexeme) => matchList({ q: lexeme, parsedQ: `'${lexeme}'` }));
+  // Nothing held yet: nothing to answer.
+  expect(await warmSearchesOfSeveralWords(words, counties, 1000)).toBe(0);
+  await readListsOfCommonWords();
+  await listReadSettled();
+  const read = listsReadFromPostings();
+  const rankedByDatabase = postingsRankedByDatabase();
+  const sampled = samplesFromMemory();
+  // And, or and and-not, twice each.
+  expect(await warmSearchesOfSeveralWords(words, counties, 1000)).toBe(6);
+  await listReadSettled();
+  expect(listsReadFromPostings()).toBe(read);
+  expect(postingsRankedByDatabase()).toBe(rankedByDatabase);
+  expect(samplesFromMemory()).toBe(sampled);
+  // The searches of those words are answered as before, as the database answers them.
+  const county = [counties[5]!.slug];
+  const page = { limit: PAGE_SIZE, offset: 0, localFirst: true };
+  const two = await rankedFromWords(db, matchList({ q: "donation drive", parsedQ: await parsed("donation drive") }), counties, idsOf(county), "some", page);
+  expect(two!.ids).toEqual((await fromDatabase({ q: "donation drive", county, skill: "some", page: 1, localFirst: true, order: "relevance" })).ids);
 });
