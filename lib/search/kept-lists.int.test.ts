@@ -15,8 +15,8 @@ import { startListingsVersion } from "@/lib/public-cache/listings-version";
 import { currentStamp } from "@/lib/public-cache/stamp.mjs";
 import { afterChange, settled, until } from "@/lib/public-cache/testing";
 import { insertOpportunity, insertOrganization, insertResponse } from "@/lib/testing/fixtures";
-import { keepList, keptKeys, keptList, MAX_KEPT_LISTS, readOnceForAll } from "./kept-lists";
-import { listKey, listReadSettled, type Known, rankedFromMemory, startAfresh, takeKeptListsAtStart } from "./known-matches";
+import { keepList, keptKeys, keptList, MAX_KEPT_LISTS, READ_LOCK_CLASS, readOnceForAll } from "./kept-lists";
+import { listKey, listReadSettled, type Known, rankedFromMemory, readListsAhead, startAfresh, takeKeptListsAtStart } from "./known-matches";
 import { PAGE_SIZE } from "./params";
 import { buildPageQuery, matchList } from "./search";
 
@@ -306,4 +306,27 @@ it("reads a list once for every process: while one reads it, another that wants 
   expect(stale?.taken).toBe(false);
   expect((await readOnceForAll(db, "words read under a change", countyOrder, 10_000, read))?.taken).toBe(false);
   expect(reads).toBe(2);
+});
+
+it("reads ahead a list that another process was reading when first asked, once that read has ended", async () => {
+  await startAfresh();
+  const search = searchOf("pantry");
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let holding: () => void = () => {};
+  const held = new Promise<void>((resolve) => (holding = resolve));
+  // Another process reading the list: its transaction holds the list's lock for over a second, as a
+  // read at a million postings does. (The embedded database runs nothing else meanwhile.)
+  const other = db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${READ_LOCK_CLASS}, hashtext(${search.key}))`);
+    holding();
+    await released;
+  });
+  await held;
+  setTimeout(release, 1200);
+  await readListsAhead(db, [matchList({ q: "pantry" })], counties);
+  await other;
+  await listReadSettled();
+  // Held: the first search of the word is answered from memory, as the database answers it.
+  expect(search.fromMemory()).toEqual(await search.fromDatabase());
 });

@@ -68,7 +68,7 @@ export async function limitTime(tx: Database, timeoutMs: number): Promise<void> 
 }
 
 /** The class of the advisory locks that reads of lists hold (the letters "KL"): no other lock of the site is in it. */
-const READ_LOCK_CLASS = 0x4b4c;
+export const READ_LOCK_CLASS = 0x4b4c;
 
 /**
  * A list read once for every server: the read holds an advisory lock on the list's key until what

@@ -818,16 +818,28 @@ export async function warmSearchesOfSeveralWords(words: ListQuery[], allCounties
   return answered;
 }
 
+/** How long a process waits before it asks again for a list another process was reading (readListsAhead). */
+const LOCKED_RETRY_MS = 500;
+
 /**
  * Reads the lists `wanted` one after another, beside the searches (or takes each from the
  * database, when another process has kept it): a server reads the lists of the words most
  * postings hold as it starts (search.ts `readListsOfCommonWords`), before visitors search them.
- * A list another process is reading is taken once it has kept it, after the others.
+ * A list another process is reading is taken once it has kept it, after the others: asked again
+ * every LOCKED_RETRY_MS until READ_TIMEOUT_MS have passed since the others were done (a read ends
+ * within that time), since the processes of a server that starts read the same lists in the same
+ * order, and the last one read by one process was still being read when the other asked again.
  */
 export async function readListsAhead(db: Database, wanted: ListQuery[], allCounties: CountyRef[]): Promise<void> {
   if (allCounties.length > 32) return;
   let left = wanted;
-  for (let pass = 0; pass < 2 && left.length > 0; pass++) {
+  let until = Number.POSITIVE_INFINITY;
+  for (let pass = 0; left.length > 0; pass++) {
+    if (pass === 1) until = Date.now() + READ_TIMEOUT_MS;
+    if (pass > 0) {
+      if (Date.now() >= until) return;
+      await new Promise((resolve) => setTimeout(resolve, LOCKED_RETRY_MS));
+    }
     const later: ListQuery[] = [];
     for (const list of left) {
       await warming;
