@@ -94,6 +94,9 @@ export async function readOnceForAll(
     const kept = await keptList(tx, key, countyOrder);
     if (kept) return { known: kept, taken: true };
     const { known, changes } = await read(tx);
+    // Filling the list in and packing it to keep each hold this process up for tens of
+    // milliseconds at a million postings: what came in meanwhile goes on between the two.
+    await new Promise((resolve) => setImmediate(resolve));
     if (changes !== null) await keepList(tx, key, known, changes);
     return { known, taken: false };
   });

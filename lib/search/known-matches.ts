@@ -1066,6 +1066,8 @@ async function readList(
         limit ${maxKnown + 1}) as newest`),
     );
   });
+  // The driver has just held this process up making a text of the list: what came in meanwhile goes on before it is filled in.
+  await new Promise((resolve) => setImmediate(resolve));
   const read = Number(row?.read ?? 0);
   const length = Math.min(read, maxKnown);
   const known = emptyList(length, read <= maxKnown, countyOrder);
