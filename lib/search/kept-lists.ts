@@ -17,6 +17,7 @@
  * the primary, and the replica may be behind it.
  */
 import "server-only";
+import { setImmediate } from "node:timers/promises";
 import { sql } from "drizzle-orm";
 import { hasReadReplica, rowsOf, type Database } from "@/db/client";
 import { errorSummary } from "@/lib/logging/error-summary";
@@ -96,7 +97,7 @@ export async function readOnceForAll(
     const { known, changes } = await read(tx);
     // Filling the list in and packing it to keep each hold this process up for tens of
     // milliseconds at a million postings: what came in meanwhile goes on between the two.
-    await new Promise((resolve) => setImmediate(resolve));
+    await setImmediate();
     if (changes !== null) await keepList(tx, key, known, changes);
     return { known, taken: false };
   });

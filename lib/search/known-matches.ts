@@ -32,6 +32,7 @@
 import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { setImmediate } from "node:timers/promises";
 import { inArray, sql, type SQL } from "drizzle-orm";
 import { getReadDb, rowsOf, type Database } from "@/db/client";
 import { opportunities } from "@/db/schema";
@@ -801,7 +802,7 @@ export async function warmSearchesOfSeveralWords(words: ListQuery[], allCounties
   let answered = 0;
   // Twice each: Node compiles a function for speed after it has run a while.
   for (const text of [`${first} & ${second}`, `${first} | ${second}`, `${first} & !${second}`].flatMap((text) => [text, text])) {
-    await new Promise((resolve) => setImmediate(resolve));
+    await setImmediate();
     const query = parseWordQuery(text);
     if (!query) continue;
     const known = combined(query, lexemes, sources);
@@ -1067,7 +1068,7 @@ async function readList(
     );
   });
   // The driver has just held this process up making a text of the list: what came in meanwhile goes on before it is filled in.
-  await new Promise((resolve) => setImmediate(resolve));
+  await setImmediate();
   const read = Number(row?.read ?? 0);
   const length = Math.min(read, maxKnown);
   const known = emptyList(length, read <= maxKnown, countyOrder);
