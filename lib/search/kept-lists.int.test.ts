@@ -19,6 +19,7 @@ import { keepList, keptKeys, keptList, MAX_KEPT_LISTS, READ_LOCK_CLASS, readOnce
 import { listKey, listReadSettled, type Known, rankedFromMemory, readListsAhead, startAfresh, takeKeptListsAtStart } from "./known-matches";
 import { PAGE_SIZE } from "./params";
 import { buildPageQuery, matchList } from "./search";
+import { wordPlaces } from "./testing/word-places";
 
 let db: Database;
 let counties: CountyRef[];
@@ -203,14 +204,7 @@ it("keeps with the list of one lexeme its places in each posting, as the posting
   const rows = rowsOf<{ id: number; positions: number[] | string; weights: string[] | string }>(
     await db.execute(sql`select o.id, w.positions, w.weights from opportunities o, unnest(o.search_vector) w where w.lexeme = 'shelter'`),
   );
-  const listOf = <T>(value: T[] | string, as: (item: string) => T): T[] => (typeof value === "string" ? value.replace(/[{}]/g, "").split(",").map(as) : value);
-  const weightBits: Record<string, number> = { D: 0, C: 1, B: 2, A: 3 };
-  const placesOf = new Map(
-    rows.map((row) => {
-      const weights = listOf(row.weights, String);
-      return [Number(row.id), listOf(row.positions, Number).map((position, k) => (weightBits[String(weights[k])]! << 14) | Number(position))];
-    }),
-  );
+  const placesOf = new Map(rows.map((row) => [Number(row.id), wordPlaces(row.positions, row.weights)]));
   const { starts, at } = kept.wordPlaces!;
   expect(starts).toHaveLength(kept.length + 1);
   for (let i = 0; i < kept.length; i++) expect([...at.subarray(starts[i], starts[i + 1])], `posting ${kept.ids[i]}`).toEqual(placesOf.get(kept.ids[i]!));

@@ -7,6 +7,7 @@ import { sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { getDb, rowsOf, type Database } from "@/db/client";
 import { createRandom } from "@/db/seed/random";
+import { wordPlaces } from "./testing/word-places";
 import { rankOrder, tsRank, wordDistance } from "./ts-rank";
 import { parseWordQuery } from "./word-query";
 
@@ -18,7 +19,6 @@ beforeAll(async () => {
 
 const WORDS = ["shelter", "youth", "mentor", "legal", "hotline", "training", "donation", "drive", "outreach", "school", "housing", "counseling", "walk", "river"];
 const FILLER = ["the", "a", "for", "weekly", "volunteer", "program", "county", "harbor", "kitchen", "pantry"];
-const WEIGHT_BITS: Record<string, number> = { D: 0, C: 1, B: 2, A: 3 };
 
 it("weighs two words a distance apart as PostgreSQL does, for every distance", async () => {
   const rows = rowsOf<{ distance: number; weight: number }>(
@@ -59,11 +59,7 @@ it("ranks postings for queries of several words exactly as ts_rank does", async 
     await db.execute(sql`select p.i as posting, w.lexeme, w.positions, w.weights from (values ${vectors}) as p(i, v), unnest(p.v) as w`),
   );
   const held = new Map<string, number[]>();
-  for (const row of places) {
-    const positions = typeof row.positions === "string" ? row.positions.replace(/[{}]/g, "").split(",").map(Number) : row.positions.map(Number);
-    const weights = typeof row.weights === "string" ? row.weights.replace(/[{}]/g, "").split(",") : row.weights;
-    held.set(`${row.posting} ${row.lexeme}`, positions.map((position, k) => (WEIGHT_BITS[weights[k]!]! << 14) | position));
-  }
+  for (const row of places) held.set(`${row.posting} ${row.lexeme}`, wordPlaces(row.positions, row.weights));
 
   // Every shape matched postings, and many pairs of words stood more than one apart.
   expect(new Set(ranks.map((row) => row.query % shapes.length)).size).toBe(shapes.length);
