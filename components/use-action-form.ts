@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useRef, useState, type FormEvent } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import type { z } from "@/lib/zod";
+import { usePressing } from "./use-pressing";
 import { useServerAnswer, type ServerAction } from "./use-server-answer";
 
 /**
@@ -21,6 +22,8 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
   const answer = useServerAnswer(action);
   const { state, formAction, pending, kept } = answer;
   const formRef = useRef<HTMLFormElement>(null);
+  const [submitted, setSubmitted] = useState(false);
+  const pressing = usePressing();
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
     // Made once: the form keeps the resolver it was first given.
     resolver: useState<Resolver<z.input<Schema>, unknown, z.output<Schema>>>(() => zodResolver(schema as never) as never)[0],
@@ -37,20 +40,25 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
     pending,
     kept,
     errorOf,
-    register: (field: Path<z.input<Schema>>) => form.register(field),
+    register: (field: Path<z.input<Schema>>) => {
+      const registered = form.register(field);
+      // Checked as it is left, once the press that left it is over (use-pressing.ts).
+      return { ...registered, onBlur: async (event: { target: unknown; type: unknown }) => pressing.whenReleased(() => void registered.onBlur(event)) };
+    },
     formProps: {
       ref: formRef,
       action: formAction,
       noValidate: true,
       onSubmit: (event: FormEvent<HTMLFormElement>) => {
         answer.dismiss();
+        setSubmitted(true);
         // The button pressed names the step when a form has several (its name and value are sent, as without JavaScript).
         const submitter = (event.nativeEvent as SubmitEvent).submitter;
         const pressed = submitter instanceof HTMLButtonElement && submitter.name ? submitter : null;
         form.handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!, pressed))))(event);
       },
     },
-    summaryProps: answer.summaryProps(Object.keys(form.formState.errors), errorOf),
+    summaryProps: answer.summaryProps(Object.keys(form.formState.errors), errorOf, submitted),
     succeeded: !!state?.ok,
   };
 }

@@ -2,6 +2,7 @@
 
 import { startTransition, useRef, useState, type FormEvent } from "react";
 import type { z } from "@/lib/zod";
+import { usePressing } from "./use-pressing";
 import { useServerAnswer, type ServerAction } from "./use-server-answer";
 
 /** What a public form checks with: the server's own schema, and how the server reads the posted form into its input. */
@@ -25,9 +26,12 @@ export function useCheckedForm(load: () => Promise<FormCheck>, action: ServerAct
   const answer = useServerAnswer(action);
   const formRef = useRef<HTMLFormElement>(null);
   const check = useRef<Promise<FormCheck> | null>(null);
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  /** The fields left at least once (all of them after a first try): each is checked as it changes. A ref, since a check waiting for a press to end reads it later. */
+  const touched = useRef<ReadonlySet<string>>(new Set());
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [values, setValues] = useState<Record<string, string>>({});
+  const [submitted, setSubmitted] = useState(false);
+  const pressing = usePressing();
 
   /** Every field the schema refuses, with its first message, in the schema's order. */
   async function findErrors(form: FormData): Promise<Record<string, string>> {
@@ -38,9 +42,9 @@ export function useCheckedForm(load: () => Promise<FormCheck>, action: ServerAct
     return errors;
   }
 
-  async function recheck(fields: ReadonlySet<string>) {
+  async function recheck() {
     const errors = await findErrors(new FormData(formRef.current!));
-    setClientErrors(Object.fromEntries(Object.entries(errors).filter(([field]) => fields.has(field))));
+    setClientErrors(Object.fromEntries(Object.entries(errors).filter(([field]) => touched.current.has(field))));
   }
 
   const errorOf = answer.errorFor(clientErrors);
@@ -54,13 +58,14 @@ export function useCheckedForm(load: () => Promise<FormCheck>, action: ServerAct
     register: (field: string) => ({
       name: field,
       onBlur: () => {
-        const now = new Set(touched).add(field);
-        setTouched(now);
-        void recheck(now);
+        touched.current = new Set(touched.current).add(field);
+        // A field left by pressing something else: its error shows once the press is over, since
+        // the line it adds would move what is being pressed out from under the pointer.
+        pressing.whenReleased(() => void recheck());
       },
       onChange: (event: { target: { value: string } }) => {
         setValues((before) => ({ ...before, [field]: event.target.value }));
-        if (touched.has(field)) void recheck(touched);
+        if (touched.current.has(field)) void recheck();
       },
     }),
     formProps: {
@@ -70,6 +75,7 @@ export function useCheckedForm(load: () => Promise<FormCheck>, action: ServerAct
       onSubmit: (event: FormEvent<HTMLFormElement>) => {
         event.preventDefault();
         answer.dismiss();
+        setSubmitted(true);
         const form = event.currentTarget;
         // The button pressed is sent with its name and value, as without JavaScript.
         const submitter = (event.nativeEvent as SubmitEvent).submitter;
@@ -78,13 +84,13 @@ export function useCheckedForm(load: () => Promise<FormCheck>, action: ServerAct
           const fields = Object.keys(errors);
           // After a first try every field is checked as it changes.
           const names = [...form.elements].flatMap((element) => ("name" in element && typeof element.name === "string" && element.name ? [element.name] : []));
-          setTouched(new Set([...touched, ...names]));
+          touched.current = new Set([...touched.current, ...names]);
           setClientErrors(errors);
           if (fields.length > 0) form.querySelector<HTMLElement>(`[name="${CSS.escape(fields[0]!)}"]`)?.focus();
           else startTransition(() => answer.formAction(posted));
         });
       },
     },
-    summaryProps: answer.summaryProps(Object.keys(clientErrors), errorOf),
+    summaryProps: answer.summaryProps(Object.keys(clientErrors), errorOf, submitted),
   };
 }

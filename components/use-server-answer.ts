@@ -25,9 +25,14 @@ export function useServerAnswer(action: ServerAction) {
   const errorFor = (clientErrors: Record<string, string | undefined>) => (field: string): string | undefined =>
     clientErrors[field] ?? refusal?.fieldErrors[field]?.[0];
 
-  /** The error summary's props, given the fields the browser found wrong. */
-  const summaryProps = (clientFields: string[], errorOf: (field: string) => string | undefined) => {
-    const errors = [...new Set([...clientFields, ...Object.keys(refusal?.fieldErrors ?? {})])].flatMap((field) => {
+  /**
+   * The error summary's props, given the fields the browser found wrong. Those are listed only once
+   * the form has been sent (`submitted`): a summary that appeared above the fields as one is left
+   * would push the rest of the form down under the pointer, and the box or button being pressed
+   * would move away from it. Until then each error shows under its own field.
+   */
+  const summaryProps = (clientFields: string[], errorOf: (field: string) => string | undefined, submitted: boolean) => {
+    const errors = [...new Set([...(submitted ? clientFields : []), ...Object.keys(refusal?.fieldErrors ?? {})])].flatMap((field) => {
       const message = errorOf(field);
       return message ? [{ field, message }] : [];
     });

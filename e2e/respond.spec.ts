@@ -110,6 +110,28 @@ test.describe("with JavaScript", () => {
     await expect(form.getByLabel("E-mail", { exact: true })).toHaveAttribute("aria-invalid", "true");
     await expect(page).not.toHaveURL(/thanks/);
   });
+
+  test("a field left by pressing the consent box names its error under it once the box is ticked, and the box is ticked", async ({ page }) => {
+    await page.goto(await opportunityUrl(page, 1));
+    const form = page.getByRole("form", { name: "I’m interested" });
+    // A first field left, so that the form's checks are loaded before the one that matters.
+    await form.getByLabel("Your name", { exact: true }).fill("Robin Tate");
+    await form.getByLabel("Your name", { exact: true }).press("Tab");
+    await form.getByLabel("E-mail", { exact: true }).fill("not-an-email");
+    const consent = form.getByRole("checkbox");
+    await consent.scrollIntoViewIfNeeded();
+    const box = (await consent.boundingBox())!;
+    // Pressed and released where the box was when the press began, with the page given a frame between.
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+    await page.mouse.up();
+    await expect(consent).toBeChecked();
+    await expect(form.getByLabel("E-mail", { exact: true })).toHaveAttribute("aria-invalid", "true");
+    await expect(form.getByText("Enter an e-mail address like name@example.org.")).toBeVisible();
+    // The summary of errors waits for the form to be sent.
+    await expect(page.getByTestId("error-summary")).toHaveCount(0);
+  });
 });
 
 test.describe("without JavaScript", () => {
