@@ -317,3 +317,20 @@ test("a coordinator of two organizations switches between their dashboards", asy
   await expect(postings.filter({ hasText: publicTitle }).first()).toBeVisible();
   await context.close();
 });
+
+test("an organization waiting for approval sees its published postings marked as not public, with no link to the public site", async ({ browser }) => {
+  const context = await browser.newContext(from(12));
+  const page = await context.newPage();
+  await signIn(page, "applicant@demo.example.org", DEMO_PASSWORD, "/dashboard");
+  await expect(page.getByText("Waiting for approval").first()).toBeVisible();
+  const held = page.getByText("Published: public once the organization is approved");
+  await expect(held.first()).toBeVisible();
+  await expect(page.getByText("Published", { exact: true })).toHaveCount(0);
+  // The posting's own page says the same, and offers no link to a public page that answers 404.
+  const row = page.getByRole("row").filter({ has: held.first() });
+  await row.getByRole("link").first().click();
+  await expect(page.getByText("Published: public once the organization is approved")).toBeVisible();
+  await expect(page.getByRole("link", { name: "See it on the public site" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await context.close();
+});

@@ -62,7 +62,7 @@ export default async function PostingsPage(props: Props) {
             ),
           }}
           columns={[
-            { heading: "Status", cell: (posting) => <PostingStateTag state={posting.state} /> },
+            { heading: "Status", cell: (posting) => <PostingStateTag state={posting.state} organizationStatus={access.organization.status} /> },
             {
               heading: "Responses",
               cell: (posting) => (

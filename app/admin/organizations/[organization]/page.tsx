@@ -143,7 +143,13 @@ export default async function AdminOrganizationPage(props: Props) {
             {organization.postings.map((posting) => (
               <li key={posting.id} className="space-y-2 p-4">
                 <p>
-                  <strong>{posting.title}</strong> · {posting.moderationReason ? "unpublished by an admin" : posting.status} · until {formatDate(posting.expiresAt)}
+                  <strong>{posting.title}</strong> ·{" "}
+                  {posting.moderationReason
+                    ? "unpublished by an admin"
+                    : posting.status === "published" && organization.status !== "approved"
+                      ? `published (not public: ${organizationStatusLabels[organization.status].toLowerCase()})`
+                      : posting.status}{" "}
+                  · until {formatDate(posting.expiresAt)}
                   {posting.status === "published" && organization.status === "approved" && !posting.moderationReason && (
                     <>
                       {" "}

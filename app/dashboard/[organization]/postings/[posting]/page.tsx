@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InterestForm } from "@/components/interest-form";
 import { PostingView } from "@/components/posting-view";
-import { PostingStateTag } from "@/components/posting-state-tag";
+import { isPublicPosting, PostingStateTag } from "@/components/posting-state-tag";
 import { allows } from "@/lib/auth/permissions";
 import { requireOrganizationAccess } from "@/lib/auth/require";
 import { formatDate } from "@/lib/format";
@@ -72,7 +72,7 @@ export default async function PostingPage(props: Props) {
       )}
       <section aria-label="Manage this posting" className="mt-4 flex flex-wrap items-center gap-3 rounded border border-slate-300 bg-slate-50 p-4">
         <span>
-          <PostingStateTag state={posting.state} /> · shown until {formatDate(posting.expiresAt)}
+          <PostingStateTag state={posting.state} organizationStatus={access.organization.status} /> · shown until {formatDate(posting.expiresAt)}
           {expiresSoon(posting.state, posting.expiresAt) && <strong> · leaves the public site soon: renew it if you still need volunteers</strong>}
         </span>
         <Link href={`${base}/postings/${posting.id}/edit`} className="button-secondary">
@@ -87,7 +87,7 @@ export default async function PostingPage(props: Props) {
             </button>
           </form>
         ))}
-        {posting.state === "published" && <Link href={`/opportunities/${posting.slug}`}>See it on the public site</Link>}
+        {isPublicPosting(posting.state, access.organization.status) && <Link href={`/opportunities/${posting.slug}`}>See it on the public site</Link>}
         {posting.spots !== null && <Link href={`${base}/postings/${posting.id}/waitlist`}>Places and waiting list</Link>}
         {posting.state !== "draft" && <Link href={`${base}/postings/${posting.id}/hours`}>Hours given</Link>}
       </section>
