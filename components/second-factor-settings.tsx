@@ -82,7 +82,7 @@ export function SecondFactorSettings({ status, setup, returnTo, actions }: Secon
             <img src={setup.qrCode} alt="QR code for your authenticator app" width={200} height={200} className="mt-2 block border border-slate-300 bg-white p-2" />
             <span className="mt-2 block">
               Cannot scan it? Type this key into the app instead (time-based, 6 digits):{" "}
-              <code data-testid="second-factor-secret" className="font-mono text-lg break-all">
+              <code data-testid="second-factor-secret" className="font-mono text-lg">
                 {setup.secret}
               </code>
             </span>

@@ -91,7 +91,32 @@ test("the admins' lists are cards on a phone, and their charts' words stay reada
   // The column chart's drawing, whose words would shrink, is not shown on a phone.
   await expect(page.locator("main svg[role=img]")).toHaveCount(await page.locator("main svg[role=img]:not(:visible)").count());
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  // A chart's table wider than the phone scrolls in a region the keyboard can reach and scroll.
+  const answers = page.getByRole("region", { name: "How quickly organizations answer volunteers: the table" });
+  await expect(answers).toHaveAttribute("tabindex", "0");
+  expect(await answers.evaluate((region) => region.scrollWidth > region.clientWidth)).toBe(true);
+  await answers.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => answers.evaluate((region) => region.scrollLeft)).toBeGreaterThan(0);
   await page.context().close();
+});
+
+test("a volunteer's letter of service fits a phone", async ({ browser }) => {
+  const page = await signedInOnPhone(browser, 76, "volunteer@demo.example.org", "/me/hours/letter");
+  await expect(page.getByRole("heading", { level: 1, name: "Letter of service" })).toBeVisible();
+  await expect(page.locator("main table tbody tr").first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  await page.context().close();
+});
+
+test("on a desktop the admins' table of how quickly organizations answer is shown whole", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.74" } });
+  const page = await context.newPage();
+  await signIn(page, DEMO_ADMIN, DEMO_PASSWORD, "/admin");
+  const answers = page.getByRole("region", { name: "How quickly organizations answer volunteers: the table" });
+  await expect(answers.locator("table")).toBeVisible();
+  expect(await answers.evaluate((region) => region.scrollWidth <= region.clientWidth)).toBe(true);
+  await context.close();
 });
 
 test("on a desktop the same lists stay tables", async ({ browser }) => {

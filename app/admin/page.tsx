@@ -219,6 +219,7 @@ export default async function StatewidePicturePage(props: { searchParams: Promis
       <ChartFigure
         id="responsiveness"
         heading="How quickly organizations answer volunteers"
+        wideTable
         explanation={
           <>
             <p>

@@ -10,10 +10,12 @@ type Props = {
   table: ReactNode;
   /** Shown instead of the chart and table when there is nothing to draw. */
   empty?: ReactNode;
+  /** A table of many columns: shown under the chart at every width, rather than beside it on a wide screen. */
+  wideTable?: boolean;
 };
 
-/** One figure of a statistics page: a heading, what it means, then the chart with its table beside it (below, on a narrow screen). */
-export function ChartFigure({ id, heading, explanation, chart, table, empty }: Props) {
+/** One figure of a statistics page: a heading, what it means, then the chart with its table beside it (below, on a narrow screen or when the table is wide). */
+export function ChartFigure({ id, heading, explanation, chart, table, empty, wideTable = false }: Props) {
   const headingId = `${id}-heading`;
   return (
     <section aria-labelledby={headingId} className="border-t border-slate-200 pt-6">
@@ -24,9 +26,12 @@ export function ChartFigure({ id, heading, explanation, chart, table, empty }: P
       {empty ? (
         <p className="notice mt-4">{empty}</p>
       ) : (
-        <div className="mt-4 grid items-start gap-6 lg:grid-cols-[3fr_2fr]">
+        <div className={`mt-4 grid items-start gap-6 ${wideTable ? "" : "lg:grid-cols-[3fr_2fr]"}`}>
           <div>{chart}</div>
-          <div className="overflow-x-auto">{table}</div>
+          {/* Scrolls sideways when it is wider than the screen; focusable, so that the keyboard scrolls it too. */}
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${heading}: the table`}>
+            {table}
+          </div>
         </div>
       )}
     </section>

@@ -42,7 +42,7 @@ export default async function LetterOfServicePage() {
               This letter lists the volunteer service of <strong>{viewer.name}</strong>, as recorded by the organizations below and confirmed by
               the volunteer: <strong>{hoursInWords(total)}</strong> in all.
             </p>
-            <table className="mt-6 w-full border-collapse text-left text-sm">
+            <table className="mt-6 w-full border-collapse text-left text-sm break-words">
               <caption className="sr-only">Confirmed hours, newest first</caption>
               <thead>
                 <tr className="border-b-2 border-slate-400">
@@ -55,13 +55,13 @@ export default async function LetterOfServicePage() {
               <tbody>
                 {confirmed.map((entry) => (
                   <tr key={entry.id} className="border-b border-slate-200 align-top">
-                    <td className="py-2 pr-4 whitespace-nowrap">{formatDay(entry.servedOn)}</td>
+                    <td className="py-2 pr-4 sm:whitespace-nowrap">{formatDay(entry.servedOn)}</td>
                     <td className="py-2 pr-4">
                       {entry.organizationName}
                       <span className="block text-slate-700">{entry.postingTitle}</span>
                     </td>
                     <td className="py-2 pr-4">{entry.description ?? ""}</td>
-                    <td className="py-2 text-right whitespace-nowrap">{hoursInWords(entry.minutes)}</td>
+                    <td className="py-2 text-right sm:whitespace-nowrap">{hoursInWords(entry.minutes)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -70,7 +70,7 @@ export default async function LetterOfServicePage() {
                   <th scope="row" colSpan={3} className="py-2 pr-4 text-right">
                     Total
                   </th>
-                  <td className="py-2 text-right font-semibold whitespace-nowrap">{hoursInWords(total)}</td>
+                  <td className="py-2 text-right font-semibold sm:whitespace-nowrap">{hoursInWords(total)}</td>
                 </tr>
               </tfoot>
             </table>
