@@ -94,33 +94,68 @@ export const opportunityFields = z.object({
 
 type Fields = z.output<typeof opportunityFields>;
 
-/** The rules that tie fields together, each reported on the field to fix. */
-function checkTogether(posting: Fields, context: z.RefinementCtx) {
-  if (!posting.statewide && posting.counties.length === 0) {
-    context.addIssue({ code: "custom", path: ["counties"], message: "Choose at least one county, or mark the posting statewide." });
-  }
-  if (posting.type === "one_time" && !posting.startsAt) {
-    context.addIssue({ code: "custom", path: ["startsAt"], message: "A one-time event needs the date and time it starts." });
-  }
-  if (posting.startsAt && posting.endsAt && posting.endsAt <= posting.startsAt) {
-    context.addIssue({ code: "custom", path: ["endsAt"], message: "The end must be after the start." });
-  }
-  if (posting.endsAt && !posting.startsAt) {
-    context.addIssue({ code: "custom", path: ["startsAt"], message: "Enter the start as well as the end." });
-  }
-  const now = Date.now();
-  if (posting.expiresOn.getTime() < now) {
-    context.addIssue({ code: "custom", path: ["expiresOn"], message: "The last day shown cannot be in the past." });
-  } else if (posting.expiresOn.getTime() > now + (MAX_LIFETIME_DAYS + 1) * 86_400_000) {
-    context.addIssue({ code: "custom", path: ["expiresOn"], message: `A posting can be shown for at most ${MAX_LIFETIME_DAYS} days; renew it then.` });
-  }
+/**
+ * The rules that tie fields together, each reported on the field to fix. Each is checked as soon as
+ * the fields it reads are valid themselves, whatever the others hold: a first try of the form names
+ * every error at once, rather than this rule's only after the rest are fixed.
+ */
+const RULES: { fields: (keyof Fields)[]; check: (posting: Fields, context: z.RefinementCtx) => void }[] = [
+  {
+    fields: ["statewide", "counties"],
+    check: (posting, context) => {
+      if (!posting.statewide && posting.counties.length === 0) {
+        context.addIssue({ code: "custom", path: ["counties"], message: "Choose at least one county, or mark the posting statewide." });
+      }
+    },
+  },
+  {
+    fields: ["type", "startsAt"],
+    check: (posting, context) => {
+      if (posting.type === "one_time" && !posting.startsAt) {
+        context.addIssue({ code: "custom", path: ["startsAt"], message: "A one-time event needs the date and time it starts." });
+      }
+    },
+  },
+  {
+    fields: ["startsAt", "endsAt"],
+    check: (posting, context) => {
+      if (posting.startsAt && posting.endsAt && posting.endsAt <= posting.startsAt) {
+        context.addIssue({ code: "custom", path: ["endsAt"], message: "The end must be after the start." });
+      }
+      if (posting.endsAt && !posting.startsAt) {
+        context.addIssue({ code: "custom", path: ["startsAt"], message: "Enter the start as well as the end." });
+      }
+    },
+  },
+  {
+    fields: ["expiresOn"],
+    check: (posting, context) => {
+      const now = Date.now();
+      if (posting.expiresOn.getTime() < now) {
+        context.addIssue({ code: "custom", path: ["expiresOn"], message: "The last day shown cannot be in the past." });
+      } else if (posting.expiresOn.getTime() > now + (MAX_LIFETIME_DAYS + 1) * 86_400_000) {
+        context.addIssue({ code: "custom", path: ["expiresOn"], message: `A posting can be shown for at most ${MAX_LIFETIME_DAYS} days; renew it then.` });
+      }
+    },
+  },
+];
+
+/** `schema` with every rule of RULES, each run once the form is an object and the fields it reads parsed. */
+function withRules<Schema extends typeof opportunityFields>(schema: Schema): Schema {
+  return RULES.reduce(
+    (checked, rule) =>
+      checked.superRefine(rule.check, {
+        when: (payload) => payload.issues.every(({ path = [] }) => path.length > 0 && !rule.fields.includes(path[0] as keyof Fields)),
+      }),
+    schema,
+  );
 }
 
 /** A new posting. */
-export const opportunitySchema = opportunityFields.superRefine(checkTogether);
+export const opportunitySchema = withRules(opportunityFields);
 
 /** An edit of one posting. */
-export const opportunityUpdateSchema = opportunityFields.extend({ opportunityId: idSchema }).superRefine(checkTogether);
+export const opportunityUpdateSchema = withRules(opportunityFields.extend({ opportunityId: idSchema }));
 
 /** The buttons on a posting: publish, close, reopen, duplicate, renew. */
 export const postingCommandSchema = z.object({ organizationId: idSchema, opportunityId: idSchema });
