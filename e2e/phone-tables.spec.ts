@@ -106,6 +106,14 @@ test("a volunteer's letter of service fits a phone", async ({ browser }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Letter of service" })).toBeVisible();
   await expect(page.locator("main table tbody tr").first()).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  // The account's section the page belongs to is marked as the current one, and only it.
+  const sections = page.getByRole("navigation", { name: "Your account" });
+  await expect(sections.getByRole("link", { name: "My hours" })).toHaveAttribute("aria-current", "page");
+  await expect(sections.locator("[aria-current]")).toHaveCount(1);
+  await sections.getByRole("link", { name: "My responses" }).click();
+  await expect(page).toHaveURL(/\/me$/);
+  await expect(sections.getByRole("link", { name: "My responses" })).toHaveAttribute("aria-current", "page");
+  await expect(sections.locator("[aria-current]")).toHaveCount(1);
   await page.context().close();
 });
 
