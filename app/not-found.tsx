@@ -1,4 +1,8 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+
+/** Also the title of a page that answers "not found" to someone it refuses, in place of the page's own. */
+export const metadata: Metadata = { title: "Page not found" };
 
 export default function NotFound() {
   return (

@@ -141,6 +141,8 @@ test("an opportunity that does not exist is a 404 page", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
   await expect(page.getByRole("main").getByRole("link", { name: "Find open opportunities" })).toHaveAttribute("href", "/opportunities");
+  await page.goto("/no-such-page");
+  await expect(page).toHaveTitle(/^Page not found · /);
 });
 
 test("the API answers 400 naming each bad parameter", async ({ request }) => {
