@@ -156,7 +156,11 @@ async function PendingQueue({ admin, params }: { admin: Awaited<ReturnType<typeo
                 <dt className="font-semibold">EIN</dt>
                 <dd>{organization.ein ?? "None given"}</dd>
                 <dt className="font-semibold">Applied by</dt>
-                <dd>{organization.members.map((member) => `${member.name} <${member.email}>`).join(", ")}</dd>
+                <dd>
+                  {organization.members.length > 0
+                    ? organization.members.map((member) => `${member.name} <${member.email}>`).join(", ")
+                    : "Nobody: no account belongs to it, so nobody can sign in to work for it"}
+                </dd>
               </dl>
               <div className="mt-4 flex flex-wrap items-start gap-6">
                 <ApproveStepForm

@@ -187,14 +187,18 @@ export default async function AdminOrganizationPage(props: Props) {
         <h2 id="members-heading" className="text-xl font-semibold">
           Members
         </h2>
-        <ul className="mt-2 list-inside list-disc">
-          {organization.members.map((member) => (
-            <li key={member.id}>
-              {member.name} &lt;{member.email}&gt; · {member.role}
-              {member.disabledAt ? " · disabled" : ""}
-            </li>
-          ))}
-        </ul>
+        {organization.members.length === 0 ? (
+          <p className="mt-2">No account belongs to this organization, so nobody can sign in to work for it.</p>
+        ) : (
+          <ul className="mt-2 list-inside list-disc">
+            {organization.members.map((member) => (
+              <li key={member.id}>
+                {member.name} &lt;{member.email}&gt; · {member.role}
+                {member.disabledAt ? " · disabled" : ""}
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
     </div>
   );
