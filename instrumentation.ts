@@ -25,7 +25,7 @@ export async function register() {
   // eslint-disable-next-line no-restricted-properties
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { authSecret } = await import("@/lib/auth/secret");
-    const { checkSettings, setting } = await import("@/lib/settings");
+    const { checkSettings, setting, settingWarnings } = await import("@/lib/settings");
     const { stampSocketAddresses } = await import("@/lib/client-address/socket-address");
     stampSocketAddresses();
     try {
@@ -36,6 +36,7 @@ export async function register() {
       console.error(`[start] ${error instanceof Error ? error.message : "The server's settings are incomplete."}`);
       process.exit(1);
     }
+    for (const warning of settingWarnings()) console.warn(`[start] ${warning}`);
     const { loadDemoDataIfWanted, refuseDemoAccountsInProduction } = await import("@/lib/demo/demo-data");
     await loadDemoDataIfWanted();
     if (setting("NODE_ENV") === "production" && setting("DEMO_DATA") !== "on") {

@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { AUTH_SECRET_MISSING, checkSettings, parseSettings, setting, SettingsError } from "./settings";
+import { AUTH_SECRET_MISSING, checkSettings, parseSettings, setting, SettingsError, SITE_URL_MISSING, settingWarnings } from "./settings";
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -160,5 +160,19 @@ describe("read from the environment", () => {
     expect(setting("RESPONSE_RETENTION_DAYS")).toBe(365);
     vi.stubEnv("RESPONSE_RETENTION_DAYS", "never");
     expect(() => setting("RESPONSE_RETENTION_DAYS")).toThrow(SettingsError);
+  });
+});
+
+describe("warnings", () => {
+  it("a production server without SITE_URL is warned that its links point at localhost, and starts", () => {
+    expect(settingWarnings({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) })).toEqual([SITE_URL_MISSING]);
+    expect(settingWarnings({ NODE_ENV: "production", SITE_URL: " " })).toEqual([SITE_URL_MISSING]);
+    expect(() => parseSettings({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(32) })).not.toThrow();
+  });
+
+  it("nothing is said with SITE_URL set, or outside production", () => {
+    expect(settingWarnings({ NODE_ENV: "production", SITE_URL: "https://volunteer.example.org" })).toEqual([]);
+    expect(settingWarnings({ NODE_ENV: "development" })).toEqual([]);
+    expect(settingWarnings({})).toEqual([]);
   });
 });

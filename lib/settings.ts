@@ -149,6 +149,16 @@ export function parseSettings(env: Environment): Settings {
   return result.data;
 }
 
+/** What a production server says, as it starts, when it has no SITE_URL. */
+export const SITE_URL_MISSING =
+  "SITE_URL is not set: links in mail, the feeds, the sitemap and the embed codes point at http://localhost:3000. Set it to the site's public address.";
+
+/** What is allowed but most likely a mistake, one sentence each: a production server without SITE_URL. The server starts, and logs each. */
+export function settingWarnings(env: Environment = environment()): string[] {
+  const production = blankAsUnset(env.NODE_ENV) === "production";
+  return production && blankAsUnset(env.SITE_URL) === undefined ? [SITE_URL_MISSING] : [];
+}
+
 /** Some settings are wrong: `problems` says which and why, one sentence each. */
 export class SettingsError extends Error {
   name = "SettingsError";
