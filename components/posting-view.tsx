@@ -26,8 +26,12 @@ export function PostingView({
     <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
       <article>
         {!preview && (
-          <p className="text-sm">
+          <p className="flex flex-wrap justify-between gap-x-4 text-sm">
             <Link href="/opportunities">All opportunities</Link>
+            {/* On a narrow screen the form comes after the whole posting: a way straight to it. */}
+            <a href="#respond" className="font-semibold lg:hidden">
+              Go to “I’m interested”
+            </a>
           </p>
         )}
         <OpportunityDetails opportunity={opportunity} organizationName={organization.name} calendar={!preview} />
@@ -35,7 +39,7 @@ export function PostingView({
 
       <aside className="space-y-6" aria-label="About the organization">
         <OrganizationCard organization={organization} linkName={!preview} />
-        <section aria-labelledby="respond-heading" className="rounded-lg border border-brand-100 bg-brand-50 p-4">
+        <section id="respond" aria-labelledby="respond-heading" className="scroll-mt-4 rounded-lg border border-brand-100 bg-brand-50 p-4">
           <h2 id="respond-heading" className="text-lg font-semibold">
             I’m interested
           </h2>

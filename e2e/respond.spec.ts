@@ -111,6 +111,17 @@ test.describe("with JavaScript", () => {
     await expect(page).not.toHaveURL(/thanks/);
   });
 
+  test("on a phone a link near the top goes straight to the form, which comes after the whole posting", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(await opportunityUrl(page, 1));
+    const heading = page.getByRole("heading", { level: 2, name: "I’m interested" });
+    await expect(heading).not.toBeInViewport();
+    await page.getByRole("link", { name: "Go to “I’m interested”" }).click();
+    await expect(heading).toBeInViewport();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect(page.getByRole("link", { name: "Go to “I’m interested”" })).toBeHidden();
+  });
+
   test("a field left by pressing the consent box names its error under it once the box is ticked, and the box is ticked", async ({ page }) => {
     await page.goto(await opportunityUrl(page, 1));
     const form = page.getByRole("form", { name: "I’m interested" });
