@@ -97,7 +97,7 @@ export function InterestForm({
       <button
         type="submit"
         aria-disabled={pending}
-        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:cursor-not-allowed disabled:opacity-60 disabled:hover:bg-brand-700 aria-disabled:opacity-60"
+        className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:cursor-not-allowed disabled:bg-slate-600 disabled:hover:bg-slate-600 aria-disabled:opacity-60"
       >
         {pending ? "Sending…" : "I’m interested"}
       </button>

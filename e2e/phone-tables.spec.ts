@@ -108,7 +108,8 @@ test("a volunteer's letter of service fits a phone", async ({ browser }) => {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   // The account's section the page belongs to is marked as the current one, and only it.
   const sections = page.getByRole("navigation", { name: "Your account" });
-  await expect(sections.getByRole("link", { name: "My hours" })).toHaveAttribute("aria-current", "page");
+  // The letter is a page within "My hours", not the page that link opens.
+  await expect(sections.getByRole("link", { name: "My hours" })).toHaveAttribute("aria-current", "true");
   await expect(sections.locator("[aria-current]")).toHaveCount(1);
   await sections.getByRole("link", { name: "My responses" }).click();
   await expect(page).toHaveURL(/\/me$/);

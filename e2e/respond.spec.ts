@@ -111,6 +111,23 @@ test.describe("with JavaScript", () => {
     await expect(page).not.toHaveURL(/thanks/);
   });
 
+  test("on a touch screen too, a tap on the consent box that leaves a field with bad input ticks the box", async ({ browser }) => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(await opportunityUrl(page, 1));
+    const form = page.getByRole("form", { name: "I’m interested" });
+    await form.getByLabel("Your name", { exact: true }).fill("Robin Tate");
+    await form.getByLabel("Your name", { exact: true }).press("Tab");
+    await form.getByLabel("E-mail", { exact: true }).fill("not-an-email");
+    const consent = form.getByRole("checkbox");
+    await consent.scrollIntoViewIfNeeded();
+    const box = (await consent.boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(consent).toBeChecked();
+    await expect(form.getByText("Enter an e-mail address like name@example.org.")).toBeVisible();
+    await context.close();
+  });
+
   test("on a phone a link near the top goes straight to the form, which comes after the whole posting", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(await opportunityUrl(page, 1));

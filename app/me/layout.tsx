@@ -5,13 +5,13 @@ import { SignOutWithoutScript } from "@/components/sign-out-without-script";
 
 /** The volunteer's own area, each section one link away. */
 const sections = [
-  { href: "/me", label: "My responses" },
+  { href: "/me", label: "My responses", pages: ["/me/responses"] },
   { href: "/me/hours", label: "My hours" },
   { href: "/me/profile", label: "Databank profile" },
   { href: "/me/alerts", label: "Search alerts" },
   { href: "/me/contacts", label: "Contact requests" },
   { href: "/me/security", label: "Sign-in security" },
-  { href: "/me/data", label: "Your data" },
+  { href: "/me/data", label: "Your data", pages: ["/me/delete"] },
 ];
 
 /**

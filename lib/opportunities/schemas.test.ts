@@ -17,6 +17,12 @@ describe("the posting form's rules that tie fields together", () => {
     expect(errors.expiresOn).toBeDefined();
     expect(errors.counties).toBe("Choose at least one county, or mark the posting statewide.");
     expect(messagesOf({ ...form({ opportunityId: "7" }) }, opportunityUpdateSchema).counties).toBe("Choose at least one county, or mark the posting statewide.");
+    // Whatever is wrong elsewhere: a number of spots or an age that is not whole, too.
+    for (const wrong of [{ spots: "2.5" }, { minimumAge: "1.5" }, { spots: "many" }]) {
+      const errors = messagesOf(form(wrong));
+      expect(Object.keys(errors), JSON.stringify(wrong)).toContain(Object.keys(wrong)[0]);
+      expect(errors.counties, JSON.stringify(wrong)).toBe("Choose at least one county, or mark the posting statewide.");
+    }
   });
 
   it("are not checked on fields that are wrong themselves", () => {

@@ -20,7 +20,8 @@ export const MAX_LIFETIME_DAYS = 365;
 const optionalWholeNumber = (min: number, max: number, message: string) =>
   z.preprocess(
     (value) => (value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? undefined : Number(value)),
-    z.number({ error: message }).int(message).min(min, message).max(max, message).optional(),
+    // Whole by a refinement rather than zod's int(), whose failure stops every other check of the form (RULES below).
+    z.number({ error: message }).refine(Number.isInteger, message).min(min, message).max(max, message).optional(),
   );
 
 /** Refuses text that places a building (lib/forms/street-address.ts), saying what was found and why it matters. */

@@ -19,7 +19,7 @@ export default async function OrganizationDashboardLayout(props: Props) {
   const viewer = (await getViewer())!;
   const base = `/dashboard/${access.organization.slug}`;
   const sections = [
-    { href: base, label: "Postings", show: true },
+    { href: base, label: "Postings", pages: [`${base}/postings`], show: true },
     { href: `${base}/responses`, label: "Responses", show: allows(access, "responses") },
     { href: `${base}/volunteers`, label: "Find volunteers", show: allows(access, "findVolunteers") },
     { href: `${base}/team`, label: "Team", show: true },

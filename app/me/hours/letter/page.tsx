@@ -42,7 +42,7 @@ export default async function LetterOfServicePage() {
               This letter lists the volunteer service of <strong>{viewer.name}</strong>, as recorded by the organizations below and confirmed by
               the volunteer: <strong>{hoursInWords(total)}</strong> in all.
             </p>
-            <table className="mt-6 w-full border-collapse text-left text-sm break-words">
+            <table className="mt-6 w-full border-collapse text-left text-sm">
               <caption className="sr-only">Confirmed hours, newest first</caption>
               <thead>
                 <tr className="border-b-2 border-slate-400">
@@ -56,11 +56,12 @@ export default async function LetterOfServicePage() {
                 {confirmed.map((entry) => (
                   <tr key={entry.id} className="border-b border-slate-200 align-top">
                     <td className="py-2 pr-4 sm:whitespace-nowrap">{formatDay(entry.servedOn)}</td>
-                    <td className="py-2 pr-4">
+                    {/* What organizations and volunteers wrote may hold a long unbroken word (a web address): it breaks rather than widen the letter past a phone. */}
+                    <td className="py-2 pr-4 [overflow-wrap:anywhere]">
                       {entry.organizationName}
                       <span className="block text-slate-700">{entry.postingTitle}</span>
                     </td>
-                    <td className="py-2 pr-4">{entry.description ?? ""}</td>
+                    <td className="py-2 pr-4 [overflow-wrap:anywhere]">{entry.description ?? ""}</td>
                     <td className="py-2 text-right sm:whitespace-nowrap">{hoursInWords(entry.minutes)}</td>
                   </tr>
                 ))}

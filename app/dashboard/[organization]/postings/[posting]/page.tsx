@@ -73,7 +73,7 @@ export default async function PostingPage(props: Props) {
       <section aria-label="Manage this posting" className="mt-4 flex flex-wrap items-center gap-3 rounded border border-slate-300 bg-slate-50 p-4">
         <span>
           <PostingStateTag state={posting.state} organizationStatus={access.organization.status} /> · shown until {formatDate(posting.expiresAt)}
-          {expiresSoon(posting.state, posting.expiresAt) && <strong> · leaves the public site soon: renew it if you still need volunteers</strong>}
+          {expiresSoon(posting.state, posting.expiresAt) && isPublicPosting(posting.state, access.organization.status) && <strong> · leaves the public site soon: renew it if you still need volunteers</strong>}
         </span>
         <Link href={`${base}/postings/${posting.id}/edit`} className="button-secondary">
           Edit
