@@ -27,6 +27,23 @@ async function fillInterest(page: Page, values: { name: string; email: string; p
   return form;
 }
 
+/**
+ * A posting's form with a bad e-mail typed and its field still focused, to be left by pressing the
+ * consent box: where the box is before the field is left. A first field is left before, so that the
+ * form's checks are loaded before the one that matters.
+ */
+async function badEmailLeftForConsent(page: Page) {
+  await page.goto(await opportunityUrl(page, 1));
+  const form = page.getByRole("form", { name: "I’m interested" });
+  await form.getByLabel("Your name", { exact: true }).fill("Robin Tate");
+  await form.getByLabel("Your name", { exact: true }).press("Tab");
+  await form.getByLabel("E-mail", { exact: true }).fill("not-an-email");
+  const consent = form.getByRole("checkbox");
+  await consent.scrollIntoViewIfNeeded();
+  const box = (await consent.boundingBox())!;
+  return { form, consent, centre: { x: box.x + box.width / 2, y: box.y + box.height / 2 } };
+}
+
 /** A different public opportunity per test, so parallel tests never answer the same one; each with places open, so its form is "I'm interested". */
 async function opportunityUrl(page: Page, index: number) {
   const { items } = await searchApi(page.request, "sort=closing&open=1");
@@ -114,15 +131,8 @@ test.describe("with JavaScript", () => {
   test("on a touch screen too, a tap on the consent box that leaves a field with bad input ticks the box", async ({ browser }) => {
     const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    await page.goto(await opportunityUrl(page, 1));
-    const form = page.getByRole("form", { name: "I’m interested" });
-    await form.getByLabel("Your name", { exact: true }).fill("Robin Tate");
-    await form.getByLabel("Your name", { exact: true }).press("Tab");
-    await form.getByLabel("E-mail", { exact: true }).fill("not-an-email");
-    const consent = form.getByRole("checkbox");
-    await consent.scrollIntoViewIfNeeded();
-    const box = (await consent.boundingBox())!;
-    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    const { form, consent, centre } = await badEmailLeftForConsent(page);
+    await page.touchscreen.tap(centre.x, centre.y);
     await expect(consent).toBeChecked();
     await expect(form.getByText("Enter an e-mail address like name@example.org.")).toBeVisible();
     await context.close();
@@ -140,17 +150,9 @@ test.describe("with JavaScript", () => {
   });
 
   test("a field left by pressing the consent box names its error under it once the box is ticked, and the box is ticked", async ({ page }) => {
-    await page.goto(await opportunityUrl(page, 1));
-    const form = page.getByRole("form", { name: "I’m interested" });
-    // A first field left, so that the form's checks are loaded before the one that matters.
-    await form.getByLabel("Your name", { exact: true }).fill("Robin Tate");
-    await form.getByLabel("Your name", { exact: true }).press("Tab");
-    await form.getByLabel("E-mail", { exact: true }).fill("not-an-email");
-    const consent = form.getByRole("checkbox");
-    await consent.scrollIntoViewIfNeeded();
-    const box = (await consent.boundingBox())!;
+    const { form, consent, centre } = await badEmailLeftForConsent(page);
     // Pressed and released where the box was when the press began, with the page given a frame between.
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.move(centre.x, centre.y);
     await page.mouse.down();
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
     await page.mouse.up();
