@@ -22,7 +22,6 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
   const answer = useServerAnswer(action);
   const { state, formAction, pending, kept } = answer;
   const formRef = useRef<HTMLFormElement>(null);
-  const [submitted, setSubmitted] = useState(false);
   const pressing = usePressing();
   const form = useForm<z.input<Schema>, unknown, z.output<Schema>>({
     // Made once: the form keeps the resolver it was first given.
@@ -50,15 +49,14 @@ export function useActionForm<Schema extends z.ZodType<FieldValues, FieldValues>
       action: formAction,
       noValidate: true,
       onSubmit: (event: FormEvent<HTMLFormElement>) => {
-        answer.dismiss();
-        setSubmitted(true);
+        answer.submitting();
         // The button pressed names the step when a form has several (its name and value are sent, as without JavaScript).
         const submitter = (event.nativeEvent as SubmitEvent).submitter;
         const pressed = submitter instanceof HTMLButtonElement && submitter.name ? submitter : null;
         form.handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!, pressed))))(event);
       },
     },
-    summaryProps: answer.summaryProps(Object.keys(form.formState.errors), errorOf, submitted),
+    summaryProps: answer.summaryProps(Object.keys(form.formState.errors), errorOf),
     succeeded: !!state?.ok,
   };
 }

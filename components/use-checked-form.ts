@@ -30,7 +30,6 @@ export function useCheckedForm(load: () => Promise<FormCheck>, action: ServerAct
   const touched = useRef<ReadonlySet<string>>(new Set());
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [values, setValues] = useState<Record<string, string>>({});
-  const [submitted, setSubmitted] = useState(false);
   const pressing = usePressing();
 
   /** Every field the schema refuses, with its first message, in the schema's order. */
@@ -74,8 +73,7 @@ export function useCheckedForm(load: () => Promise<FormCheck>, action: ServerAct
       noValidate: true,
       onSubmit: (event: FormEvent<HTMLFormElement>) => {
         event.preventDefault();
-        answer.dismiss();
-        setSubmitted(true);
+        answer.submitting();
         const form = event.currentTarget;
         // The button pressed is sent with its name and value, as without JavaScript.
         const submitter = (event.nativeEvent as SubmitEvent).submitter;
@@ -91,6 +89,6 @@ export function useCheckedForm(load: () => Promise<FormCheck>, action: ServerAct
         });
       },
     },
-    summaryProps: answer.summaryProps(Object.keys(clientErrors), errorOf, submitted),
+    summaryProps: answer.summaryProps(Object.keys(clientErrors), errorOf),
   };
 }

@@ -15,6 +15,8 @@ export function useServerAnswer(action: ServerAction) {
   const [state, formAction, pending] = useActionState(action, initialFormState);
   const summaryRef = useRef<HTMLDivElement>(null);
   const [dismissed, setDismissed] = useState<FormState>(null);
+  /** Whether the form has been sent at least once (with JavaScript): the browser's own errors are listed in the summary from then on. */
+  const [submitted, setSubmitted] = useState(false);
   const refusal = state !== dismissed && state && !state.ok ? state : null;
   useEffect(() => {
     if (state && !state.ok) summaryRef.current?.focus();
@@ -27,11 +29,11 @@ export function useServerAnswer(action: ServerAction) {
 
   /**
    * The error summary's props, given the fields the browser found wrong. Those are listed only once
-   * the form has been sent (`submitted`): a summary that appeared above the fields as one is left
+   * the form has been sent (`submitting`): a summary that appeared above the fields as one is left
    * would push the rest of the form down under the pointer, and the box or button being pressed
    * would move away from it. Until then each error shows under its own field.
    */
-  const summaryProps = (clientFields: string[], errorOf: (field: string) => string | undefined, submitted: boolean) => {
+  const summaryProps = (clientFields: string[], errorOf: (field: string) => string | undefined) => {
     const errors = [...new Set([...(submitted ? clientFields : []), ...Object.keys(refusal?.fieldErrors ?? {})])].flatMap((field) => {
       const message = errorOf(field);
       return message ? [{ field, message }] : [];
@@ -44,5 +46,11 @@ export function useServerAnswer(action: ServerAction) {
     };
   };
 
-  return { state, formAction, pending, kept, errorFor, summaryProps, dismiss: () => setDismissed(state) };
+  /** The form is being sent: the server's last refusal is set aside until it answers again. */
+  const submitting = () => {
+    setDismissed(state);
+    setSubmitted(true);
+  };
+
+  return { state, formAction, pending, kept, errorFor, summaryProps, submitting };
 }
